@@ -1,0 +1,20 @@
+package com.recruitdesk.protocol;
+
+/** Stable error codes carried in {@link ApiError}. */
+public final class ErrorCodes {
+    public static final String MALFORMED_JSON = "malformed_json";
+    public static final String INVALID = "invalid";
+    public static final String UNAUTHORIZED = "unauthorized";
+    public static final String TOKEN_EXPIRED = "token_expired";
+    public static final String FORBIDDEN = "forbidden";
+    public static final String NOT_FOUND = "not_found";
+    public static final String METHOD_NOT_ALLOWED = "method_not_allowed";
+    public static final String PAYLOAD_TOO_LARGE = "payload_too_large";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type";
+    public static final String TOO_MANY_REQUESTS = "too_many_requests";
+    public static final String NOT_READY = "not_ready";
+    public static final String SHUTTING_DOWN = "shutting_down";
+    public static final String INTERNAL = "internal";
+
+    private ErrorCodes() {}
+}

@@ -1,0 +1,14 @@
+package com.recruitdesk.protocol;
+
+/** HTTP paths of API v1, shared so that client and server cannot drift apart. */
+public final class Paths {
+    public static final String HEALTH_LIVE = "/health/live";
+    public static final String HEALTH_READY = "/health/ready";
+    public static final String API = "/api/v1";
+    public static final String LOGIN = API + "/auth/login";
+    public static final String REFRESH = API + "/auth/refresh";
+    public static final String LOGOUT = API + "/auth/logout";
+    public static final String ME = API + "/me";
+
+    private Paths() {}
+}

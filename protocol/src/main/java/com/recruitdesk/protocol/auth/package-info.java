@@ -1,0 +1,2 @@
+/** Sign-in: login, refresh-token rotation, logout. */
+package com.recruitdesk.protocol.auth;

@@ -1,0 +1,35 @@
+package com.recruitdesk.server;
+
+import com.recruitdesk.server.config.ConfigException;
+import com.recruitdesk.server.config.ConfigLoader;
+import com.recruitdesk.server.config.ServerConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Command-line entry: configuration from the environment, one clear sentence if start-up fails. */
+public final class Main {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        SyncServer server;
+        try {
+            ServerConfig config = ConfigLoader.fromEnvironment();
+            server = SyncServer.start(config);
+        } catch (ConfigException | StartupException e) {
+            LOG.debug("Start-up failed", e);
+            System.err.println("RecruitDesk server cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        } catch (RuntimeException | Error e) {
+            LOG.error("Start-up failed", e);
+            System.err.println("RecruitDesk server cannot start because of an unexpected error: " + e
+                    + " (the log above has the details).");
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
+        System.out.println("RecruitDesk server is ready on http://localhost:" + server.port());
+    }
+}

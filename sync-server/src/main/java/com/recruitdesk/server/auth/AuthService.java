@@ -1,0 +1,117 @@
+package com.recruitdesk.server.auth;
+
+import com.recruitdesk.protocol.ErrorCodes;
+import com.recruitdesk.protocol.auth.TokenResponse;
+import com.recruitdesk.protocol.auth.UserInfo;
+import com.recruitdesk.server.http.ApiException;
+import com.recruitdesk.server.persistence.Account;
+import com.recruitdesk.server.persistence.Accounts;
+import com.recruitdesk.server.persistence.RefreshTokens;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Sign-in, refresh-token rotation and sign-out. Passwords and tokens are never logged. */
+public final class AuthService {
+    private static final Logger LOG = LoggerFactory.getLogger(AuthService.class);
+    public static final Duration REFRESH_TTL = Duration.ofDays(30);
+    /** One sentence whether the email exists or not, so the answer reveals no account. */
+    static final String WRONG_CREDENTIALS = "The email or password is not correct.";
+
+    private final Accounts accounts;
+    private final RefreshTokens refreshTokens;
+    private final AccessTokens accessTokens;
+    private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
+    private final Clock clock;
+
+    public AuthService(
+            Accounts accounts,
+            RefreshTokens refreshTokens,
+            AccessTokens accessTokens,
+            PasswordHasher hasher,
+            LoginThrottle throttle,
+            Clock clock) {
+        this.accounts = accounts;
+        this.refreshTokens = refreshTokens;
+        this.accessTokens = accessTokens;
+        this.hasher = hasher;
+        this.throttle = throttle;
+        this.clock = clock;
+    }
+
+    public TokenResponse login(String email, String password, String address) {
+        String normalized = Accounts.normalizeEmail(email);
+        throttle.check(normalized, address);
+        Optional<Account> found = accounts.findByEmail(normalized);
+        boolean ok;
+        if (found.isPresent()) {
+            ok = hasher.matches(password, found.get().passwordHash()) && found.get().active();
+        } else {
+            hasher.burnVerification(password);
+            ok = false;
+        }
+        if (!ok) {
+            throttle.recordFailure(normalized, address);
+            LOG.info("Failed sign-in for {} from {}", normalized, address);
+            throw new ApiException(401, ErrorCodes.UNAUTHORIZED, WRONG_CREDENTIALS);
+        }
+        throttle.recordSuccess(normalized);
+        Account account = found.get();
+        Instant now = clock.instant();
+        accounts.recordLogin(account.id(), now);
+        String refresh = RefreshTokenCodec.newToken();
+        Instant refreshExpires = now.plus(REFRESH_TTL);
+        refreshTokens.startFamily(account.id(), RefreshTokenCodec.hash(refresh), refreshExpires);
+        LOG.info("{} signed in from {}", account.email(), address);
+        return tokens(account, refresh, refreshExpires);
+    }
+
+    public TokenResponse refresh(String presented) {
+        String next = RefreshTokenCodec.newToken();
+        Instant nextExpires = clock.instant().plus(REFRESH_TTL);
+        RefreshTokens.Rotation rotation =
+                refreshTokens.rotate(RefreshTokenCodec.hash(presented), RefreshTokenCodec.hash(next), nextExpires);
+        return switch (rotation.outcome()) {
+            case ROTATED -> {
+                Account account = accounts.findById(rotation.userId())
+                        .filter(Account::active)
+                        .orElseThrow(() -> new ApiException(401, ErrorCodes.UNAUTHORIZED, "This account is not active."));
+                yield tokens(account, next, nextExpires);
+            }
+            case REUSED -> {
+                LOG.warn("A spent refresh token of user {} was presented again; its family is revoked", rotation.userId());
+                throw new ApiException(401, ErrorCodes.UNAUTHORIZED,
+                        "This refresh token was already used; every session it started is signed out. Sign in again.");
+            }
+            case EXPIRED -> throw new ApiException(401, ErrorCodes.UNAUTHORIZED, "The session has expired; sign in again.");
+            case REVOKED -> throw new ApiException(401, ErrorCodes.UNAUTHORIZED, "The session was signed out; sign in again.");
+            case UNKNOWN -> throw new ApiException(401, ErrorCodes.UNAUTHORIZED, "The refresh token is not valid; sign in again.");
+        };
+    }
+
+    /** Signs out the session the refresh token belongs to; a token of another user changes nothing. */
+    public void logout(Principal principal, String refreshToken) {
+        if (!refreshTokens.revokeFamilyOf(RefreshTokenCodec.hash(refreshToken), principal.userId())) {
+            throw new ApiException(404, ErrorCodes.NOT_FOUND, "No session of yours has this refresh token.");
+        }
+    }
+
+    public UserInfo me(Principal principal) {
+        return accounts.findById(principal.userId())
+                .map(AuthService::info)
+                .orElseThrow(() -> new ApiException(401, ErrorCodes.UNAUTHORIZED, "This account no longer exists."));
+    }
+
+    private TokenResponse tokens(Account account, String refresh, Instant refreshExpires) {
+        AccessTokens.Issued access = accessTokens.issue(account);
+        return new TokenResponse(access.token(), access.expiresAt(), refresh, refreshExpires, info(account));
+    }
+
+    static UserInfo info(Account a) {
+        return new UserInfo(a.id(), a.organizationId(), a.email(), a.fullName(), a.roles());
+    }
+}

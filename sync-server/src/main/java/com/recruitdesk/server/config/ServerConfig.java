@@ -1,0 +1,56 @@
+package com.recruitdesk.server.config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Everything the server is told at start. Built by {@link ConfigLoader} from the environment
+ * variables of ARCHITECTURE.md (and an optional properties file with the same keys).
+ *
+ * @param httpPort port to listen on; 0 picks a free one (tests)
+ * @param dataDir embedded database, blobs, logs
+ * @param database external PostgreSQL; empty means the embedded one under {@code dataDir}
+ * @param firstAdmin the administrator created once when no user exists
+ * @param demo load the demo organization and its users at start
+ */
+public record ServerConfig(
+        int httpPort,
+        Path dataDir,
+        Optional<ExternalDatabase> database,
+        Optional<FirstAdmin> firstAdmin,
+        boolean demo,
+        WhatsAppSettings whatsApp) {
+
+    public record ExternalDatabase(String url, String user, String password) {
+        @Override
+        public String toString() {
+            return "ExternalDatabase[url=" + url + ", user=" + user + ", password=<hidden>]";
+        }
+    }
+
+    public record FirstAdmin(String email, String password) {
+        @Override
+        public String toString() {
+            return "FirstAdmin[email=" + email + ", password=<hidden>]";
+        }
+    }
+
+    /** Cloud API credentials; all empty selects the simulator provider. */
+    public record WhatsAppSettings(
+            Optional<String> appSecret, Optional<String> verifyToken, Optional<String> accessToken, String apiBase) {
+        public static final String GRAPH_API = "https://graph.facebook.com/v23.0";
+
+        public boolean simulator() {
+            return appSecret.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return "WhatsAppSettings[" + (simulator() ? "simulator" : "cloud api at " + apiBase) + "]";
+        }
+    }
+
+    public ServerConfig withHttpPort(int port) {
+        return new ServerConfig(port, dataDir, database, firstAdmin, demo, whatsApp);
+    }
+}

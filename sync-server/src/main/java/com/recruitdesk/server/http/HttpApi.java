@@ -1,0 +1,91 @@
+package com.recruitdesk.server.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.recruitdesk.protocol.ApiError;
+import com.recruitdesk.protocol.ErrorCodes;
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Javalin instance with the house rules every route shares: JSON errors for every failure
+ * (404 and 405 included), a request size limit, virtual threads, and in-flight counting for
+ * graceful shutdown.
+ */
+public final class HttpApi {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+    /** Largest request body the API accepts; uploads will get their own streaming limit. */
+    public static final long MAX_REQUEST_BYTES = 1_048_576;
+    private static final String ENTERED = "recruitdesk.entered";
+
+    private HttpApi() {}
+
+    public static Javalin create(ObjectMapper mapper, InFlightRequests inFlight, Consumer<RoutesConfig> routes) {
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(mapper, true));
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.http.prefer405over404 = true;
+            config.http.defaultContentType = "application/json";
+            config.router.ignoreTrailingSlashes = true;
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.concurrency.useVirtualThreads = true;
+
+            config.routes.before(ctx -> {
+                if (!inFlight.enter()) {
+                    throw new ApiException(503, ErrorCodes.SHUTTING_DOWN, "The server is shutting down; try again shortly.");
+                }
+                ctx.attribute(ENTERED, Boolean.TRUE);
+            });
+            config.routes.after(ctx -> {
+                if (ctx.attribute(ENTERED) != null) {
+                    ctx.attribute(ENTERED, null);
+                    inFlight.exit();
+                }
+            });
+            config.routes.exception(ApiException.class, (e, ctx) -> {
+                e.headers().forEach(ctx::header);
+                respond(ctx, e.status(), e.code(), e.getMessage());
+            });
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), code(e.getStatus()), message(e, ctx)));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Unexpected failure in {} {}", ctx.method(), ctx.path(), e);
+                respond(ctx, 500, ErrorCodes.INTERNAL, "The server failed to handle this request; it has been logged.");
+            });
+            routes.accept(config.routes);
+        });
+    }
+
+    private static void respond(Context ctx, int status, String code, String message) {
+        ctx.status(status).json(ApiError.of(code, message));
+    }
+
+    private static String code(int status) {
+        return switch (status) {
+            case 400 -> ErrorCodes.INVALID;
+            case 401 -> ErrorCodes.UNAUTHORIZED;
+            case 403 -> ErrorCodes.FORBIDDEN;
+            case 404 -> ErrorCodes.NOT_FOUND;
+            case 405 -> ErrorCodes.METHOD_NOT_ALLOWED;
+            case 413 -> ErrorCodes.PAYLOAD_TOO_LARGE;
+            case 415 -> ErrorCodes.UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> ErrorCodes.TOO_MANY_REQUESTS;
+            case 503 -> ErrorCodes.NOT_READY;
+            default -> status >= 500 ? ErrorCodes.INTERNAL : ErrorCodes.INVALID;
+        };
+    }
+
+    private static String message(HttpResponseException e, Context ctx) {
+        return switch (e.getStatus()) {
+            case 404 -> "There is no endpoint " + ctx.method() + " " + ctx.path() + ".";
+            case 405 -> "The method " + ctx.method() + " is not allowed on " + ctx.path() + ".";
+            case 413 -> "The request body is larger than the " + MAX_REQUEST_BYTES + " bytes allowed.";
+            default -> e.getMessage();
+        };
+    }
+}
