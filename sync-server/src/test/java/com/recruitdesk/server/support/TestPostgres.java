@@ -1,0 +1,51 @@
+package com.recruitdesk.server.support;
+
+import com.recruitdesk.server.database.ConnectionSettings;
+import com.recruitdesk.server.database.EmbeddedDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One real PostgreSQL for the whole test run (started through the product's own
+ * {@link EmbeddedDatabase}); each caller gets a database of its own, so tests never share rows.
+ */
+public final class TestPostgres {
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static EmbeddedDatabase instance;
+
+    private TestPostgres() {}
+
+    private static synchronized EmbeddedDatabase instance() {
+        if (instance == null) {
+            try {
+                Path dir = Files.createTempDirectory("recruitdesk-test-pg");
+                instance = EmbeddedDatabase.start(dir);
+                Runtime.getRuntime().addShutdownHook(new Thread(instance::close));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return instance;
+    }
+
+    /** A new, empty database on the shared server. */
+    public static ConnectionSettings freshDatabase() {
+        EmbeddedDatabase pg = instance();
+        String name = "test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+        ConnectionSettings admin = pg.connectionSettings();
+        try (Connection c = DriverManager.getConnection(admin.url(), admin.user(), admin.password());
+                Statement s = c.createStatement()) {
+            s.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return new ConnectionSettings(admin.url().replace("/recruitdesk", "/" + name), admin.user(), admin.password());
+    }
+}
