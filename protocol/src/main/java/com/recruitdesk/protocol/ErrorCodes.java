@@ -13,7 +13,6 @@ public final class ErrorCodes {
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type";
     public static final String TOO_MANY_REQUESTS = "too_many_requests";
     public static final String NOT_READY = "not_ready";
-    public static final String SHUTTING_DOWN = "shutting_down";
     public static final String INTERNAL = "internal";
 
     private ErrorCodes() {}

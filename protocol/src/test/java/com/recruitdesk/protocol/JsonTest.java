@@ -21,10 +21,18 @@ class JsonTest {
     @Test
     void instantsTravelAsIsoTextAndRoundTrip() throws Exception {
         UUID institution = UUID.randomUUID();
-        var user = new UserInfo(UUID.randomUUID(), UUID.randomUUID(), "a@b.test", "A B",
+        var user = new UserInfo(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "a@b.test",
+                "A B",
                 List.of(RoleGrant.of(Role.RECRUITER), new RoleGrant(Role.INSTITUTION_ADMIN, institution)));
-        var tokens = new TokenResponse("access", Instant.parse("2026-01-02T03:04:05Z"), "refresh",
-                Instant.parse("2026-02-01T00:00:00Z"), user);
+        var tokens = new TokenResponse(
+                "access",
+                Instant.parse("2026-01-02T03:04:05Z"),
+                "refresh",
+                Instant.parse("2026-02-01T00:00:00Z"),
+                user);
 
         String json = mapper.writeValueAsString(tokens);
 
@@ -41,7 +49,8 @@ class JsonTest {
 
     @Test
     void unknownFieldsFromANewerPeerAreIgnored() throws Exception {
-        LoginRequest request = mapper.readValue("{\"email\":\"a@b.test\",\"password\":\"p\",\"otp\":\"1\"}", LoginRequest.class);
+        LoginRequest request =
+                mapper.readValue("{\"email\":\"a@b.test\",\"password\":\"p\",\"otp\":\"1\"}", LoginRequest.class);
 
         assertThat(request.email()).isEqualTo("a@b.test");
     }

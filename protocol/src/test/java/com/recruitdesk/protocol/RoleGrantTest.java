@@ -1,7 +1,7 @@
 package com.recruitdesk.protocol;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.recruitdesk.protocol.auth.Role;
 import com.recruitdesk.protocol.auth.RoleGrant;
@@ -23,6 +23,7 @@ class RoleGrantTest {
     @Test
     void institutionAdminWithItsInstitutionIsAccepted() {
         UUID institution = UUID.randomUUID();
-        assertThat(new RoleGrant(Role.INSTITUTION_ADMIN, institution).institutionId()).isEqualTo(institution);
+        assertThat(new RoleGrant(Role.INSTITUTION_ADMIN, institution).institutionId())
+                .isEqualTo(institution);
     }
 }

@@ -15,31 +15,29 @@ import com.recruitdesk.server.database.ConnectionSettings;
 import com.recruitdesk.server.database.EmbeddedDatabase;
 import com.recruitdesk.server.health.HealthController;
 import com.recruitdesk.server.http.HttpApi;
-import com.recruitdesk.server.http.InFlightRequests;
 import com.recruitdesk.server.http.JsonBodies;
 import com.recruitdesk.server.persistence.Database;
 import io.javalin.Javalin;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The sync server: {@link #start} wires every part by hand, {@link #stop} takes them down in reverse. */
 public final class SyncServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SyncServer.class);
-    static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(20);
 
     private final Optional<EmbeddedDatabase> embedded;
     private final Database database;
-    private final InFlightRequests inFlight;
+    private final GracefulHandler graceful;
     private final Javalin http;
     private boolean stopped;
 
-    private SyncServer(Optional<EmbeddedDatabase> embedded, Database database, InFlightRequests inFlight, Javalin http) {
+    private SyncServer(Optional<EmbeddedDatabase> embedded, Database database, GracefulHandler graceful, Javalin http) {
         this.embedded = embedded;
         this.database = database;
-        this.inFlight = inFlight;
+        this.graceful = graceful;
         this.http = http;
     }
 
@@ -79,7 +77,11 @@ public final class SyncServer implements AutoCloseable {
     }
 
     private static SyncServer startHttp(
-            ServerConfig config, Clock clock, Optional<EmbeddedDatabase> embedded, Database database, PasswordHasher hasher) {
+            ServerConfig config,
+            Clock clock,
+            Optional<EmbeddedDatabase> embedded,
+            Database database,
+            PasswordHasher hasher) {
         ObjectMapper mapper = Json.newMapper();
         AccessTokens accessTokens = new AccessTokens(database.secrets().getOrCreate("access-token-key", 32), clock);
         AuthService authService = new AuthService(
@@ -92,21 +94,23 @@ public final class SyncServer implements AutoCloseable {
         var health = new HealthController(database);
         var authenticator = new Authenticator(accessTokens);
         var auth = new AuthController(authService, new JsonBodies(mapper));
-        var inFlight = new InFlightRequests();
+        var graceful = new GracefulHandler();
 
-        Javalin http = HttpApi.create(mapper, inFlight, routes -> Routes.register(routes, health, authenticator, auth));
+        Javalin http = HttpApi.create(mapper, graceful, routes -> Routes.register(routes, health, authenticator, auth));
         try {
             http.start(config.httpPort());
         } catch (RuntimeException e) {
             http.stop();
             if (isBindFailure(e)) {
-                throw new StartupException("Port " + config.httpPort()
-                        + " is already in use; stop what uses it or set RD_HTTP_PORT to a free port.", e);
+                throw new StartupException(
+                        "Port " + config.httpPort()
+                                + " is already in use; stop what uses it or set RD_HTTP_PORT to a free port.",
+                        e);
             }
             throw new StartupException("The HTTP listener did not start: " + e.getMessage(), e);
         }
         LOG.info("RecruitDesk server listening on port {}", http.port());
-        return new SyncServer(embedded, database, inFlight, http);
+        return new SyncServer(embedded, database, graceful, http);
     }
 
     private static boolean isBindFailure(Throwable e) {
@@ -126,7 +130,7 @@ public final class SyncServer implements AutoCloseable {
 
     /** Requests being handled now; shutdown waits for them. */
     public int inFlightRequests() {
-        return inFlight.active();
+        return (int) graceful.getCurrentRequestCount();
     }
 
     /** Stops taking requests, lets those in flight finish, then closes the listener, the pool and the database. */
@@ -135,14 +139,10 @@ public final class SyncServer implements AutoCloseable {
             return;
         }
         stopped = true;
-        try {
-            if (!inFlight.drain(DRAIN_TIMEOUT)) {
-                LOG.warn("{} requests were still running after {}; stopping anyway", inFlight.active(), DRAIN_TIMEOUT);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        http.stop(); // graceful: waits up to HttpApi.STOP_TIMEOUT for requests in flight
+        if (graceful.getCurrentRequestCount() > 0) {
+            LOG.warn("{} requests were cut off by the stop timeout", graceful.getCurrentRequestCount());
         }
-        http.stop();
         database.close();
         embedded.ifPresent(EmbeddedDatabase::close);
         LOG.info("RecruitDesk server stopped");

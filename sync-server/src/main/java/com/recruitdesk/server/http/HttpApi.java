@@ -8,25 +8,33 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.util.function.Consumer;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Javalin instance with the house rules every route shares: JSON errors for every failure
- * (404 and 405 included), a request size limit, virtual threads, and in-flight counting for
- * graceful shutdown.
+ * (404 and 405 included), a request size limit, virtual threads, and graceful shutdown: Jetty's
+ * {@link GracefulHandler} refuses new requests on stop and waits until those in flight have sent
+ * their whole response.
  */
 public final class HttpApi {
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
     /** Largest request body the API accepts; uploads will get their own streaming limit. */
     public static final long MAX_REQUEST_BYTES = 1_048_576;
-    private static final String ENTERED = "recruitdesk.entered";
+    /** How long stop waits for requests in flight. */
+    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
     private HttpApi() {}
 
-    public static Javalin create(ObjectMapper mapper, InFlightRequests inFlight, Consumer<RoutesConfig> routes) {
+    public static Javalin create(ObjectMapper mapper, GracefulHandler graceful, Consumer<RoutesConfig> routes) {
         return Javalin.create(config -> {
+            config.jetty.modifyServer(server -> {
+                server.setHandler(graceful); // Javalin nests its servlet context inside
+                server.setStopTimeout(STOP_TIMEOUT.toMillis());
+            });
             config.jsonMapper(new JavalinJackson(mapper, true));
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.http.prefer405over404 = true;
@@ -36,23 +44,13 @@ public final class HttpApi {
             config.startup.showOldJavalinVersionWarning = false;
             config.concurrency.useVirtualThreads = true;
 
-            config.routes.before(ctx -> {
-                if (!inFlight.enter()) {
-                    throw new ApiException(503, ErrorCodes.SHUTTING_DOWN, "The server is shutting down; try again shortly.");
-                }
-                ctx.attribute(ENTERED, Boolean.TRUE);
-            });
-            config.routes.after(ctx -> {
-                if (ctx.attribute(ENTERED) != null) {
-                    ctx.attribute(ENTERED, null);
-                    inFlight.exit();
-                }
-            });
             config.routes.exception(ApiException.class, (e, ctx) -> {
                 e.headers().forEach(ctx::header);
                 respond(ctx, e.status(), e.code(), e.getMessage());
             });
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), code(e.getStatus()), message(e, ctx)));
+            config.routes.exception(
+                    HttpResponseException.class,
+                    (e, ctx) -> respond(ctx, e.getStatus(), code(e.getStatus()), message(e, ctx)));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Unexpected failure in {} {}", ctx.method(), ctx.path(), e);
                 respond(ctx, 500, ErrorCodes.INTERNAL, "The server failed to handle this request; it has been logged.");

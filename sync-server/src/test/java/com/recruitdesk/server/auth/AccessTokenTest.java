@@ -47,8 +47,9 @@ class AccessTokenTest {
         String[] parts = accessToken().split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"RECRUITER\"", "\"ADMIN\"");
-        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8))
-                + "." + parts[2];
+        String forged = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
 
         Api.Reply reply = server.api.get(Paths.ME, forged);
 
@@ -73,10 +74,12 @@ class AccessTokenTest {
     @Test
     void unsignedTokenIsRefused() {
         String[] parts = accessToken().split("\\.");
-        String none = Base64.getUrlEncoder().withoutPadding()
+        String none = Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(server.api.get(Paths.ME, none + "." + parts[1] + ".").status()).isEqualTo(401);
+        assertThat(server.api.get(Paths.ME, none + "." + parts[1] + ".").status())
+                .isEqualTo(401);
     }
 
     @Test

@@ -33,7 +33,9 @@ class LoginTest {
         assertThat(body.path("accessToken").asText()).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
         assertThat(body.path("refreshToken").asText()).hasSizeGreaterThanOrEqualTo(40);
         assertThat(Instant.parse(body.path("accessTokenExpiresAt").asText()))
-                .isBetween(server.clock.instant().plusSeconds(14 * 60), server.clock.instant().plusSeconds(16 * 60));
+                .isBetween(
+                        server.clock.instant().plusSeconds(14 * 60),
+                        server.clock.instant().plusSeconds(16 * 60));
         assertThat(body.path("user").path("email").asText()).isEqualTo(TestServer.RECRUITER);
         assertThat(body.path("user").path("roles").get(0).path("role").asText()).isEqualTo("RECRUITER");
         assertThat(body.path("user").has("passwordHash")).isFalse();

@@ -39,17 +39,20 @@ class LoginThrottleTest {
         long retryAfter = Long.parseLong(reply.headers().get("Retry-After"));
         assertThat(retryAfter).isBetween(1L, LoginThrottle.WINDOW.toSeconds() + 1);
         // Another account from the same address is not locked by this one's failures.
-        assertThat(server.login("manager@demo.test", TestServer.PASSWORD).status()).isEqualTo(200);
+        assertThat(server.login("manager@demo.test", TestServer.PASSWORD).status())
+                .isEqualTo(200);
     }
 
     @Test
     void throttleLiftsOnceTheWindowHasPassed() {
         fail(TestServer.RECRUITER, LoginThrottle.MAX_PER_ACCOUNT);
-        assertThat(server.login(TestServer.RECRUITER, TestServer.PASSWORD).status()).isEqualTo(429);
+        assertThat(server.login(TestServer.RECRUITER, TestServer.PASSWORD).status())
+                .isEqualTo(429);
 
         server.clock.advance(LoginThrottle.WINDOW.plus(Duration.ofSeconds(1)));
 
-        assertThat(server.login(TestServer.RECRUITER, TestServer.PASSWORD).status()).isEqualTo(200);
+        assertThat(server.login(TestServer.RECRUITER, TestServer.PASSWORD).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -74,10 +77,12 @@ class LoginThrottleTest {
     @Test
     void aSuccessfulSignInClearsTheAccountsFailures() {
         fail(TestServer.RECRUITER, LoginThrottle.MAX_PER_ACCOUNT - 1);
-        assertThat(server.login(TestServer.RECRUITER, TestServer.PASSWORD).status()).isEqualTo(200);
+        assertThat(server.login(TestServer.RECRUITER, TestServer.PASSWORD).status())
+                .isEqualTo(200);
 
         fail(TestServer.RECRUITER, LoginThrottle.MAX_PER_ACCOUNT - 1);
 
-        assertThat(server.login(TestServer.RECRUITER, TestServer.PASSWORD).status()).isEqualTo(200);
+        assertThat(server.login(TestServer.RECRUITER, TestServer.PASSWORD).status())
+                .isEqualTo(200);
     }
 }

@@ -41,9 +41,12 @@ class RefreshTokenTest {
 
         assertThat(reply.status()).isEqualTo(200);
         JsonNode second = reply.json();
-        assertThat(second.path("refreshToken").asText()).isNotEqualTo(first.path("refreshToken").asText());
-        assertThat(second.path("accessToken").asText()).isNotEqualTo(first.path("accessToken").asText());
-        assertThat(server.api.get(Paths.ME, second.path("accessToken").asText()).status()).isEqualTo(200);
+        assertThat(second.path("refreshToken").asText())
+                .isNotEqualTo(first.path("refreshToken").asText());
+        assertThat(second.path("accessToken").asText())
+                .isNotEqualTo(first.path("accessToken").asText());
+        assertThat(server.api.get(Paths.ME, second.path("accessToken").asText()).status())
+                .isEqualTo(200);
         assertThat(refresh(second.path("refreshToken").asText()).status()).isEqualTo(200);
     }
 
@@ -81,13 +84,15 @@ class RefreshTokenTest {
             assertThat(reply.status()).isEqualTo(401);
             assertThat(reply.errorMessage()).contains("expired");
         } finally {
-            server.clock.advance(AuthService.REFRESH_TTL.plus(Duration.ofMinutes(1)).negated());
+            server.clock.advance(
+                    AuthService.REFRESH_TTL.plus(Duration.ofMinutes(1)).negated());
         }
     }
 
     @Test
     void unknownRefreshTokenIsRefused() {
-        assertThat(refresh("made-up-token-made-up-token-made-up-token").status()).isEqualTo(401);
+        assertThat(refresh("made-up-token-made-up-token-made-up-token").status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -114,7 +119,10 @@ class RefreshTokenTest {
 
     @Test
     void logoutCannotEndAnotherUsersSession() {
-        String victimRefresh = server.login("manager@demo.test", TestServer.PASSWORD).json().path("refreshToken").asText();
+        String victimRefresh = server.login("manager@demo.test", TestServer.PASSWORD)
+                .json()
+                .path("refreshToken")
+                .asText();
         String attackerAccess = login().path("accessToken").asText();
 
         Api.Reply logout = server.api.post(Paths.LOGOUT, new RefreshRequest(victimRefresh), attackerAccess);
