@@ -9,6 +9,9 @@ public final class Paths {
     public static final String REFRESH = API + "/auth/refresh";
     public static final String LOGOUT = API + "/auth/logout";
     public static final String ME = API + "/me";
+    public static final String SYNC_PULL = API + "/sync/pull";
+    public static final String SYNC_PUSH = API + "/sync/push";
+    public static final String SYNC_STREAM = API + "/sync/stream";
 
     private Paths() {}
 }

@@ -4,13 +4,21 @@ import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.server.auth.AuthController;
 import com.recruitdesk.server.auth.Authenticator;
 import com.recruitdesk.server.health.HealthController;
+import com.recruitdesk.server.sync.Pokes;
+import com.recruitdesk.server.sync.SyncController;
 import io.javalin.config.RoutesConfig;
 
 /** Every route of the server in one table; tests run against this same table. */
 final class Routes {
     private Routes() {}
 
-    static void register(RoutesConfig r, HealthController health, Authenticator authenticator, AuthController auth) {
+    static void register(
+            RoutesConfig r,
+            HealthController health,
+            Authenticator authenticator,
+            AuthController auth,
+            SyncController sync,
+            Pokes pokes) {
         r.get(Paths.HEALTH_LIVE, health::live);
         r.get(Paths.HEALTH_READY, health::ready);
 
@@ -19,5 +27,10 @@ final class Routes {
         r.post(Paths.REFRESH, auth::refresh);
         r.post(Paths.LOGOUT, auth::logout);
         r.get(Paths.ME, auth::me);
+
+        r.get(Paths.SYNC_PULL, sync::pull);
+        r.post(Paths.SYNC_PUSH, sync::push);
+        r.wsBeforeUpgrade(Paths.SYNC_STREAM, pokes::authenticateUpgrade);
+        r.ws(Paths.SYNC_STREAM, pokes::configure);
     }
 }

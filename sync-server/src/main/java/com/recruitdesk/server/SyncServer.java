@@ -17,6 +17,11 @@ import com.recruitdesk.server.health.HealthController;
 import com.recruitdesk.server.http.HttpApi;
 import com.recruitdesk.server.http.JsonBodies;
 import com.recruitdesk.server.persistence.Database;
+import com.recruitdesk.server.sync.ChangeFeed;
+import com.recruitdesk.server.sync.Mutators;
+import com.recruitdesk.server.sync.Pokes;
+import com.recruitdesk.server.sync.PushService;
+import com.recruitdesk.server.sync.SyncController;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.Optional;
@@ -31,13 +36,16 @@ public final class SyncServer implements AutoCloseable {
     private final Optional<EmbeddedDatabase> embedded;
     private final Database database;
     private final GracefulHandler graceful;
+    private final Pokes pokes;
     private final Javalin http;
     private boolean stopped;
 
-    private SyncServer(Optional<EmbeddedDatabase> embedded, Database database, GracefulHandler graceful, Javalin http) {
+    private SyncServer(
+            Optional<EmbeddedDatabase> embedded, Database database, GracefulHandler graceful, Pokes pokes, Javalin http) {
         this.embedded = embedded;
         this.database = database;
         this.graceful = graceful;
+        this.pokes = pokes;
         this.http = http;
     }
 
@@ -93,14 +101,20 @@ public final class SyncServer implements AutoCloseable {
                 clock);
         var health = new HealthController(database);
         var authenticator = new Authenticator(accessTokens);
-        var auth = new AuthController(authService, new JsonBodies(mapper));
+        var bodies = new JsonBodies(mapper);
+        var auth = new AuthController(authService, bodies);
+        var feed = new ChangeFeed(database, mapper);
+        var sync = new SyncController(feed, new PushService(database, Mutators.standard(), mapper, clock), bodies);
+        var pokes = new Pokes(database.connectionSettings(), feed, accessTokens);
         var graceful = new GracefulHandler();
 
-        Javalin http = HttpApi.create(mapper, graceful, routes -> Routes.register(routes, health, authenticator, auth));
+        Javalin http = HttpApi.create(
+                mapper, graceful, routes -> Routes.register(routes, health, authenticator, auth, sync, pokes));
         try {
             http.start(config.httpPort());
         } catch (RuntimeException e) {
             http.stop();
+            pokes.close();
             if (isBindFailure(e)) {
                 throw new StartupException(
                         "Port " + config.httpPort()
@@ -110,7 +124,7 @@ public final class SyncServer implements AutoCloseable {
             throw new StartupException("The HTTP listener did not start: " + e.getMessage(), e);
         }
         LOG.info("RecruitDesk server listening on port {}", http.port());
-        return new SyncServer(embedded, database, graceful, http);
+        return new SyncServer(embedded, database, graceful, pokes, http);
     }
 
     private static boolean isBindFailure(Throwable e) {
@@ -128,6 +142,11 @@ public final class SyncServer implements AutoCloseable {
         return http.port();
     }
 
+    /** The poke listener, for tests that wait until it is subscribed. */
+    public Pokes pokes() {
+        return pokes;
+    }
+
     /** Requests being handled now; shutdown waits for them. */
     public int inFlightRequests() {
         return (int) graceful.getCurrentRequestCount();
@@ -139,6 +158,7 @@ public final class SyncServer implements AutoCloseable {
             return;
         }
         stopped = true;
+        pokes.close();
         http.stop(); // graceful: waits up to HttpApi.STOP_TIMEOUT for requests in flight
         if (graceful.getCurrentRequestCount() > 0) {
             LOG.warn("{} requests were cut off by the stop timeout", graceful.getCurrentRequestCount());

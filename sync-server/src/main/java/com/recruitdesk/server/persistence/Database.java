@@ -32,8 +32,15 @@ public final class Database implements AutoCloseable {
     private final SessionFactory sessions;
     private final String schemaVersion;
     private final Clock clock;
+    private final ConnectionSettings settings;
 
-    private Database(HikariDataSource dataSource, SessionFactory sessions, String schemaVersion, Clock clock) {
+    private Database(
+            HikariDataSource dataSource,
+            SessionFactory sessions,
+            String schemaVersion,
+            Clock clock,
+            ConnectionSettings settings) {
+        this.settings = settings;
         this.dataSource = dataSource;
         this.sessions = sessions;
         this.schemaVersion = schemaVersion;
@@ -47,7 +54,7 @@ public final class Database implements AutoCloseable {
             String version = migrate(dataSource);
             SessionFactory sessions = sessionFactory(dataSource);
             LOG.info("Database ready at schema version {}", version);
-            return new Database(dataSource, sessions, version, clock);
+            return new Database(dataSource, sessions, version, clock, settings);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -110,6 +117,39 @@ public final class Database implements AutoCloseable {
 
     Clock clock() {
         return clock;
+    }
+
+    /** Work on one JDBC connection inside a transaction. */
+    @FunctionalInterface
+    public interface JdbcWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction at the given isolation level (a {@link Connection}
+     * constant); commits when it returns, rolls back when it throws.
+     */
+    public <T> T jdbcTransaction(int isolation, JdbcWork<T> work) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(isolation);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
+        }
+    }
+
+    /** Connection settings for a connection of its own outside the pool (e.g. to LISTEN). */
+    public ConnectionSettings connectionSettings() {
+        return settings;
     }
 
     public Accounts accounts() {

@@ -1,0 +1,38 @@
+package com.recruitdesk.server.sync;
+
+import com.recruitdesk.server.sync.mutators.AddNote;
+import com.recruitdesk.server.sync.mutators.AssignConversation;
+import com.recruitdesk.server.sync.mutators.MarkRead;
+import com.recruitdesk.server.sync.mutators.MoveApplication;
+import com.recruitdesk.server.sync.mutators.SendMessage;
+import com.recruitdesk.server.sync.mutators.SetConversationStatus;
+import com.recruitdesk.server.sync.mutators.TagCandidate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The registry of named mutations; later features add their mutators to {@link #standard()}. */
+public final class Mutators {
+    private final Map<String, Mutator> byName;
+
+    public Mutators(List<Mutator> mutators) {
+        this.byName = mutators.stream().collect(Collectors.toUnmodifiableMap(Mutator::name, Function.identity()));
+    }
+
+    public static Mutators standard() {
+        return new Mutators(List.of(
+                new SendMessage(),
+                new AddNote(),
+                new SetConversationStatus(),
+                new AssignConversation(),
+                new MarkRead(),
+                new TagCandidate(),
+                new MoveApplication()));
+    }
+
+    Optional<Mutator> find(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+}

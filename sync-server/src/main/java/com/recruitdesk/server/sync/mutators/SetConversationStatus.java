@@ -1,0 +1,42 @@
+package com.recruitdesk.server.sync.mutators;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.recruitdesk.protocol.sync.Args;
+import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.server.sync.MutationContext;
+import com.recruitdesk.server.sync.Mutator;
+import com.recruitdesk.server.sync.Rejection;
+import com.recruitdesk.server.sync.Rows;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Set;
+
+/** Moves a conversation between the statuses of the inbox (close, reopen, archive, ...). */
+public final class SetConversationStatus implements Mutator {
+    static final Set<String> STATUSES =
+            Set.of("new", "open", "pending_form", "pending_photo", "needs_attention", "closed", "archived");
+
+    @Override
+    public String name() {
+        return MutationNames.SET_STATUS;
+    }
+
+    @Override
+    public void apply(MutationContext ctx) throws SQLException {
+        Rows.requireStaff(ctx, "change a conversation's status");
+        Args.SetStatus args = ctx.args(Args.SetStatus.class);
+        if (args.status() == null || !STATUSES.contains(args.status())) {
+            throw Rejection.invalid("A conversation's status is one of " + String.join(", ", STATUSES.stream().sorted().toList()) + ".");
+        }
+        ObjectNode conversation = Rows.require(ctx, "conversations", args.conversationId(), "The conversation");
+        Rows.checkConflicts(ctx, "conversation", conversation, args.baseVersion(), Map.of("status", TextNode.valueOf(args.status())));
+        String previous = conversation.path("status").asText();
+        if (previous.equals(args.status())) {
+            return;
+        }
+        Rows.update(ctx, "update conversations set status = ? where id = ?", args.status(), args.conversationId());
+        ObjectNode details = ctx.mapper().createObjectNode().put("from", previous).put("to", args.status());
+        ctx.logActivity("conversation", args.conversationId(), "Status " + previous + " → " + args.status(), details);
+    }
+}
