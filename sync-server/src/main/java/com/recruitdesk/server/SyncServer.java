@@ -41,7 +41,11 @@ public final class SyncServer implements AutoCloseable {
     private boolean stopped;
 
     private SyncServer(
-            Optional<EmbeddedDatabase> embedded, Database database, GracefulHandler graceful, Pokes pokes, Javalin http) {
+            Optional<EmbeddedDatabase> embedded,
+            Database database,
+            GracefulHandler graceful,
+            Pokes pokes,
+            Javalin http) {
         this.embedded = embedded;
         this.database = database;
         this.graceful = graceful;

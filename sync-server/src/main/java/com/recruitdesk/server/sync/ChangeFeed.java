@@ -62,7 +62,9 @@ public final class ChangeFeed {
             if (hasMore) {
                 rows = rows.subList(0, limit);
             }
-            Cursor next = hasMore ? rows.getLast().cursor() : head(c, who.organizationId()).orElse(after);
+            Cursor next = hasMore
+                    ? rows.getLast().cursor()
+                    : head(c, who.organizationId()).orElse(after);
             if (!hasMore && !rows.isEmpty() && compare(rows.getLast().cursor(), next) > 0) {
                 next = rows.getLast().cursor();
             }
@@ -79,8 +81,8 @@ public final class ChangeFeed {
     /** True while the organization has committed changes not yet servable (an older transaction still runs). */
     boolean hasHeldBackChanges(UUID organizationId) throws SQLException {
         return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "select exists (select 1 from sync_changes where organization_id = ?"
+            try (PreparedStatement ps =
+                    c.prepareStatement("select exists (select 1 from sync_changes where organization_id = ?"
                             + " and txid >= pg_snapshot_xmin(pg_current_snapshot()))")) {
                 ps.setObject(1, organizationId);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -31,6 +31,9 @@ record Cursor(String txid, long id) {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw new ApiException(400, ErrorCodes.INVALID, "The cursor is not one this server handed out; pull without a cursor to start over.");
+        throw new ApiException(
+                400,
+                ErrorCodes.INVALID,
+                "The cursor is not one this server handed out; pull without a cursor to start over.");
     }
 }

@@ -67,7 +67,8 @@ public final class MutationContext {
     }
 
     /** Records a person's state change in the audit log, in the same transaction. */
-    public void logActivity(String entityType, UUID entityId, String description, ObjectNode details) throws SQLException {
+    public void logActivity(String entityType, UUID entityId, String description, ObjectNode details)
+            throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("""
                 insert into activity_logs (organization_id, user_id, action_type, entity_type, entity_id, description, details)
                 values (?, ?, ?, ?, ?, ?, ?::jsonb)

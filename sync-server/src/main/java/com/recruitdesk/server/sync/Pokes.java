@@ -58,7 +58,8 @@ public final class Pokes implements AutoCloseable {
             ctx.attribute("organization", principal.organizationId());
             ctx.session.setIdleTimeout(Duration.ofMinutes(10));
             ctx.enableAutomaticPings(30, TimeUnit.SECONDS);
-            clients.computeIfAbsent(principal.organizationId(), k -> ConcurrentHashMap.newKeySet()).add(ctx);
+            clients.computeIfAbsent(principal.organizationId(), k -> ConcurrentHashMap.newKeySet())
+                    .add(ctx);
             feed.head(principal.organizationId()).ifPresent(cursor -> ctx.send(new Poke(cursor)));
         });
         ws.onClose(ctx -> forget(ctx));
@@ -174,12 +175,13 @@ public final class Pokes implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        clients.values().forEach(set -> set.forEach(ctx -> {
-            try {
-                ctx.closeSession(1001, "server stopping");
-            } catch (RuntimeException e) {
-                // already gone
-            }
-        }));
+        clients.values()
+                .forEach(set -> set.forEach(ctx -> {
+                    try {
+                        ctx.closeSession(1001, "server stopping");
+                    } catch (RuntimeException e) {
+                        // already gone
+                    }
+                }));
     }
 }

@@ -12,11 +12,31 @@ final class Projection {
     private static final Set<String> COMMON = Set.of("id", "version", "organization_id", "created_at", "updated_at");
     private static final Map<String, Set<String>> SUMMARY_FIELDS = Map.of(
             "candidate",
-            Set.of("full_name", "first_name", "last_name", "whatsapp_name", "email", "location", "current_job_title",
-                    "total_experience_years", "experience_level", "skills", "highest_education"),
+            Set.of(
+                    "full_name",
+                    "first_name",
+                    "last_name",
+                    "whatsapp_name",
+                    "email",
+                    "location",
+                    "current_job_title",
+                    "total_experience_years",
+                    "experience_level",
+                    "skills",
+                    "highest_education"),
             "job",
-            Set.of("title", "department", "employment_type", "work_mode", "job_locations", "experience_required",
-                    "experience_level", "required_skills", "preferred_skills", "hiring_process_rounds", "status"));
+            Set.of(
+                    "title",
+                    "department",
+                    "employment_type",
+                    "work_mode",
+                    "job_locations",
+                    "experience_required",
+                    "experience_level",
+                    "required_skills",
+                    "preferred_skills",
+                    "hiring_process_rounds",
+                    "status"));
 
     private Projection() {}
 

@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
 public final class PushService {
     private static final Logger LOG = LoggerFactory.getLogger(PushService.class);
     /** SQLSTATEs that mean the arguments broke a rule of the schema: a final "invalid", not a server fault. */
-    private static final Set<String> DATA_ERRORS = Set.of("23502", "23503", "23514", "22001", "22P02", "22003", "22007");
+    private static final Set<String> DATA_ERRORS =
+            Set.of("23502", "23503", "23514", "22001", "22P02", "22003", "22007");
+
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final Database database;
@@ -46,29 +48,40 @@ public final class PushService {
             return MutationResult.rejected(null, MutationResult.INVALID, "A mutation needs an id made by the client.");
         }
         UUID id = mutation.id();
-        Optional<MutationResult> seen = database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> recorded(c, id, principal));
+        Optional<MutationResult> seen =
+                database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> recorded(c, id, principal));
         if (seen.isPresent()) {
             return seen.get();
         }
         try {
             return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
                 Mutator mutator = validate(mutation);
-                mutator.apply(new MutationContext(c, principal, id, mutation.name(), mutation.args(), mapper, clock.instant()));
+                mutator.apply(new MutationContext(
+                        c, principal, id, mutation.name(), mutation.args(), mapper, clock.instant()));
                 record(c, principal, mutation, MutationResult.applied(id));
                 return MutationResult.applied(id);
             });
         } catch (Rejection r) {
-            return recordRejection(principal, mutation, new MutationResult(id, MutationResult.REJECTED, r.code(), r.getMessage(), r.current()));
+            return recordRejection(
+                    principal,
+                    mutation,
+                    new MutationResult(id, MutationResult.REJECTED, r.code(), r.getMessage(), r.current()));
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState()) && isMutationIdClash(e)) {
                 // The same mutation was pushed twice at once and the other push won: its result stands.
                 return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> recorded(c, id, principal))
                         .orElseThrow(() -> e);
             }
-            if (e.getSQLState() != null && (DATA_ERRORS.contains(e.getSQLState()) || UNIQUE_VIOLATION.equals(e.getSQLState()))) {
+            if (e.getSQLState() != null
+                    && (DATA_ERRORS.contains(e.getSQLState()) || UNIQUE_VIOLATION.equals(e.getSQLState()))) {
                 LOG.info("Mutation {} ({}) broke a schema rule: {}", id, mutation.name(), e.getMessage());
-                return recordRejection(principal, mutation, MutationResult.rejected(id, MutationResult.INVALID,
-                        "The change breaks a rule of the data: " + firstLine(e.getMessage())));
+                return recordRejection(
+                        principal,
+                        mutation,
+                        MutationResult.rejected(
+                                id,
+                                MutationResult.INVALID,
+                                "The change breaks a rule of the data: " + firstLine(e.getMessage())));
             }
             throw e;
         }
@@ -85,14 +98,16 @@ public final class PushService {
                 .orElseThrow(() -> Rejection.invalid("This server knows no mutation named '" + mutation.name() + "'."));
     }
 
-    private MutationResult recordRejection(Principal principal, Mutation mutation, MutationResult result) throws SQLException {
+    private MutationResult recordRejection(Principal principal, Mutation mutation, MutationResult result)
+            throws SQLException {
         return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
             record(c, principal, mutation, result);
             return recorded(c, result.id(), principal).orElse(result);
         });
     }
 
-    private void record(Connection c, Principal principal, Mutation mutation, MutationResult result) throws SQLException {
+    private void record(Connection c, Principal principal, Mutation mutation, MutationResult result)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into applied_mutations (id, user_id, name, status, code, message, current)
                 values (?, ?, ?, ?, ?, ?, ?::jsonb)
@@ -121,19 +136,21 @@ public final class PushService {
                     return Optional.empty();
                 }
                 if (!principal.userId().equals(rs.getObject(1, UUID.class))) {
-                    return Optional.of(MutationResult.rejected(id, MutationResult.INVALID,
-                            "This mutation id was used by someone else; make a new one."));
+                    return Optional.of(MutationResult.rejected(
+                            id, MutationResult.INVALID, "This mutation id was used by someone else; make a new one."));
                 }
                 String current = rs.getString(5);
                 ObjectNode currentNode = current == null ? null : RowJson.parse(mapper, current);
-                return Optional.of(new MutationResult(id, rs.getString(2), rs.getString(3), rs.getString(4), currentNode));
+                return Optional.of(
+                        new MutationResult(id, rs.getString(2), rs.getString(3), rs.getString(4), currentNode));
             }
         }
     }
 
     private static boolean isMutationIdClash(SQLException e) {
         String message = e.getMessage();
-        return message != null && (message.contains("applied_mutations_pkey") || message.contains("applied concurrently"));
+        return message != null
+                && (message.contains("applied_mutations_pkey") || message.contains("applied concurrently"));
     }
 
     private static String firstLine(String message) {

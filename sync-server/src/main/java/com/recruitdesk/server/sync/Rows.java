@@ -26,7 +26,8 @@ public final class Rows {
             throw new IllegalArgumentException("not a table name: " + table);
         }
         try (PreparedStatement ps = ctx.connection()
-                .prepareStatement("select to_jsonb(t)::text from " + table + " t where id = ? and organization_id = ? for update")) {
+                .prepareStatement("select to_jsonb(t)::text from " + table
+                        + " t where id = ? and organization_id = ? for update")) {
             ps.setObject(1, id);
             ps.setObject(2, ctx.principal().organizationId());
             try (ResultSet rs = ps.executeQuery()) {
@@ -59,9 +60,11 @@ public final class Rows {
             return;
         }
         if (baseVersion > currentVersion) {
-            throw Rejection.invalid("The edit is based on version " + baseVersion + ", newer than the server's " + currentVersion + ".");
+            throw Rejection.invalid("The edit is based on version " + baseVersion + ", newer than the server's "
+                    + currentVersion + ".");
         }
-        Optional<ObjectNode> base = snapshot(ctx, entity, UUID.fromString(current.path("id").asText()), baseVersion);
+        Optional<ObjectNode> base =
+                snapshot(ctx, entity, UUID.fromString(current.path("id").asText()), baseVersion);
         if (base.isEmpty()) {
             return; // the base version is no longer on record: the newest edit wins
         }
@@ -79,13 +82,16 @@ public final class Rows {
             disputed.forEach(f -> values.set(RowJson.camel(f), current.get(f)));
             throw new Rejection(
                     MutationResult.CONFLICT,
-                    "Someone else changed " + String.join(", ", disputed.stream().map(RowJson::camel).toList())
+                    "Someone else changed "
+                            + String.join(
+                                    ", ", disputed.stream().map(RowJson::camel).toList())
                             + " since you started; the current value is attached.",
                     values);
         }
     }
 
-    private static Optional<ObjectNode> snapshot(MutationContext ctx, String entity, UUID id, long version) throws SQLException {
+    private static Optional<ObjectNode> snapshot(MutationContext ctx, String entity, UUID id, long version)
+            throws SQLException {
         try (PreparedStatement ps = ctx.connection().prepareStatement("""
                 select data::text from sync_changes
                  where entity = ? and row_id = ? and version = ? and op = 'upsert' and data is not null

@@ -39,8 +39,11 @@ public final class SyncController {
             throw new ApiException(400, ErrorCodes.INVALID, "The field 'mutations' is required.");
         }
         if (request.mutations().size() > PushRequest.MAX_MUTATIONS) {
-            throw new ApiException(413, ErrorCodes.PAYLOAD_TOO_LARGE, "A push may carry at most "
-                    + PushRequest.MAX_MUTATIONS + " mutations; send the rest in another push.");
+            throw new ApiException(
+                    413,
+                    ErrorCodes.PAYLOAD_TOO_LARGE,
+                    "A push may carry at most " + PushRequest.MAX_MUTATIONS
+                            + " mutations; send the rest in another push.");
         }
         List<MutationResult> results = new ArrayList<>(request.mutations().size());
         for (Mutation mutation : request.mutations()) {
@@ -61,6 +64,7 @@ public final class SyncController {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ApiException(400, ErrorCodes.INVALID, "The limit must be a number from 1 to " + ChangeFeed.MAX_LIMIT + ".");
+        throw new ApiException(
+                400, ErrorCodes.INVALID, "The limit must be a number from 1 to " + ChangeFeed.MAX_LIMIT + ".");
     }
 }

@@ -37,7 +37,8 @@ public final class SyncClient {
 
     /** One page after the kept cursor; the cursor moves on. */
     public JsonNode pullPage(int limit) {
-        String query = "?limit=" + limit + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+        String query = "?limit=" + limit
+                + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
         Api.Reply reply = api.get(Paths.SYNC_PULL + query, accessToken);
         if (reply.status() != 200) {
             throw new AssertionError("pull failed: " + reply.body());
@@ -53,7 +54,8 @@ public final class SyncClient {
         do {
             page = pullPage(500);
             for (JsonNode change : page.path("changes")) {
-                rows.put(change.path("entity").asText() + "/" + change.path("id").asText(), change);
+                rows.put(
+                        change.path("entity").asText() + "/" + change.path("id").asText(), change);
             }
         } while (page.path("hasMore").asBoolean());
         return rows;

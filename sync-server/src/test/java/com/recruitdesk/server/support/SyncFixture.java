@@ -31,16 +31,65 @@ public record SyncFixture(
             UUID org = one(c, "select organization_id from users where email = 'recruiter@demo.test'");
             UUID interviewer = one(c, "select id from users where email = 'interviewer@demo.test'");
             UUID otherInterviewer = one(c, "select id from users where email = 'interviewer2@demo.test'");
-            UUID account = insert(c, "insert into whatsapp_accounts (organization_id, display_name, phone) values (?, 'Main line', '+27110000001') returning id", org);
-            UUID candidate = insert(c, "insert into candidates (organization_id, whatsapp_id, full_name, first_name, phone) values (?, '+27820000001', 'Thandi Mokoena', 'Thandi', '+27820000001') returning id", org);
-            UUID other = insert(c, "insert into candidates (organization_id, whatsapp_id, full_name) values (?, '+27820000002', 'Sipho Dlamini') returning id", org);
-            UUID conversation = insert(c, "insert into conversations (organization_id, whatsapp_account_id, candidate_id, status, unread_count, last_message_at) values (?, ?, ?, 'open', 1, now()) returning id", org, account, candidate);
-            UUID message = insert(c, "insert into messages (organization_id, conversation_id, whatsapp_account_id, candidate_id, direction, type, sender_type, body, provider_message_id) values (?, ?, ?, ?, 'inbound', 'text', 'candidate', 'Hello, is the job still open?', 'wamid.fixture1') returning id", org, conversation, account, candidate);
-            UUID job = insert(c, "insert into jobs (organization_id, title) values (?, 'Warehouse supervisor') returning id", org);
-            UUID application = insert(c, "insert into applications (organization_id, candidate_id, job_id) values (?, ?, ?) returning id", org, candidate, job);
-            UUID interview = insert(c, "insert into interview_sessions (organization_id, candidate_id, job_id, interview_type, interview_mode, scheduled_at) values (?, ?, ?, 'technical', 'video', now() + interval '1 day') returning id", org, candidate, job);
-            insert(c, "insert into interview_participants (organization_id, interview_session_id, user_id, participant_role) values (?, ?, ?, 'lead') returning id", org, interview, interviewer);
-            return new SyncFixture(org, account, candidate, other, conversation, message, job, application, interview, interviewer, otherInterviewer);
+            UUID account = insert(
+                    c,
+                    "insert into whatsapp_accounts (organization_id, display_name, phone) values (?, 'Main line', '+27110000001') returning id",
+                    org);
+            UUID candidate = insert(
+                    c,
+                    "insert into candidates (organization_id, whatsapp_id, full_name, first_name, phone) values (?, '+27820000001', 'Thandi Mokoena', 'Thandi', '+27820000001') returning id",
+                    org);
+            UUID other = insert(
+                    c,
+                    "insert into candidates (organization_id, whatsapp_id, full_name) values (?, '+27820000002', 'Sipho Dlamini') returning id",
+                    org);
+            UUID conversation = insert(
+                    c,
+                    "insert into conversations (organization_id, whatsapp_account_id, candidate_id, status, unread_count, last_message_at) values (?, ?, ?, 'open', 1, now()) returning id",
+                    org,
+                    account,
+                    candidate);
+            UUID message = insert(
+                    c,
+                    "insert into messages (organization_id, conversation_id, whatsapp_account_id, candidate_id, direction, type, sender_type, body, provider_message_id) values (?, ?, ?, ?, 'inbound', 'text', 'candidate', 'Hello, is the job still open?', 'wamid.fixture1') returning id",
+                    org,
+                    conversation,
+                    account,
+                    candidate);
+            UUID job = insert(
+                    c,
+                    "insert into jobs (organization_id, title) values (?, 'Warehouse supervisor') returning id",
+                    org);
+            UUID application = insert(
+                    c,
+                    "insert into applications (organization_id, candidate_id, job_id) values (?, ?, ?) returning id",
+                    org,
+                    candidate,
+                    job);
+            UUID interview = insert(
+                    c,
+                    "insert into interview_sessions (organization_id, candidate_id, job_id, interview_type, interview_mode, scheduled_at) values (?, ?, ?, 'technical', 'video', now() + interval '1 day') returning id",
+                    org,
+                    candidate,
+                    job);
+            insert(
+                    c,
+                    "insert into interview_participants (organization_id, interview_session_id, user_id, participant_role) values (?, ?, ?, 'lead') returning id",
+                    org,
+                    interview,
+                    interviewer);
+            return new SyncFixture(
+                    org,
+                    account,
+                    candidate,
+                    other,
+                    conversation,
+                    message,
+                    job,
+                    application,
+                    interview,
+                    interviewer,
+                    otherInterviewer);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -45,14 +45,20 @@ class ChangeFeedTest {
     void freshClientGetsEverythingItMaySeeInPagesWithCamelCaseFields() {
         Map<String, JsonNode> rows = recruiter.pullAll();
 
-        assertThat(rows).containsKeys(
-                "conversation/" + world.conversation(), "message/" + world.inboundMessage(), "candidate/" + world.candidate(),
-                "application/" + world.application(), "interviewSession/" + world.interview());
+        assertThat(rows)
+                .containsKeys(
+                        "conversation/" + world.conversation(),
+                        "message/" + world.inboundMessage(),
+                        "candidate/" + world.candidate(),
+                        "application/" + world.application(),
+                        "interviewSession/" + world.interview());
         JsonNode message = rows.get("message/" + world.inboundMessage()).path("data");
         assertThat(message.path("body").asText()).isEqualTo("Hello, is the job still open?");
-        assertThat(message.path("conversationId").asText()).isEqualTo(world.conversation().toString());
+        assertThat(message.path("conversationId").asText())
+                .isEqualTo(world.conversation().toString());
         assertThat(message.has("conversation_id")).isFalse();
-        assertThat(rows.get("user/" + recruiter.userId).path("data").has("passwordHash")).isFalse();
+        assertThat(rows.get("user/" + recruiter.userId).path("data").has("passwordHash"))
+                .isFalse();
     }
 
     @Test
@@ -64,11 +70,14 @@ class ChangeFeedTest {
             page = recruiter.pullPage(3);
             assertThat(page.path("changes").size()).isLessThanOrEqualTo(3);
             for (JsonNode change : page.path("changes")) {
-                String row = change.path("entity").asText() + "/" + change.path("id").asText();
+                String row =
+                        change.path("entity").asText() + "/" + change.path("id").asText();
                 long version = change.path("version").asLong();
                 Long before = versions.put(row, version);
                 // A row changed again later may come again, but only newer.
-                assertThat(before == null || before < version).as(row + " went from " + before + " to " + version).isTrue();
+                assertThat(before == null || before < version)
+                        .as(row + " went from " + before + " to " + version)
+                        .isTrue();
             }
             pages++;
         } while (page.path("hasMore").asBoolean());
@@ -86,12 +95,16 @@ class ChangeFeedTest {
             first.setAutoCommit(false);
             second.setAutoCommit(false);
             // The first transaction writes first, so it holds the lower transaction id, but commits last.
-            UUID early = SyncFixture.insert(first,
+            UUID early = SyncFixture.insert(
+                    first,
                     "insert into candidate_tags (organization_id, candidate_id, tag) values (?, ?, 'early') returning id",
-                    world.organization(), world.candidate());
-            UUID late = SyncFixture.insert(second,
+                    world.organization(),
+                    world.candidate());
+            UUID late = SyncFixture.insert(
+                    second,
                     "insert into candidate_tags (organization_id, candidate_id, tag) values (?, ?, 'late') returning id",
-                    world.organization(), world.candidate());
+                    world.organization(),
+                    world.candidate());
             second.commit();
 
             JsonNode between = recruiter.pullPage(500);
@@ -112,8 +125,13 @@ class ChangeFeedTest {
         Map<String, JsonNode> rows = interviewer.pullAll();
 
         assertThat(rows.keySet()).noneMatch(k -> k.startsWith("message/") || k.startsWith("conversation/"));
-        assertThat(rows).containsKeys("interviewSession/" + world.interview(), "candidate/" + world.candidate(), "job/" + world.job());
-        assertThat(rows).doesNotContainKeys("candidate/" + world.otherCandidate(), "application/" + world.application());
+        assertThat(rows)
+                .containsKeys(
+                        "interviewSession/" + world.interview(),
+                        "candidate/" + world.candidate(),
+                        "job/" + world.job());
+        assertThat(rows)
+                .doesNotContainKeys("candidate/" + world.otherCandidate(), "application/" + world.application());
         JsonNode candidate = rows.get("candidate/" + world.candidate()).path("data");
         assertThat(candidate.path("fullName").asText()).isEqualTo("Thandi Mokoena");
         assertThat(candidate.has("whatsappId")).as("summary only").isFalse();
@@ -132,8 +150,15 @@ class ChangeFeedTest {
                     """, world.organization(), world.interview(), world.otherInterviewer());
         }
         Map<String, JsonNode> granted = other.pullAll();
-        assertThat(granted).containsKeys("interviewSession/" + world.interview(), "candidate/" + world.candidate(), "job/" + world.job());
-        assertThat(granted.get("interviewSession/" + world.interview()).path("op").asText()).isEqualTo("upsert");
+        assertThat(granted)
+                .containsKeys(
+                        "interviewSession/" + world.interview(),
+                        "candidate/" + world.candidate(),
+                        "job/" + world.job());
+        assertThat(granted.get("interviewSession/" + world.interview())
+                        .path("op")
+                        .asText())
+                .isEqualTo("upsert");
 
         try (Connection c = SyncFixture.connect(server.database);
                 var ps = c.prepareStatement("delete from interview_participants where id = ?")) {
@@ -141,7 +166,8 @@ class ChangeFeedTest {
             ps.executeUpdate();
         }
         Map<String, JsonNode> revoked = other.pullAll();
-        for (String key : List.of("interviewSession/" + world.interview(), "candidate/" + world.candidate(), "job/" + world.job())) {
+        for (String key : List.of(
+                "interviewSession/" + world.interview(), "candidate/" + world.candidate(), "job/" + world.job())) {
             assertThat(revoked.get(key).path("op").asText()).as(key).isEqualTo("delete");
         }
         // Staff lose nothing when an interviewer leaves a panel.
@@ -161,15 +187,25 @@ class ChangeFeedTest {
         JsonNode page = recruiter.pullPage(500);
 
         List<String> entities = StreamSupport.stream(page.path("changes").spliterator(), false)
-                .map(c -> c.path("entity").asText()).toList();
+                .map(c -> c.path("entity").asText())
+                .toList();
         assertThat(entities).containsExactly("interviewParticipant");
     }
 
     @Test
     void badCursorAndLimitAreClearErrors() {
-        assertThat(server.api.get(Paths.SYNC_PULL + "?cursor=not-a-cursor", recruiter.accessToken).errorCode()).isEqualTo("invalid");
-        assertThat(server.api.get(Paths.SYNC_PULL + "?limit=0", recruiter.accessToken).status()).isEqualTo(400);
-        assertThat(server.api.get(Paths.SYNC_PULL + "?limit=lots", recruiter.accessToken).status()).isEqualTo(400);
+        assertThat(server.api
+                        .get(Paths.SYNC_PULL + "?cursor=not-a-cursor", recruiter.accessToken)
+                        .errorCode())
+                .isEqualTo("invalid");
+        assertThat(server.api
+                        .get(Paths.SYNC_PULL + "?limit=0", recruiter.accessToken)
+                        .status())
+                .isEqualTo(400);
+        assertThat(server.api
+                        .get(Paths.SYNC_PULL + "?limit=lots", recruiter.accessToken)
+                        .status())
+                .isEqualTo(400);
         assertThat(server.api.get(Paths.SYNC_PULL).status()).isEqualTo(401);
     }
 }

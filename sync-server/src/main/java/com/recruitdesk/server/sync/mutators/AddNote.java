@@ -31,7 +31,9 @@ public final class AddNote implements Mutator {
         if (Rows.exists(ctx, "select 1 from messages where id = ?", args.noteId())) {
             throw Rejection.invalid("A message with this id exists already.");
         }
-        Rows.update(ctx, """
+        Rows.update(
+                ctx,
+                """
                 insert into messages (id, organization_id, conversation_id, whatsapp_account_id, candidate_id, direction, type,
                                       sender_type, sender_user_id, body, sent_at)
                 values (?, ?, ?, ?, ?, 'internal', 'note', 'user', ?, ?, ?)

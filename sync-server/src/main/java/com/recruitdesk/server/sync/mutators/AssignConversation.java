@@ -31,18 +31,28 @@ public final class AssignConversation implements Mutator {
                          where u.id = ? and u.organization_id = ? and u.status = 'active'
                            and r.role in ('ADMIN', 'MANAGER', 'RECRUITER')
                         """, args.assigneeUserId(), ctx.principal().organizationId())) {
-            throw Rejection.invalid("Conversations can be assigned only to active recruiters, managers or administrators of your organization.");
+            throw Rejection.invalid(
+                    "Conversations can be assigned only to active recruiters, managers or administrators of your organization.");
         }
-        JsonNode wanted = args.assigneeUserId() == null ? NullNode.getInstance() : TextNode.valueOf(args.assigneeUserId().toString());
+        JsonNode wanted = args.assigneeUserId() == null
+                ? NullNode.getInstance()
+                : TextNode.valueOf(args.assigneeUserId().toString());
         Rows.checkConflicts(ctx, "conversation", conversation, args.baseVersion(), Map.of("assigned_user_id", wanted));
         if (conversation.path("assigned_user_id").equals(wanted)) {
             return;
         }
-        Rows.update(ctx, "update conversations set assigned_user_id = ? where id = ?", args.assigneeUserId(), args.conversationId());
+        Rows.update(
+                ctx,
+                "update conversations set assigned_user_id = ? where id = ?",
+                args.assigneeUserId(),
+                args.conversationId());
         ObjectNode details = ctx.mapper().createObjectNode();
         details.set("from", conversation.path("assigned_user_id"));
         details.set("to", wanted);
-        ctx.logActivity("conversation", args.conversationId(),
-                args.assigneeUserId() == null ? "Unassigned" : "Assigned", details);
+        ctx.logActivity(
+                "conversation",
+                args.conversationId(),
+                args.assigneeUserId() == null ? "Unassigned" : "Assigned",
+                details);
     }
 }

@@ -20,9 +20,15 @@ public final class MarkRead implements Mutator {
         Args.MarkRead args = ctx.args(Args.MarkRead.class);
         Rows.require(ctx, "conversations", args.conversationId(), "The conversation");
         if (args.read()) {
-            Rows.update(ctx, "update conversations set unread_count = 0 where id = ? and unread_count <> 0", args.conversationId());
+            Rows.update(
+                    ctx,
+                    "update conversations set unread_count = 0 where id = ? and unread_count <> 0",
+                    args.conversationId());
         } else {
-            Rows.update(ctx, "update conversations set unread_count = 1 where id = ? and unread_count = 0", args.conversationId());
+            Rows.update(
+                    ctx,
+                    "update conversations set unread_count = 1 where id = ? and unread_count = 0",
+                    args.conversationId());
         }
     }
 }

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /** Moves an application to another pipeline stage and writes the move on its timeline. */
 public final class MoveApplication implements Mutator {
-    static final List<String> STAGES = List.of("new", "screening", "interview", "offer", "hired", "rejected", "withdrawn");
+    static final List<String> STAGES =
+            List.of("new", "screening", "interview", "offer", "hired", "rejected", "withdrawn");
     static final int MAX_REMARKS = 2_000;
 
     @Override
@@ -33,19 +34,30 @@ public final class MoveApplication implements Mutator {
             throw Rejection.invalid("The remarks are longer than " + MAX_REMARKS + " characters.");
         }
         ObjectNode application = Rows.require(ctx, "applications", args.applicationId(), "The application");
-        Rows.checkConflicts(ctx, "application", application, args.baseVersion(), Map.of("stage", TextNode.valueOf(args.stage())));
+        Rows.checkConflicts(
+                ctx, "application", application, args.baseVersion(), Map.of("stage", TextNode.valueOf(args.stage())));
         String previous = application.path("stage").asText();
         if (previous.equals(args.stage())) {
             return;
         }
         Rows.update(ctx, "update applications set stage = ? where id = ?", args.stage(), args.applicationId());
-        Rows.update(ctx, """
+        Rows.update(
+                ctx,
+                """
                 insert into application_timeline (organization_id, application_id, field, previous_status, new_status,
                                                   changed_by_user_id, remarks)
                 values (?, ?, 'stage', ?, ?, ?, ?)
-                """, ctx.principal().organizationId(), args.applicationId(), previous, args.stage(), ctx.principal().userId(),
+                """,
+                ctx.principal().organizationId(),
+                args.applicationId(),
+                previous,
+                args.stage(),
+                ctx.principal().userId(),
                 args.remarks());
-        ctx.logActivity("application", args.applicationId(), "Stage " + previous + " → " + args.stage(),
+        ctx.logActivity(
+                "application",
+                args.applicationId(),
+                "Stage " + previous + " → " + args.stage(),
                 ctx.mapper().createObjectNode().put("from", previous).put("to", args.stage()));
     }
 }

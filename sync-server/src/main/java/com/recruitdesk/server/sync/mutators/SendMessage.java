@@ -32,14 +32,19 @@ public final class SendMessage implements Mutator {
         String text = Rows.text(args.text(), "message", MAX_TEXT);
         ObjectNode conversation = Rows.require(ctx, "conversations", args.conversationId(), "The conversation");
         if (args.replyToMessageId() != null
-                && !Rows.exists(ctx, "select 1 from messages where id = ? and conversation_id = ?",
-                        args.replyToMessageId(), args.conversationId())) {
+                && !Rows.exists(
+                        ctx,
+                        "select 1 from messages where id = ? and conversation_id = ?",
+                        args.replyToMessageId(),
+                        args.conversationId())) {
             throw Rejection.invalid("The message replied to is not in this conversation.");
         }
         if (Rows.exists(ctx, "select 1 from messages where id = ?", args.messageId())) {
             throw Rejection.invalid("A message with this id exists already.");
         }
-        Rows.update(ctx, """
+        Rows.update(
+                ctx,
+                """
                 insert into messages (id, organization_id, conversation_id, whatsapp_account_id, candidate_id, direction, type,
                                       sender_type, sender_user_id, body, reply_to_message_id, status, sent_at)
                 values (?, ?, ?, ?, ?, 'outbound', 'text', 'user', ?, ?, ?, 'queued', ?)

@@ -27,16 +27,23 @@ public final class SetConversationStatus implements Mutator {
         Rows.requireStaff(ctx, "change a conversation's status");
         Args.SetStatus args = ctx.args(Args.SetStatus.class);
         if (args.status() == null || !STATUSES.contains(args.status())) {
-            throw Rejection.invalid("A conversation's status is one of " + String.join(", ", STATUSES.stream().sorted().toList()) + ".");
+            throw Rejection.invalid("A conversation's status is one of "
+                    + String.join(", ", STATUSES.stream().sorted().toList()) + ".");
         }
         ObjectNode conversation = Rows.require(ctx, "conversations", args.conversationId(), "The conversation");
-        Rows.checkConflicts(ctx, "conversation", conversation, args.baseVersion(), Map.of("status", TextNode.valueOf(args.status())));
+        Rows.checkConflicts(
+                ctx,
+                "conversation",
+                conversation,
+                args.baseVersion(),
+                Map.of("status", TextNode.valueOf(args.status())));
         String previous = conversation.path("status").asText();
         if (previous.equals(args.status())) {
             return;
         }
         Rows.update(ctx, "update conversations set status = ? where id = ?", args.status(), args.conversationId());
-        ObjectNode details = ctx.mapper().createObjectNode().put("from", previous).put("to", args.status());
+        ObjectNode details =
+                ctx.mapper().createObjectNode().put("from", previous).put("to", args.status());
         ctx.logActivity("conversation", args.conversationId(), "Status " + previous + " → " + args.status(), details);
     }
 }

@@ -27,9 +27,13 @@ public final class TagCandidate implements Mutator {
                         insert into candidate_tags (organization_id, candidate_id, tag) values (?, ?, ?)
                         on conflict (candidate_id, tag) do nothing
                         """, ctx.principal().organizationId(), args.candidateId(), tag)
-                : Rows.update(ctx, "delete from candidate_tags where candidate_id = ? and tag = ?", args.candidateId(), tag);
+                : Rows.update(
+                        ctx, "delete from candidate_tags where candidate_id = ? and tag = ?", args.candidateId(), tag);
         if (changed > 0) {
-            ctx.logActivity("candidate", args.candidateId(), (args.add() ? "Tagged " : "Untagged ") + tag,
+            ctx.logActivity(
+                    "candidate",
+                    args.candidateId(),
+                    (args.add() ? "Tagged " : "Untagged ") + tag,
                     ctx.mapper().createObjectNode().put("tag", tag).put("added", args.add()));
         }
     }
