@@ -36,7 +36,8 @@ public final class SyncServer implements AutoCloseable {
     private final Javalin http;
     private boolean stopped;
 
-    private SyncServer(Optional<EmbeddedDatabase> embedded, Database database, InFlightRequests inFlight, Javalin http) {
+    private SyncServer(
+            Optional<EmbeddedDatabase> embedded, Database database, InFlightRequests inFlight, Javalin http) {
         this.embedded = embedded;
         this.database = database;
         this.inFlight = inFlight;
@@ -79,7 +80,11 @@ public final class SyncServer implements AutoCloseable {
     }
 
     private static SyncServer startHttp(
-            ServerConfig config, Clock clock, Optional<EmbeddedDatabase> embedded, Database database, PasswordHasher hasher) {
+            ServerConfig config,
+            Clock clock,
+            Optional<EmbeddedDatabase> embedded,
+            Database database,
+            PasswordHasher hasher) {
         ObjectMapper mapper = Json.newMapper();
         AccessTokens accessTokens = new AccessTokens(database.secrets().getOrCreate("access-token-key", 32), clock);
         AuthService authService = new AuthService(
@@ -100,8 +105,10 @@ public final class SyncServer implements AutoCloseable {
         } catch (RuntimeException e) {
             http.stop();
             if (isBindFailure(e)) {
-                throw new StartupException("Port " + config.httpPort()
-                        + " is already in use; stop what uses it or set RD_HTTP_PORT to a free port.", e);
+                throw new StartupException(
+                        "Port " + config.httpPort()
+                                + " is already in use; stop what uses it or set RD_HTTP_PORT to a free port.",
+                        e);
             }
             throw new StartupException("The HTTP listener did not start: " + e.getMessage(), e);
         }

@@ -7,7 +7,11 @@ import java.time.Instant;
  * Bearer}; the refresh token is single-use and must be replaced by the one returned with it.
  */
 public record TokenResponse(
-        String accessToken, Instant accessTokenExpiresAt, String refreshToken, Instant refreshTokenExpiresAt, UserInfo user) {
+        String accessToken,
+        Instant accessTokenExpiresAt,
+        String refreshToken,
+        Instant refreshTokenExpiresAt,
+        UserInfo user) {
     @Override
     public String toString() {
         return "TokenResponse[user=" + user + ", tokens=<hidden>]";

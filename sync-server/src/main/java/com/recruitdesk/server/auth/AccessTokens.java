@@ -45,7 +45,9 @@ public final class AccessTokens {
                 .withIssuer(ISSUER)
                 .withSubject(account.id().toString())
                 .withClaim("org", account.organizationId().toString())
-                .withClaim("roles", account.roles().stream().map(AccessTokens::encode).toList())
+                .withClaim(
+                        "roles",
+                        account.roles().stream().map(AccessTokens::encode).toList())
                 .withIssuedAt(now)
                 .withExpiresAt(expires)
                 .withJWTId(UUID.randomUUID().toString())
@@ -57,9 +59,13 @@ public final class AccessTokens {
     public Principal verify(String token) {
         try {
             DecodedJWT jwt = verifier.verify(token);
-            List<RoleGrant> roles =
-                    jwt.getClaim("roles").asList(String.class).stream().map(AccessTokens::decode).toList();
-            return new Principal(UUID.fromString(jwt.getSubject()), UUID.fromString(jwt.getClaim("org").asString()), roles);
+            List<RoleGrant> roles = jwt.getClaim("roles").asList(String.class).stream()
+                    .map(AccessTokens::decode)
+                    .toList();
+            return new Principal(
+                    UUID.fromString(jwt.getSubject()),
+                    UUID.fromString(jwt.getClaim("org").asString()),
+                    roles);
         } catch (TokenExpiredException e) {
             throw new ApiException(401, ErrorCodes.TOKEN_EXPIRED, "The access token has expired; refresh it.");
         } catch (JWTVerificationException | IllegalArgumentException | NullPointerException e) {
@@ -68,7 +74,9 @@ public final class AccessTokens {
     }
 
     private static String encode(RoleGrant grant) {
-        return grant.institutionId() == null ? grant.role().name() : grant.role().name() + ":" + grant.institutionId();
+        return grant.institutionId() == null
+                ? grant.role().name()
+                : grant.role().name() + ":" + grant.institutionId();
     }
 
     private static RoleGrant decode(String text) {

@@ -49,7 +49,8 @@ public final class AuthService {
         Optional<Account> found = accounts.findByEmail(normalized);
         boolean ok;
         if (found.isPresent()) {
-            ok = hasher.matches(password, found.get().passwordHash()) && found.get().active();
+            ok = hasher.matches(password, found.get().passwordHash())
+                    && found.get().active();
         } else {
             hasher.burnVerification(password);
             ok = false;
@@ -79,17 +80,25 @@ public final class AuthService {
             case ROTATED -> {
                 Account account = accounts.findById(rotation.userId())
                         .filter(Account::active)
-                        .orElseThrow(() -> new ApiException(401, ErrorCodes.UNAUTHORIZED, "This account is not active."));
+                        .orElseThrow(
+                                () -> new ApiException(401, ErrorCodes.UNAUTHORIZED, "This account is not active."));
                 yield tokens(account, next, nextExpires);
             }
             case REUSED -> {
-                LOG.warn("A spent refresh token of user {} was presented again; its family is revoked", rotation.userId());
-                throw new ApiException(401, ErrorCodes.UNAUTHORIZED,
+                LOG.warn(
+                        "A spent refresh token of user {} was presented again; its family is revoked",
+                        rotation.userId());
+                throw new ApiException(
+                        401,
+                        ErrorCodes.UNAUTHORIZED,
                         "This refresh token was already used; every session it started is signed out. Sign in again.");
             }
-            case EXPIRED -> throw new ApiException(401, ErrorCodes.UNAUTHORIZED, "The session has expired; sign in again.");
-            case REVOKED -> throw new ApiException(401, ErrorCodes.UNAUTHORIZED, "The session was signed out; sign in again.");
-            case UNKNOWN -> throw new ApiException(401, ErrorCodes.UNAUTHORIZED, "The refresh token is not valid; sign in again.");
+            case EXPIRED ->
+                throw new ApiException(401, ErrorCodes.UNAUTHORIZED, "The session has expired; sign in again.");
+            case REVOKED ->
+                throw new ApiException(401, ErrorCodes.UNAUTHORIZED, "The session was signed out; sign in again.");
+            case UNKNOWN ->
+                throw new ApiException(401, ErrorCodes.UNAUTHORIZED, "The refresh token is not valid; sign in again.");
         };
     }
 

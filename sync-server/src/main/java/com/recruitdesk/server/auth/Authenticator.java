@@ -25,7 +25,10 @@ public final class Authenticator {
         }
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() == 7) {
-            throw new ApiException(401, ErrorCodes.UNAUTHORIZED, "Sign in first: this request needs an access token.",
+            throw new ApiException(
+                    401,
+                    ErrorCodes.UNAUTHORIZED,
+                    "Sign in first: this request needs an access token.",
                     Map.of("WWW-Authenticate", "Bearer"));
         }
         ctx.attribute(ATTRIBUTE, tokens.verify(header.substring(7).trim()));

@@ -32,7 +32,8 @@ public final class DemoUsers {
     private DemoUsers() {}
 
     public static void load(Accounts accounts, PasswordHasher hasher) {
-        UUID organization = accounts.findOrganization(ORGANIZATION).orElseGet(() -> accounts.createOrganization(ORGANIZATION));
+        UUID organization =
+                accounts.findOrganization(ORGANIZATION).orElseGet(() -> accounts.createOrganization(ORGANIZATION));
         String hash = null;
         int created = 0;
         for (DemoUser user : USERS) {

@@ -66,8 +66,8 @@ public final class ConfigLoader {
                 throw new ConfigException("RD_ADMIN_EMAIL must be an email address, not '" + adminEmail + "'.");
             }
             if (adminPassword.length() < MIN_ADMIN_PASSWORD_LENGTH) {
-                throw new ConfigException("RD_ADMIN_PASSWORD must be at least " + MIN_ADMIN_PASSWORD_LENGTH
-                        + " characters long.");
+                throw new ConfigException(
+                        "RD_ADMIN_PASSWORD must be at least " + MIN_ADMIN_PASSWORD_LENGTH + " characters long.");
             }
             admin = Optional.of(new ServerConfig.FirstAdmin(adminEmail, adminPassword));
         }

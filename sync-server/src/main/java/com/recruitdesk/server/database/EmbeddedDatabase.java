@@ -120,8 +120,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             try {
                 p.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
             } catch (Exception e) {
-                throw new StartupException("PostgreSQL (pid " + p.pid() + ") still holds " + cluster
-                        + "; stop it and start again.");
+                throw new StartupException(
+                        "PostgreSQL (pid " + p.pid() + ") still holds " + cluster + "; stop it and start again.");
             }
         });
     }
@@ -129,7 +129,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static Optional<Long> readPid(Path pidFile) {
         try {
             List<String> lines = Files.readAllLines(pidFile);
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.getFirst().trim()));
+            return lines.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(Long.parseLong(lines.getFirst().trim()));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }

@@ -21,6 +21,7 @@ public final class HttpApi {
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
     /** Largest request body the API accepts; uploads will get their own streaming limit. */
     public static final long MAX_REQUEST_BYTES = 1_048_576;
+
     private static final String ENTERED = "recruitdesk.entered";
 
     private HttpApi() {}
@@ -38,7 +39,8 @@ public final class HttpApi {
 
             config.routes.before(ctx -> {
                 if (!inFlight.enter()) {
-                    throw new ApiException(503, ErrorCodes.SHUTTING_DOWN, "The server is shutting down; try again shortly.");
+                    throw new ApiException(
+                            503, ErrorCodes.SHUTTING_DOWN, "The server is shutting down; try again shortly.");
                 }
                 ctx.attribute(ENTERED, Boolean.TRUE);
             });
@@ -52,7 +54,9 @@ public final class HttpApi {
                 e.headers().forEach(ctx::header);
                 respond(ctx, e.status(), e.code(), e.getMessage());
             });
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), code(e.getStatus()), message(e, ctx)));
+            config.routes.exception(
+                    HttpResponseException.class,
+                    (e, ctx) -> respond(ctx, e.getStatus(), code(e.getStatus()), message(e, ctx)));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Unexpected failure in {} {}", ctx.method(), ctx.path(), e);
                 respond(ctx, 500, ErrorCodes.INTERNAL, "The server failed to handle this request; it has been logged.");

@@ -6,7 +6,13 @@ import java.util.UUID;
 
 /** A user as the rest of the server sees it; never a Hibernate entity. */
 public record Account(
-        UUID id, UUID organizationId, String email, String fullName, String passwordHash, boolean active, List<RoleGrant> roles) {
+        UUID id,
+        UUID organizationId,
+        String email,
+        String fullName,
+        String passwordHash,
+        boolean active,
+        List<RoleGrant> roles) {
     public Account {
         roles = List.copyOf(roles);
     }
@@ -19,7 +25,10 @@ public record Account(
                 e.fullName,
                 e.passwordHash,
                 "active".equals(e.status),
-                e.roles.stream().map(RoleGrantValue::toGrant).sorted(java.util.Comparator.comparing(RoleGrant::role)).toList());
+                e.roles.stream()
+                        .map(RoleGrantValue::toGrant)
+                        .sorted(java.util.Comparator.comparing(RoleGrant::role))
+                        .toList());
     }
 
     @Override

@@ -29,12 +29,13 @@ public final class Accounts {
     }
 
     public Optional<Account> findById(UUID id) {
-        return db.transaction(s -> Optional.ofNullable(s.find(UserEntity.class, id)).map(Account::of));
+        return db.transaction(
+                s -> Optional.ofNullable(s.find(UserEntity.class, id)).map(Account::of));
     }
 
     public long count() {
-        return db.transaction(
-                s -> s.createSelectionQuery("select count(*) from UserEntity", Long.class).getSingleResult());
+        return db.transaction(s -> s.createSelectionQuery("select count(*) from UserEntity", Long.class)
+                .getSingleResult());
     }
 
     /** Creates an organization and returns its id. */
@@ -48,14 +49,16 @@ public final class Accounts {
 
     /** The id of the organization with this name, if one exists. */
     public Optional<UUID> findOrganization(String name) {
-        return db.transaction(s -> s.createSelectionQuery("select id from OrganizationEntity where name = :name", UUID.class)
-                .setParameter("name", name)
-                .setMaxResults(1)
-                .uniqueResultOptional());
+        return db.transaction(
+                s -> s.createSelectionQuery("select id from OrganizationEntity where name = :name", UUID.class)
+                        .setParameter("name", name)
+                        .setMaxResults(1)
+                        .uniqueResultOptional());
     }
 
     /** Creates a user; the password must already be hashed. */
-    public Account create(UUID organizationId, String email, String fullName, String passwordHash, Collection<RoleGrant> roles) {
+    public Account create(
+            UUID organizationId, String email, String fullName, String passwordHash, Collection<RoleGrant> roles) {
         return db.transaction(s -> {
             UserEntity user = new UserEntity();
             user.organizationId = organizationId;
@@ -72,10 +75,13 @@ public final class Accounts {
      * Creates the organization and its first administrator in one transaction, only if no user exists
      * yet; concurrent starts of several instances create at most one (the advisory lock serialises them).
      */
-    public Optional<Account> createFirstAdmin(String organizationName, String email, String passwordHash, RoleGrant role) {
+    public Optional<Account> createFirstAdmin(
+            String organizationName, String email, String passwordHash, RoleGrant role) {
         return db.transaction(s -> {
-            s.createNativeQuery("select pg_advisory_xact_lock(4711)", Object.class).getSingleResult();
-            long users = s.createSelectionQuery("select count(*) from UserEntity", Long.class).getSingleResult();
+            s.createNativeQuery("select pg_advisory_xact_lock(4711)", Object.class)
+                    .getSingleResult();
+            long users = s.createSelectionQuery("select count(*) from UserEntity", Long.class)
+                    .getSingleResult();
             if (users > 0) {
                 return Optional.empty();
             }

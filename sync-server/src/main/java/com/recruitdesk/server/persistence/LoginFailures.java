@@ -12,10 +12,11 @@ public final class LoginFailures {
     }
 
     public void record(String subject, Instant at) {
-        db.transaction(s -> s.createNativeMutationQuery("insert into login_failures (subject, failed_at) values (:s, :at)")
-                .setParameter("s", subject)
-                .setParameter("at", at)
-                .executeUpdate());
+        db.transaction(
+                s -> s.createNativeMutationQuery("insert into login_failures (subject, failed_at) values (:s, :at)")
+                        .setParameter("s", subject)
+                        .setParameter("at", at)
+                        .executeUpdate());
     }
 
     /** The number of failures since {@code since} and the oldest of them. */

@@ -31,7 +31,8 @@ public final class RefreshTokens {
     /** Starts a new family with its first token; returns the family id. */
     public UUID startFamily(UUID userId, byte[] tokenHash, Instant expiresAt) {
         return db.transaction(s -> {
-            var token = new RefreshTokenEntity(UUID.randomUUID(), userId, tokenHash, db.clock().instant(), expiresAt);
+            var token = new RefreshTokenEntity(
+                    UUID.randomUUID(), userId, tokenHash, db.clock().instant(), expiresAt);
             s.persist(token);
             return token.familyId;
         });
@@ -70,7 +71,8 @@ public final class RefreshTokens {
     public boolean revokeFamilyOf(byte[] tokenHash, UUID userId) {
         return db.transaction(s -> {
             Optional<RefreshTokenEntity> found = s.createSelectionQuery(
-                            "from RefreshTokenEntity where tokenHash = :hash and userId = :user", RefreshTokenEntity.class)
+                            "from RefreshTokenEntity where tokenHash = :hash and userId = :user",
+                            RefreshTokenEntity.class)
                     .setParameter("hash", tokenHash)
                     .setParameter("user", userId)
                     .uniqueResultOptional();

@@ -32,7 +32,9 @@ class RoleGrantValue {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RoleGrantValue other && role == other.role && Objects.equals(institutionId, other.institutionId);
+        return o instanceof RoleGrantValue other
+                && role == other.role
+                && Objects.equals(institutionId, other.institutionId);
     }
 
     @Override

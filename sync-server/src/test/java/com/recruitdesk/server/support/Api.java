@@ -67,7 +67,8 @@ public final class Api {
 
     public Reply post(String path, Object body, String accessToken) {
         String text = body instanceof String s ? s : toJson(body);
-        return send(request(path, accessToken).post(RequestBody.create(text, JSON)).build());
+        return send(
+                request(path, accessToken).post(RequestBody.create(text, JSON)).build());
     }
 
     public Reply send(String method, String path, RequestBody body) {

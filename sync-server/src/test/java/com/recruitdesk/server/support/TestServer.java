@@ -32,7 +32,9 @@ public final class TestServer implements AutoCloseable {
         env.put("RD_HTTP_PORT", "0");
         env.put("RD_DEMO", "true");
         try {
-            env.put("RD_DATA_DIR", Files.createTempDirectory("recruitdesk-test-data").toString());
+            env.put(
+                    "RD_DATA_DIR",
+                    Files.createTempDirectory("recruitdesk-test-data").toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
