@@ -31,9 +31,13 @@ abstract class SyncedRow {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        Instant now = Instant.now();
-        createdAt = now;
-        updatedAt = now;
+        // A row may arrive with its times set (demo data, imports); otherwise it is new now.
+        if (createdAt == null) {
+            createdAt = Instant.now();
+        }
+        if (updatedAt == null) {
+            updatedAt = createdAt;
+        }
     }
 
     @PreUpdate
