@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.recruitdesk.server.database.ConnectionSettings;
 import com.recruitdesk.server.support.TestPostgres;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import jakarta.persistence.Entity;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -131,8 +134,15 @@ class MigrationsTest {
     }
 
     @Test
-    void everyMappedEntityIsRegistered() {
-        assertThat(Entities.ALL).hasSize(19).doesNotHaveDuplicates();
+    void everyEntityClassIsRegisteredAndSoValidatedAtStart() {
+        List<String> annotated = new ClassFileImporter()
+                .importPackages(Database.class.getPackageName()).stream()
+                        .filter(c -> c.isAnnotatedWith(Entity.class))
+                        .map(JavaClass::getName)
+                        .toList();
+
+        assertThat(Entities.ALL).doesNotHaveDuplicates();
+        assertThat(Entities.ALL.stream().map(Class::getName)).containsExactlyInAnyOrderElementsOf(annotated);
     }
 
     private static List<String> strings(String sql) throws SQLException {
