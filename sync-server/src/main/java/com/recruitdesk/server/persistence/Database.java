@@ -130,6 +130,10 @@ public final class Database implements AutoCloseable {
         return new LoginFailures(this);
     }
 
+    public DemoDataset demoDataset() {
+        return new DemoDataset(this);
+    }
+
     public ServerSecrets secrets() {
         return new ServerSecrets(this);
     }
