@@ -8,7 +8,7 @@ import com.recruitdesk.server.auth.AuthService;
 import com.recruitdesk.server.auth.Authenticator;
 import com.recruitdesk.server.auth.LoginThrottle;
 import com.recruitdesk.server.auth.PasswordHasher;
-import com.recruitdesk.server.bootstrap.DemoUsers;
+import com.recruitdesk.server.bootstrap.DemoData;
 import com.recruitdesk.server.bootstrap.FirstAdministrator;
 import com.recruitdesk.server.config.ServerConfig;
 import com.recruitdesk.server.database.ConnectionSettings;
@@ -76,7 +76,7 @@ public final class SyncServer implements AutoCloseable {
             var accounts = database.accounts();
             config.firstAdmin().ifPresent(admin -> FirstAdministrator.ensure(admin, accounts, hasher));
             if (config.demo()) {
-                DemoUsers.load(database.accounts(), hasher);
+                DemoData.load(database, hasher, clock);
             }
             return startHttp(config, clock, embedded, database, hasher);
         } catch (RuntimeException | Error e) {

@@ -16,8 +16,10 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
+import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,6 +103,10 @@ public final class Database implements AutoCloseable {
         Entities.ALL.forEach(configuration::addAnnotatedClass);
         configuration.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
         configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
+        // Fields are the camelCase of their snake_case columns (organizationId -> organization_id).
+        configuration.setPhysicalNamingStrategy(new PhysicalNamingStrategySnakeCaseImpl());
+        // jsonb columns are read and written with Jackson 2, the library of the wire protocol.
+        configuration.getProperties().put(AvailableSettings.JSON_FORMAT_MAPPER, new JacksonJsonFormatMapper());
         configuration.setProperty(AvailableSettings.SHOW_SQL, "false");
         configuration.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "50");
         try {
@@ -162,6 +168,10 @@ public final class Database implements AutoCloseable {
 
     public LoginFailures loginFailures() {
         return new LoginFailures(this);
+    }
+
+    public DemoDataset demoDataset() {
+        return new DemoDataset(this);
     }
 
     public ServerSecrets secrets() {

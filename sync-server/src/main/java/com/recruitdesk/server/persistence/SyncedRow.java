@@ -7,6 +7,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** The columns every synced row has: id, version (bumped on each change), created and updated times. */
@@ -31,13 +32,22 @@ abstract class SyncedRow {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        Instant now = Instant.now();
-        createdAt = now;
-        updatedAt = now;
+        // A row may arrive with its times set (demo data, imports); otherwise it is new now.
+        if (createdAt == null) {
+            createdAt = now();
+        }
+        if (updatedAt == null) {
+            updatedAt = createdAt;
+        }
+    }
+
+    /** PostgreSQL keeps microseconds; so does the row in memory, so it equals what is read back. */
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     @PreUpdate
     void beforeUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = now();
     }
 }

@@ -46,10 +46,11 @@ class CrashRecoveryTest {
                 "RD_DEMO",
                 "true");
         List<Mutation> batch;
+        SyncFixture world;
         try (ServerProcess doomed = ServerProcess.start(env)) {
             doomed.awaitReadyLine(Duration.ofSeconds(90));
             Api api = new Api(Integer.parseInt(env.get("RD_HTTP_PORT")));
-            SyncFixture world = SyncFixture.create(db);
+            world = SyncFixture.create(db);
             SyncClient client = new SyncClient(api, "recruiter@demo.test", "demo-password");
             batch = new ArrayList<>();
             for (int i = 0; i < PushRequest.MAX_MUTATIONS; i++) {
@@ -78,7 +79,10 @@ class CrashRecoveryTest {
         }
         long appliedBeforeRetry = SyncFixture.count(db, "select count(*) from applied_mutations");
         assertThat(appliedBeforeRetry).isBetween(20L, (long) PushRequest.MAX_MUTATIONS - 1);
-        assertThat(SyncFixture.count(db, "select count(*) from messages where direction = 'outbound'"))
+        assertThat(SyncFixture.count(
+                        db,
+                        "select count(*) from messages where direction = 'outbound' and conversation_id = ?",
+                        world.conversation()))
                 .isEqualTo(appliedBeforeRetry);
 
         SyncServer restarted = SyncServer.start(ConfigLoader.load(Map.of(
@@ -96,9 +100,15 @@ class CrashRecoveryTest {
 
             assertThat(results).hasSize(batch.size());
             results.forEach(r -> assertThat(r.path("status").asText()).isEqualTo("applied"));
-            assertThat(SyncFixture.count(db, "select count(*) from messages where direction = 'outbound'"))
+            assertThat(SyncFixture.count(
+                            db,
+                            "select count(*) from messages where direction = 'outbound' and conversation_id = ?",
+                            world.conversation()))
                     .isEqualTo(batch.size());
-            assertThat(SyncFixture.count(db, "select count(distinct body) from messages where direction = 'outbound'"))
+            assertThat(SyncFixture.count(
+                            db,
+                            "select count(distinct body) from messages where direction = 'outbound' and conversation_id = ?",
+                            world.conversation()))
                     .isEqualTo(batch.size());
             assertThat(SyncFixture.count(db, "select count(*) from applied_mutations"))
                     .isEqualTo(batch.size());

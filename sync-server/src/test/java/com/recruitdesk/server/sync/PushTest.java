@@ -136,8 +136,11 @@ class PushTest {
         assertThat(results.get(3).path("code").asText()).isEqualTo("invalid");
         assertThat(results.get(4).path("code").asText()).isEqualTo("invalid");
         assertThat(results.get(5).path("status").asText()).isEqualTo("applied");
-        assertThat(count("select count(*) from application_timeline")).isZero();
-        assertThat(count("select count(*) from messages where direction = 'outbound'"))
+        assertThat(count("select count(*) from application_timeline where application_id = ?", world.application()))
+                .isZero();
+        assertThat(count(
+                        "select count(*) from messages where direction = 'outbound' and conversation_id = ?",
+                        world.conversation()))
                 .isEqualTo(1);
     }
 
@@ -148,7 +151,9 @@ class PushTest {
         JsonNode result = interviewer.pushOne(send(UUID.randomUUID(), "hi"));
 
         assertThat(result.path("code").asText()).isEqualTo("forbidden");
-        assertThat(count("select count(*) from messages where direction = 'outbound'"))
+        assertThat(count(
+                        "select count(*) from messages where direction = 'outbound' and conversation_id = ?",
+                        world.conversation()))
                 .isZero();
     }
 
@@ -278,7 +283,9 @@ class PushTest {
         }
         Api.Reply reply = recruiter.push(tooMany);
         assertThat(reply.status()).isEqualTo(413);
-        assertThat(count("select count(*) from messages where direction = 'outbound'"))
+        assertThat(count(
+                        "select count(*) from messages where direction = 'outbound' and conversation_id = ?",
+                        world.conversation()))
                 .isZero();
         assertThat(server.api.post(Paths.SYNC_PUSH, "{\"mutations\": []}").status())
                 .isEqualTo(401);
