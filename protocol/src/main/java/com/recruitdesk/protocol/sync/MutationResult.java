@@ -1,5 +1,6 @@
 package com.recruitdesk.protocol.sync;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.UUID;
 
@@ -25,6 +26,7 @@ public record MutationResult(UUID id, String status, String code, String message
         return new MutationResult(id, REJECTED, code, message, null);
     }
 
+    @JsonIgnore
     public boolean isApplied() {
         return APPLIED.equals(status);
     }

@@ -27,7 +27,7 @@ public final class ChangeFeed {
     public static final int MAX_LIMIT = 5_000;
 
     private static final String PAGE = """
-            select id, txid::text, entity, row_id, op, version, data::text
+            select id, txid::text as txid_text, entity, row_id, op, version, data::text
               from sync_changes
              where organization_id = ?
                and txid < pg_snapshot_xmin(pg_current_snapshot())
@@ -38,7 +38,7 @@ public final class ChangeFeed {
              limit ?
             """;
     private static final String HEAD = """
-            select txid::text, id
+            select txid::text as txid_text, id
               from sync_changes
              where organization_id = ?
                and txid < pg_snapshot_xmin(pg_current_snapshot())

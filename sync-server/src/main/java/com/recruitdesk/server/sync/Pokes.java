@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -38,7 +37,8 @@ public final class Pokes implements AutoCloseable {
     private final ConnectionSettings settings;
     private final ChangeFeed feed;
     private final AccessTokens tokens;
-    private final Map<UUID, Set<WsContext>> clients = new ConcurrentHashMap<>();
+    private final Map<UUID, Set<Subscriber>> clients = new ConcurrentHashMap<>();
+    private final com.fasterxml.jackson.databind.ObjectMapper mapper = com.recruitdesk.protocol.Json.newMapper();
     private final Map<UUID, String> lastPoked = new ConcurrentHashMap<>();
     private final Thread listener;
     private volatile boolean running = true;
@@ -55,12 +55,14 @@ public final class Pokes implements AutoCloseable {
     public void configure(WsConfig ws) {
         ws.onConnect(ctx -> {
             Principal principal = principal(ctx.header("Authorization"));
-            ctx.attribute("organization", principal.organizationId());
+            // Clients keep the connection alive with pings of their own (the server answers them).
             ctx.session.setIdleTimeout(Duration.ofMinutes(10));
-            ctx.enableAutomaticPings(30, TimeUnit.SECONDS);
+            Subscriber subscriber = new Subscriber(ctx, () -> forget(ctx));
+            ctx.attribute("organization", principal.organizationId());
+            ctx.attribute("subscriber", subscriber);
             clients.computeIfAbsent(principal.organizationId(), k -> ConcurrentHashMap.newKeySet())
-                    .add(ctx);
-            feed.head(principal.organizationId()).ifPresent(cursor -> ctx.send(new Poke(cursor)));
+                    .add(subscriber);
+            feed.head(principal.organizationId()).ifPresent(cursor -> subscriber.offer(json(new Poke(cursor))));
         });
         ws.onClose(ctx -> forget(ctx));
         ws.onError(ctx -> forget(ctx));
@@ -80,11 +82,20 @@ public final class Pokes implements AutoCloseable {
 
     private void forget(WsContext ctx) {
         UUID org = ctx.attribute("organization");
-        if (org != null) {
-            Set<WsContext> set = clients.get(org);
+        Subscriber subscriber = ctx.attribute("subscriber");
+        if (org != null && subscriber != null) {
+            Set<Subscriber> set = clients.get(org);
             if (set != null) {
-                set.remove(ctx);
+                set.remove(subscriber);
             }
+        }
+    }
+
+    private String json(Poke poke) {
+        try {
+            return mapper.writeValueAsString(poke);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -135,14 +146,8 @@ public final class Pokes implements AutoCloseable {
                 return !feed.hasHeldBackChanges(org);
             }
             lastPoked.put(org, head.get());
-            Poke poke = new Poke(head.get());
-            for (WsContext client : clients.getOrDefault(org, Set.of())) {
-                try {
-                    client.send(poke);
-                } catch (RuntimeException e) {
-                    forget(client);
-                }
-            }
+            String poke = json(new Poke(head.get()));
+            clients.getOrDefault(org, Set.of()).forEach(subscriber -> subscriber.offer(poke));
             return !feed.hasHeldBackChanges(org);
         } catch (SQLException e) {
             LOG.warn("Could not read the feed head to poke clients: {}", e.getMessage());
@@ -176,9 +181,9 @@ public final class Pokes implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         clients.values()
-                .forEach(set -> set.forEach(ctx -> {
+                .forEach(set -> set.forEach(subscriber -> {
                     try {
-                        ctx.closeSession(1001, "server stopping");
+                        subscriber.ctx.closeSession(1001, "server stopping");
                     } catch (RuntimeException e) {
                         // already gone
                     }

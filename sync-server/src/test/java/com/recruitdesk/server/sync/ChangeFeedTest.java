@@ -193,6 +193,32 @@ class ChangeFeedTest {
     }
 
     @Test
+    void orderFollowsTransactionIdsNumericallyNotAsText() throws Exception {
+        // Entries of transactions 9 and 10, older than everything else: as text "10" < "9".
+        UUID nine = UUID.randomUUID();
+        UUID ten = UUID.randomUUID();
+        try (Connection c = SyncFixture.connect(server.database);
+                var ps = c.prepareStatement("""
+                        insert into sync_changes (txid, entity, row_id, op, version, organization_id, data)
+                        values (?::xid8, 'candidateTag', ?, 'upsert', 1, ?, '{}'::jsonb)
+                        """)) {
+            for (Object[] entry : new Object[][] {{"10", ten}, {"9", nine}}) {
+                ps.setString(1, (String) entry[0]);
+                ps.setObject(2, entry[1]);
+                ps.setObject(3, world.organization());
+                ps.executeUpdate();
+            }
+        }
+        SyncClient fresh = new SyncClient(server.api, TestServer.RECRUITER, TestServer.PASSWORD);
+
+        JsonNode first = fresh.pullPage(1);
+        JsonNode second = fresh.pullPage(1);
+
+        assertThat(first.path("changes").get(0).path("id").asText()).isEqualTo(nine.toString());
+        assertThat(second.path("changes").get(0).path("id").asText()).isEqualTo(ten.toString());
+    }
+
+    @Test
     void badCursorAndLimitAreClearErrors() {
         assertThat(server.api
                         .get(Paths.SYNC_PULL + "?cursor=not-a-cursor", recruiter.accessToken)

@@ -1,0 +1,324 @@
+package com.recruitdesk.server.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.recruitdesk.protocol.Paths;
+import com.recruitdesk.protocol.sync.Mutation;
+import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.sync.PushRequest;
+import com.recruitdesk.server.support.Api;
+import com.recruitdesk.server.support.Eventually;
+import com.recruitdesk.server.support.SyncClient;
+import com.recruitdesk.server.support.SyncFixture;
+import com.recruitdesk.server.support.TestServer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+
+/**
+ * Sync benchmarks on the real server over real HTTP and PostgreSQL, each with the database's raw
+ * INSERT rate measured in the same run as the baseline. Run with {@code bench/run}; prints figures.
+ */
+public final class SyncBenchmark {
+    private static final int MUTATIONS = 1_000;
+    private static final int BASELINE_ROWS = 2_000;
+
+    public static void main(String[] args) throws Exception {
+        int pullRows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+        try (TestServer server = TestServer.start()) {
+            SyncFixture world = SyncFixture.create(server.database);
+            System.out.printf(
+                    "RecruitDesk sync benchmark — %d cores, max heap %d MB%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20);
+
+            double insertPerTx = baselineInsertsOwnTransaction(server);
+            double insertBatched = baselineInsertsOneTransaction(server);
+            System.out.printf(
+                    "baseline: raw INSERT, one transaction each: %,.0f rows/s; in one transaction: %,.0f rows/s%n",
+                    insertPerTx, insertBatched);
+
+            double pushRate = push(server, world);
+            System.out.printf(
+                    "push: %d sendMessage mutations in %d pushes: %,.0f mutations/s (%.2f s; %.2f× the per-transaction INSERT rate)%n",
+                    MUTATIONS,
+                    MUTATIONS / PushRequest.MAX_MUTATIONS,
+                    pushRate,
+                    MUTATIONS / pushRate,
+                    pushRate / insertPerTx);
+
+            String head = fullPull(server, world, pullRows, insertBatched);
+            pokeLatency(server, world, clients, head);
+        }
+    }
+
+    private static double baselineInsertsOwnTransaction(TestServer server) throws Exception {
+        try (Connection c = SyncFixture.connect(server.database);
+                Statement s = c.createStatement()) {
+            s.execute("create table bench_rows (id uuid primary key, body text, at timestamptz default now())");
+            try (PreparedStatement ps = c.prepareStatement("insert into bench_rows (id, body) values (?, ?)")) {
+                long start = System.nanoTime();
+                for (int i = 0; i < BASELINE_ROWS; i++) {
+                    ps.setObject(1, UUID.randomUUID());
+                    ps.setString(2, "row " + i);
+                    ps.executeUpdate(); // autocommit: one durable transaction each, like one mutation
+                }
+                return BASELINE_ROWS / seconds(start);
+            }
+        }
+    }
+
+    private static double baselineInsertsOneTransaction(TestServer server) throws Exception {
+        try (Connection c = SyncFixture.connect(server.database);
+                Statement s = c.createStatement()) {
+            long start = System.nanoTime();
+            int n = s.executeUpdate(
+                    "insert into bench_rows (id, body) select gen_random_uuid(), 'bulk ' || g from generate_series(1, 100000) g");
+            return n / seconds(start);
+        }
+    }
+
+    private static double push(TestServer server, SyncFixture world) {
+        SyncClient client = new SyncClient(server.api, TestServer.RECRUITER, TestServer.PASSWORD);
+        List<Mutation> all = new ArrayList<>();
+        for (int i = 0; i < MUTATIONS; i++) {
+            all.add(SyncClient.mutation(
+                    MutationNames.SEND_MESSAGE,
+                    SyncClient.args()
+                            .put("conversationId", world.conversation().toString())
+                            .put("messageId", UUID.randomUUID().toString())
+                            .put("text", "Benchmark message " + i)));
+        }
+        long start = System.nanoTime();
+        for (int from = 0; from < all.size(); from += PushRequest.MAX_MUTATIONS) {
+            JsonNode results = client.push(all.subList(from, from + PushRequest.MAX_MUTATIONS))
+                    .json()
+                    .path("results");
+            results.forEach(r -> {
+                if (!"applied".equals(r.path("status").asText())) {
+                    throw new IllegalStateException("not applied: " + r);
+                }
+            });
+        }
+        return MUTATIONS / seconds(start);
+    }
+
+    /** Writes {@code rows} messages (through the feed triggers), then a fresh client pulls everything. */
+    private static String fullPull(TestServer server, SyncFixture world, int rows, double insertBatched)
+            throws Exception {
+        long writeStart = System.nanoTime();
+        try (Connection c = SyncFixture.connect(server.database);
+                PreparedStatement ps = c.prepareStatement("""
+                        insert into messages (organization_id, conversation_id, whatsapp_account_id, candidate_id, direction, type,
+                                              sender_type, body, provider_message_id, sent_at)
+                        select ?, ?, ?, ?, 'inbound', 'text', 'candidate', 'Message number ' || g || ' about shifts and pay',
+                               'wamid.bench.' || g, now() - (g || ' seconds')::interval
+                          from generate_series(1, ?) g
+                        """)) {
+            ps.setObject(1, world.organization());
+            ps.setObject(2, world.conversation());
+            ps.setObject(3, world.whatsappAccount());
+            ps.setObject(4, world.candidate());
+            ps.setInt(5, rows);
+            ps.executeUpdate();
+        }
+        double writeRate = rows / seconds(writeStart);
+        System.out.printf(
+                "feed write: %,d messages with their feed entries in one statement: %,.0f rows/s (%.2f× the bulk INSERT rate)%n",
+                rows, writeRate, writeRate / insertBatched);
+
+        SyncClient fresh = new SyncClient(server.api, TestServer.RECRUITER, TestServer.PASSWORD);
+        System.gc();
+        long heapBefore = heapUsed();
+        resetPeaks();
+        long start = System.nanoTime();
+        int changes = 0;
+        int messages = 0;
+        int pages = 0;
+        JsonNode page;
+        do {
+            page = fresh.pullPage(5_000);
+            pages++;
+            for (JsonNode change : page.path("changes")) {
+                changes++;
+                if ("message".equals(change.path("entity").asText())) {
+                    messages++;
+                }
+            }
+        } while (page.path("hasMore").asBoolean());
+        double secs = seconds(start);
+        System.out.printf(
+                "full pull: %,d changes (%,d messages) in %d pages of ≤5000: %.2f s, %,.0f changes/s; "
+                        + "server+client heap %d MB before, peak %d MB during%n",
+                changes, messages, pages, secs, changes / secs, heapBefore >> 20, peakHeap() >> 20);
+        return fresh.cursor;
+    }
+
+    private static void pokeLatency(TestServer server, SyncFixture world, int clients, String cursor) throws Exception {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(clients * 2);
+        dispatcher.setMaxRequestsPerHost(clients * 2);
+        OkHttpClient http = new OkHttpClient.Builder().dispatcher(dispatcher).build();
+        SyncClient writer = new SyncClient(server.api, TestServer.RECRUITER, TestServer.PASSWORD);
+        List<Long> latencies = new CopyOnWriteArrayList<>();
+        int rounds = 5;
+        List<WebSocket> sockets = new ArrayList<>();
+        List<Reader> readers = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            Reader reader = new Reader(server.api, writer.accessToken, cursor, latencies);
+            readers.add(reader);
+            sockets.add(http.newWebSocket(
+                    new Request.Builder()
+                            .url("ws://127.0.0.1:" + server.server.port() + Paths.SYNC_STREAM)
+                            .header("Authorization", "Bearer " + writer.accessToken)
+                            .build(),
+                    reader));
+        }
+        Eventually.await(
+                Duration.ofSeconds(60),
+                clients + " connected clients",
+                () -> server.server.pokes().connectedClients() == clients);
+        for (int round = 0; round < rounds; round++) {
+            UUID id = UUID.randomUUID();
+            CountDownLatch done = new CountDownLatch(clients);
+            readers.forEach(r -> r.expect(id, done));
+            long start = System.nanoTime();
+            readers.forEach(r -> r.startedAt = start);
+            writer.pushOne(SyncClient.mutation(
+                    MutationNames.SEND_MESSAGE,
+                    SyncClient.args()
+                            .put("conversationId", world.conversation().toString())
+                            .put("messageId", id.toString())
+                            .put("text", "poke round " + round)));
+            if (!done.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(done.getCount() + " clients never saw round " + round);
+            }
+        }
+        sockets.forEach(s -> s.close(1000, "done"));
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf(
+                "poke → pull: %d WebSocket clients × %d writes: p50 %.1f ms, p99 %.1f ms, max %.1f ms (from push sent to the change pulled)%n",
+                clients, rounds, percentile(sorted, 50), percentile(sorted, 99), sorted.getLast() / 1e6);
+        http.dispatcher().executorService().shutdown();
+    }
+
+    /** One desktop: on every poke it pulls from its cursor and records when it sees the awaited message. */
+    private static final java.util.concurrent.atomic.AtomicInteger FAILED_PULLS =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    private static final class Reader extends WebSocketListener {
+        private final Api api;
+        private final String token;
+        private final List<Long> latencies;
+        private volatile String cursor;
+        private volatile UUID awaited;
+        private volatile CountDownLatch done;
+        volatile long startedAt;
+
+        Reader(Api api, String token, String cursor, List<Long> latencies) {
+            this.api = api;
+            this.token = token;
+            this.cursor = cursor;
+            this.latencies = latencies;
+        }
+
+        void expect(UUID id, CountDownLatch latch) {
+            this.done = latch;
+            this.awaited = id;
+        }
+
+        @Override
+        public void onMessage(WebSocket webSocket, String text) {
+            if (Boolean.getBoolean("bench.debug")) {
+                System.err.println("poke " + text);
+            }
+            Thread.ofVirtual().start(() -> {
+                try {
+                    pull();
+                } catch (RuntimeException e) {
+                    FAILED_PULLS.incrementAndGet();
+                    System.err.println("pull threw: " + e);
+                }
+            });
+        }
+
+        private synchronized void pull() {
+            Api.Reply reply =
+                    api.get(Paths.SYNC_PULL + "?cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8), token);
+            if (reply.status() != 200) {
+                FAILED_PULLS.incrementAndGet();
+                System.err.println("pull failed: " + reply.status() + " " + reply.body());
+                return;
+            }
+            cursor = reply.json().path("cursor").asText();
+            UUID want = awaited;
+            if (want == null) {
+                return;
+            }
+            if (Boolean.getBoolean("bench.debug")) {
+                System.err.println("pulled " + reply.json().path("changes").size() + " changes, want " + want + ", ids "
+                        + java.util.stream.StreamSupport.stream(
+                                        reply.json().path("changes").spliterator(), false)
+                                .map(c -> c.path("entity").asText() + ":"
+                                        + c.path("version").asText())
+                                .distinct()
+                                .limit(12)
+                                .toList()
+                        + " cursor " + cursor + " -> "
+                        + reply.json().path("cursor").asText());
+            }
+            for (JsonNode change : reply.json().path("changes")) {
+                if (want.toString().equals(change.path("id").asText())) {
+                    latencies.add(System.nanoTime() - startedAt);
+                    awaited = null;
+                    done.countDown();
+                }
+            }
+        }
+    }
+
+    private static double percentile(List<Long> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static long heapUsed() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
+    }
+}
