@@ -138,7 +138,11 @@ public final class Database implements AutoCloseable {
     public <T> T jdbcTransaction(int isolation, JdbcWork<T> work) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            c.setTransactionIsolation(isolation);
+            // Read committed is the pool's default; setting it anyway would cost a round trip per transaction.
+            boolean otherIsolation = isolation != Connection.TRANSACTION_READ_COMMITTED;
+            if (otherIsolation) {
+                c.setTransactionIsolation(isolation);
+            }
             try {
                 T result = work.run(c);
                 c.commit();
@@ -147,8 +151,10 @@ public final class Database implements AutoCloseable {
                 c.rollback();
                 throw e;
             } finally {
+                if (otherIsolation) {
+                    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                }
                 c.setAutoCommit(true);
-                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             }
         }
     }

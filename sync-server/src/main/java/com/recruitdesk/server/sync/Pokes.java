@@ -33,6 +33,7 @@ public final class Pokes implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Pokes.class);
     static final String CHANNEL = "sync_changes";
     private static final Duration RETRY = Duration.ofMillis(250);
+    private static final Duration COALESCE = Duration.ofMillis(50);
 
     private final ConnectionSettings settings;
     private final ChangeFeed feed;
@@ -127,6 +128,8 @@ public final class Pokes implements AutoCloseable {
                     // An organization stays pending while its newest change is held back by an older
                     // transaction still running; it is poked again once the head moves.
                     pending.removeIf(this::pokeIfMoved);
+                    // Gather a burst of commits into one poke instead of reading the head after each.
+                    sleep(COALESCE);
                 }
             } catch (SQLException e) {
                 listening = false;

@@ -48,13 +48,12 @@ public final class PushService {
             return MutationResult.rejected(null, MutationResult.INVALID, "A mutation needs an id made by the client.");
         }
         UUID id = mutation.id();
-        Optional<MutationResult> seen =
-                database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> recorded(c, id, principal));
-        if (seen.isPresent()) {
-            return seen.get();
-        }
         try {
             return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
+                Optional<MutationResult> seen = recorded(c, id, principal);
+                if (seen.isPresent()) {
+                    return seen.get();
+                }
                 Mutator mutator = validate(mutation);
                 mutator.apply(new MutationContext(
                         c, principal, id, mutation.name(), mutation.args(), mapper, clock.instant()));
