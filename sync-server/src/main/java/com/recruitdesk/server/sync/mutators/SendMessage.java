@@ -1,6 +1,5 @@
 package com.recruitdesk.server.sync.mutators;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.protocol.sync.Args;
 import com.recruitdesk.protocol.sync.MutationNames;
 import com.recruitdesk.server.sync.MutationContext;
@@ -8,7 +7,6 @@ import com.recruitdesk.server.sync.Mutator;
 import com.recruitdesk.server.sync.Rejection;
 import com.recruitdesk.server.sync.Rows;
 import java.sql.SQLException;
-import java.util.UUID;
 
 /**
  * Queues a text reply: the message is stored as {@code queued} under the id the client made; the
@@ -26,11 +24,8 @@ public final class SendMessage implements Mutator {
     public void apply(MutationContext ctx) throws SQLException {
         Rows.requireStaff(ctx, "send messages");
         Args.SendMessage args = ctx.args(Args.SendMessage.class);
-        if (args.messageId() == null) {
-            throw Rejection.invalid("A new message needs the id the client made for it (messageId).");
-        }
-        String text = Rows.text(args.text(), "message", MAX_TEXT);
-        ObjectNode conversation = Rows.require(ctx, "conversations", args.conversationId(), "The conversation");
+        ThreadMessages.Draft draft = ThreadMessages.draft(
+                ctx, args.conversationId(), args.messageId(), "messageId", args.text(), "message", MAX_TEXT);
         if (args.replyToMessageId() != null
                 && !Rows.exists(
                         ctx,
@@ -39,25 +34,8 @@ public final class SendMessage implements Mutator {
                         args.conversationId())) {
             throw Rejection.invalid("The message replied to is not in this conversation.");
         }
-        if (Rows.exists(ctx, "select 1 from messages where id = ?", args.messageId())) {
-            throw Rejection.invalid("A message with this id exists already.");
-        }
-        Rows.update(
-                ctx,
-                """
-                insert into messages (id, organization_id, conversation_id, whatsapp_account_id, candidate_id, direction, type,
-                                      sender_type, sender_user_id, body, reply_to_message_id, status, sent_at)
-                values (?, ?, ?, ?, ?, 'outbound', 'text', 'user', ?, ?, ?, 'queued', ?)
-                """,
-                args.messageId(),
-                ctx.principal().organizationId(),
-                args.conversationId(),
-                UUID.fromString(conversation.path("whatsapp_account_id").asText()),
-                UUID.fromString(conversation.path("candidate_id").asText()),
-                ctx.principal().userId(),
-                text,
-                args.replyToMessageId(),
-                ctx.now());
+        ThreadMessages.insert(ctx, draft, "outbound", "text", "queued", args.replyToMessageId());
+        String text = draft.text();
         Rows.update(ctx, """
                 update conversations
                    set last_message_at = ?, last_message_preview = left(?, 200),
