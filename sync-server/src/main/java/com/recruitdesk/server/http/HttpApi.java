@@ -35,7 +35,9 @@ public final class HttpApi {
                 server.setHandler(graceful); // Javalin nests its servlet context inside
                 server.setStopTimeout(STOP_TIMEOUT.toMillis());
             });
-            config.jsonMapper(new JavalinJackson(mapper, true));
+            // Serialise to bytes in one go: the piped, streamed variant hands large bodies over between threads a few
+            // KB at a time.
+            config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.http.prefer405over404 = true;
             config.http.defaultContentType = "application/json";
