@@ -408,6 +408,33 @@ public final class LocalStore implements AutoCloseable {
         }
     }
 
+    /** Up to {@code limit} rows of one entity as the user sees them (pending optimistic rows included). */
+    public synchronized List<ObjectNode> rows(String entity, int limit) {
+        try (PreparedStatement ps = db.prepareStatement("""
+                select data from (
+                    select o.data, m.seq as rank, o.id from overlay o join outbox m on m.id = o.mutation_id
+                     where o.entity = ?
+                    union all
+                    select data, -1, id from rows where entity = ?)
+                 group by id having rank = max(rank)
+                 order by id limit ?""")) {
+            ps.setString(1, entity);
+            ps.setString(2, entity);
+            ps.setInt(3, limit);
+            List<ObjectNode> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add((ObjectNode) mapper.readTree(rs.getString(1)));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("A stored row is not JSON: " + e.getMessage(), e);
+        }
+    }
+
     /** The server's version of a row, if the store has it. */
     public synchronized Optional<Long> serverVersion(String entity, UUID id) {
         try (PreparedStatement ps = db.prepareStatement("select version from rows where entity = ? and id = ?")) {

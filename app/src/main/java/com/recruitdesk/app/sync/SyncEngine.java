@@ -55,6 +55,7 @@ public final class SyncEngine implements AutoCloseable {
     private volatile SyncStatus status;
     private volatile WebSocket stream;
     private Duration backoff;
+    private volatile String lastRejection;
 
     public SyncEngine(ApiClient api, LocalStore store, SyncSettings settings, Clock clock) {
         this.api = api;
@@ -143,16 +144,17 @@ public final class SyncEngine implements AutoCloseable {
             pullAll();
             store.completeApplied();
             backoff = settings.minBackoff();
+            // A rejection stays the last error until a newer one; connection trouble is over.
             publish(status.synced(clock.instant())
                     .withPending(store.pendingCount())
-                    .withError(null));
+                    .withError(lastRejection));
             ensureStream();
         } catch (Unreachable e) {
             closeStream();
             LOG.debug("Server unreachable", e);
             publish(status.with(SyncStatus.State.OFFLINE)
                     .withPending(store.pendingCount())
-                    .withError(e.getMessage() + " Retrying in " + backoff.toSeconds() + " s."));
+                    .withError(e.getMessage() + " Retrying in " + Math.max(1, backoff.toSeconds()) + " s."));
             backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
         } catch (SessionEnded e) {
             closeStream();
@@ -162,7 +164,11 @@ public final class SyncEngine implements AutoCloseable {
             boolean unavailable = e.status() >= 500 || e.status() == 429;
             publish(status.with(unavailable ? SyncStatus.State.OFFLINE : SyncStatus.State.ONLINE)
                     .withPending(store.pendingCount())
-                    .withError("The server refused to sync: " + e.getMessage()));
+                    .withError(
+                            unavailable
+                                    ? "The server is not available (" + e.getMessage() + "). Retrying in "
+                                            + Math.max(1, backoff.toSeconds()) + " s."
+                                    : "The server refused to sync: " + e.getMessage()));
             if (unavailable) {
                 backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
             }
@@ -184,7 +190,8 @@ public final class SyncEngine implements AutoCloseable {
             PushResponse response = api.push(batch);
             List<LocalStore.Rejection> rejected = store.recordResults(batch, response.results());
             for (LocalStore.Rejection r : rejected) {
-                publish(status.withError("Not saved (" + r.name() + "): " + r.message()));
+                lastRejection = "Not saved (" + r.name() + "): " + r.message();
+                publish(status.withError(lastRejection));
                 rejectionListeners.forEach(l -> l.accept(r));
             }
             publish(status.withPending(store.pendingCount()));
@@ -242,6 +249,12 @@ public final class SyncEngine implements AutoCloseable {
                     } catch (java.io.IOException e) {
                         LOG.debug("Ignoring a poke that is not JSON: {}", text);
                     }
+                }
+
+                @Override
+                public void onClosing(WebSocket socket, int code, String reason) {
+                    socket.close(1000, null); // the server is going away: answer and look for it at once
+                    lost(socket);
                 }
 
                 @Override
