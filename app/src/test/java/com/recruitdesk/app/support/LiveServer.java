@@ -42,10 +42,29 @@ public final class LiveServer implements AutoCloseable {
         return current != null;
     }
 
+    /**
+     * Stops the server once the app's poke stream is connected. (A stream that connects while the
+     * server stops is not closed by it, and Jetty's graceful stop then waits its full timeout for it.)
+     */
     public synchronized void stop() {
         if (current != null) {
-            current.stop();
+            SyncServer s = current;
             current = null;
+            Poll.until(
+                    java.time.Duration.ofSeconds(30),
+                    "the app's poke stream to connect",
+                    () -> s.pokes().connectedClients() > 0);
+            s.stop();
+        }
+    }
+
+    /** Stops the server whether or not a client is connected (end of a test class). */
+    @Override
+    public synchronized void close() {
+        if (current != null) {
+            SyncServer s = current;
+            current = null;
+            s.stop();
         }
     }
 
@@ -83,10 +102,5 @@ public final class LiveServer implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    public synchronized void close() {
-        stop();
     }
 }
