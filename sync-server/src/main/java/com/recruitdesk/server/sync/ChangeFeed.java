@@ -26,17 +26,19 @@ public final class ChangeFeed {
     public static final int DEFAULT_LIMIT = 500;
     public static final int MAX_LIMIT = 5_000;
 
-    private static final String PAGE = """
-            select id, txid::text as txid_text, entity, row_id, op, version, data::text
+    private static final String VISIBLE_AFTER = """
               from sync_changes
              where organization_id = ?
                and txid < pg_snapshot_xmin(pg_current_snapshot())
                and (txid, id) > (?::xid8, ?)
                and ((? and (staff or (user_ids @> array[?::uuid] and not scope_only)))
                     or (not ? and (user_ids @> array[?::uuid] or institution_ids && ?::uuid[])))
-             order by txid, id
-             limit ?
             """;
+    // The text form of txid gets its own name: "order by txid" must sort the xid8 column, not text.
+    private static final String PAGE = "select id, txid::text as txid_text, entity, row_id, op, version, data::text"
+            + VISIBLE_AFTER
+            + " order by txid, id limit ?";
+    private static final String COUNT = "select count(*)" + VISIBLE_AFTER;
     private static final String HEAD = """
             select txid::text as txid_text, id
               from sync_changes
@@ -68,7 +70,9 @@ public final class ChangeFeed {
             if (!hasMore && !rows.isEmpty() && compare(rows.getLast().cursor(), next) > 0) {
                 next = rows.getLast().cursor();
             }
-            return new PullResponse(next.encode(), hasMore, latestPerRow(rows, who));
+            // A first sync learns its size once, so the desktop can show progress; later pulls skip the count.
+            Long total = hasMore && after.equals(Cursor.START) ? count(c, who, after) : null;
+            return new PullResponse(next.encode(), hasMore, latestPerRow(rows, who), total);
         });
     }
 
@@ -95,17 +99,32 @@ public final class ChangeFeed {
 
     private record Row(Cursor cursor, String entity, UUID id, String op, long version, String data) {}
 
+    private static void bindVisibleAfter(Connection c, PreparedStatement ps, Visibility who, Cursor after)
+            throws SQLException {
+        Array institutions = c.createArrayOf("uuid", who.institutions().toArray());
+        ps.setObject(1, who.organizationId());
+        ps.setString(2, after.txid());
+        ps.setLong(3, after.id());
+        ps.setBoolean(4, who.staff());
+        ps.setObject(5, who.userId());
+        ps.setBoolean(6, who.staff());
+        ps.setObject(7, who.userId());
+        ps.setArray(8, institutions);
+    }
+
+    private static long count(Connection c, Visibility who, Cursor after) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(COUNT)) {
+            bindVisibleAfter(c, ps, who, after);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     private List<Row> page(Connection c, Visibility who, Cursor after, int limit) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(PAGE)) {
-            Array institutions = c.createArrayOf("uuid", who.institutions().toArray());
-            ps.setObject(1, who.organizationId());
-            ps.setString(2, after.txid());
-            ps.setLong(3, after.id());
-            ps.setBoolean(4, who.staff());
-            ps.setObject(5, who.userId());
-            ps.setBoolean(6, who.staff());
-            ps.setObject(7, who.userId());
-            ps.setArray(8, institutions);
+            bindVisibleAfter(c, ps, who, after);
             ps.setInt(9, limit);
             ps.setFetchSize(Math.min(limit, 1_000));
             List<Row> rows = new ArrayList<>();

@@ -56,6 +56,11 @@ public final class Pokes implements AutoCloseable {
     public void configure(WsConfig ws) {
         ws.onConnect(ctx -> {
             Principal principal = principal(ctx.header("Authorization"));
+            if (!running) {
+                // Connected while the server stops: close now, or the graceful stop waits for this socket.
+                ctx.closeSession(1001, "server stopping");
+                return;
+            }
             // Clients keep the connection alive with pings of their own (the server answers them).
             ctx.session.setIdleTimeout(Duration.ofMinutes(10));
             Subscriber subscriber = new Subscriber(ctx, () -> forget(ctx));
@@ -63,6 +68,11 @@ public final class Pokes implements AutoCloseable {
             ctx.attribute("subscriber", subscriber);
             clients.computeIfAbsent(principal.organizationId(), k -> ConcurrentHashMap.newKeySet())
                     .add(subscriber);
+            if (!running) { // close() may have swept the clients between the check above and this registration
+                forget(ctx);
+                ctx.closeSession(1001, "server stopping");
+                return;
+            }
             feed.head(principal.organizationId()).ifPresent(cursor -> subscriber.offer(json(new Poke(cursor))));
         });
         ws.onClose(ctx -> forget(ctx));

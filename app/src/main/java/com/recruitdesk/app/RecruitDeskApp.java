@@ -1,0 +1,218 @@
+package com.recruitdesk.app;
+
+import atlantafx.base.theme.PrimerLight;
+import com.recruitdesk.app.api.ApiClient;
+import com.recruitdesk.app.auth.SessionStore;
+import com.recruitdesk.app.auth.StoredSession;
+import com.recruitdesk.app.common.FxTaskExecutor;
+import com.recruitdesk.app.main.MainView;
+import com.recruitdesk.app.main.MainViewModel;
+import com.recruitdesk.app.main.WindowBounds;
+import com.recruitdesk.app.overview.OverviewView;
+import com.recruitdesk.app.overview.OverviewViewModel;
+import com.recruitdesk.app.signin.SignInView;
+import com.recruitdesk.app.signin.SignInViewModel;
+import com.recruitdesk.app.status.StatusBarView;
+import com.recruitdesk.app.status.StatusBarViewModel;
+import com.recruitdesk.app.sync.SyncStatus;
+import com.recruitdesk.protocol.auth.TokenResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The JavaFX application: wires every part by hand and switches between sign-in and the main window. */
+public final class RecruitDeskApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(RecruitDeskApp.class);
+
+    private final AppConfig config;
+    private final AtomicReference<UserSession> session = new AtomicReference<>();
+    private FxTaskExecutor tasks;
+    private OkHttpClient http;
+    private SessionStore sessions;
+    private Stage stage;
+    private Scene scene;
+    private boolean mainShownOnce;
+
+    public RecruitDeskApp() {
+        this(AppConfig.fromEnvironment());
+    }
+
+    public RecruitDeskApp(AppConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public void start(Stage primary) {
+        this.stage = primary;
+        tasks = new FxTaskExecutor();
+        http = ApiClient.newHttpClient();
+        sessions = new SessionStore(config.sessionFile());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+
+        WindowBounds bounds = WindowBounds.load(config.windowFile()).orElse(WindowBounds.DEFAULT);
+        scene = new Scene(new StackPane(), bounds.width(), bounds.height());
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(RecruitDeskApp.class.getResource("app.css"))
+                        .toExternalForm());
+        stage.setTitle("RecruitDesk");
+        stage.setScene(scene);
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (bounds.visibleOn(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight())) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+        }
+        stage.setMaximized(bounds.maximized());
+        stage.show();
+
+        Optional<StoredSession> stored = sessions.load();
+        if (stored.isPresent()) {
+            // Local first: the stored session opens the local data at once; the engine refreshes the token.
+            tasks.run(
+                    () -> UserSession.open(config, http, sessions, stored.get(), null),
+                    this::showMain,
+                    failure -> showSignIn("Could not open your local data: " + failure.getMessage()));
+        } else {
+            SignInViewModel vm = showSignIn("");
+            config.autoSignIn().ifPresent(auto -> {
+                vm.serverProperty().set(auto.server());
+                vm.emailProperty().set(auto.email());
+                vm.passwordProperty().set(auto.password());
+                vm.signIn();
+            });
+        }
+    }
+
+    /** The session now open, if any (tests reach the store and engine through it). */
+    public Optional<UserSession> session() {
+        return Optional.ofNullable(session.get());
+    }
+
+    private SignInViewModel showSignIn(String message) {
+        AtomicReference<UserSession> opened = new AtomicReference<>();
+        SignInViewModel vm = new SignInViewModel(
+                (server, email, password) -> opened.set(signIn(server, email, password)),
+                tasks,
+                () -> showMain(opened.get()));
+        if (!message.isEmpty()) {
+            vm.serverProperty().set(sessions.load().map(StoredSession::server).orElse("localhost:8080"));
+        }
+        Parent view = SignInView.create(vm);
+        scene.setRoot(view);
+        stage.setTitle("RecruitDesk — sign in");
+        if (!message.isEmpty()) {
+            LOG.info("Showing sign-in: {}", message);
+        }
+        return vm;
+    }
+
+    /** Runs off the FX thread: signs in, stores the session, opens the user's store. */
+    private UserSession signIn(String server, String email, String password) throws Exception {
+        TokenResponse tokens = ApiClient.login(http, server, email, password);
+        StoredSession stored = new StoredSession(
+                server, tokens.user().email(), tokens.user().id(), tokens.user().fullName(), tokens.refreshToken());
+        sessions.save(stored);
+        return UserSession.open(config, http, sessions, stored, tokens);
+    }
+
+    private void showMain(UserSession opened) {
+        session.set(opened);
+        var status = new StatusBarViewModel(tasks, ZoneId.systemDefault());
+        var overview = new OverviewViewModel(opened.store(), tasks);
+        var main = new MainViewModel(
+                displayName(opened.stored()), opened.stored().server(), tasks, () -> signOut(opened), () -> {
+                    session.set(null);
+                    showSignIn("");
+                });
+        opened.engine().addListener(status::accept);
+        opened.engine().addListener(s -> {
+            if (s.state() == SyncStatus.State.SIGNED_OUT) {
+                tasks.onUi(() -> sessionEnded(opened, s.lastError()));
+            }
+        });
+        Parent root = MainView.create(
+                main,
+                StatusBarView.create(status),
+                new MainView.Pane("Synced data", OverviewView.create(overview, status)));
+        scene.setRoot(root);
+        stage.setTitle("RecruitDesk — " + displayName(opened.stored()));
+        overview.refresh();
+        opened.engine().start();
+        if (!mainShownOnce) {
+            mainShownOnce = true;
+            ProcessHandle.current()
+                    .info()
+                    .startInstant()
+                    .ifPresent(t -> LOG.info(
+                            "Main window shown {} ms after the process started",
+                            Duration.between(t, Instant.now()).toMillis()));
+        }
+    }
+
+    private void sessionEnded(UserSession ended, String message) {
+        if (session.compareAndSet(ended, null)) {
+            tasks.run(
+                    () -> {
+                        ended.close();
+                        sessions.clear();
+                        return Boolean.TRUE;
+                    },
+                    ok -> showSignIn(message == null ? "Sign in again." : message),
+                    failure -> showSignIn(failure.getMessage()));
+        }
+    }
+
+    /** Runs off the FX thread: stop syncing, tell the server, forget the token; the local data stays. */
+    private void signOut(UserSession s) throws IOException {
+        s.engine().close();
+        try {
+            s.api().logout();
+        } catch (Exception e) {
+            LOG.info("Could not tell the server about the sign-out ({}); the token is forgotten here", e.getMessage());
+        }
+        sessions.clear();
+        s.store().close();
+    }
+
+    private static String displayName(StoredSession s) {
+        return s.fullName() == null || s.fullName().isBlank() ? s.email() : s.fullName();
+    }
+
+    @Override
+    public void stop() {
+        if (stage != null) {
+            try {
+                new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())
+                        .save(config.windowFile());
+            } catch (IOException e) {
+                LOG.warn("Could not remember the window size: {}", e.getMessage());
+            }
+        }
+        UserSession s = session.getAndSet(null);
+        if (s != null) {
+            s.close();
+        }
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (http != null) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package com.recruitdesk.app.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.recruitdesk.protocol.Json;
+import com.recruitdesk.protocol.Paths;
+import com.recruitdesk.protocol.auth.LoginRequest;
+import com.recruitdesk.protocol.auth.RefreshRequest;
+import com.recruitdesk.protocol.auth.TokenResponse;
+import com.recruitdesk.protocol.sync.Mutation;
+import com.recruitdesk.protocol.sync.PullResponse;
+import com.recruitdesk.protocol.sync.PushRequest;
+import com.recruitdesk.protocol.sync.PushResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+
+/**
+ * The server's HTTP API for one signed-in user. Keeps the access token in memory and refreshes it
+ * when it is about to expire or is refused; each new refresh token is handed to the
+ * {@link RefreshTokenSink} (which writes it to disk) <em>before</em> it is used, because the old one
+ * is spent the moment the server answers.
+ */
+public final class ApiClient {
+    private static final MediaType JSON = MediaType.get("application/json");
+    private static final Duration EARLY_REFRESH = Duration.ofSeconds(60);
+
+    /** Stores a new refresh token durably; it must not return before the token is safe. */
+    public interface RefreshTokenSink {
+        void store(TokenResponse tokens) throws IOException;
+    }
+
+    private final OkHttpClient http;
+    private final ObjectMapper mapper = Json.newMapper();
+    private final String server;
+    private final RefreshTokenSink sink;
+    private String refreshToken;
+    private String accessToken;
+    private Instant accessExpiresAt = Instant.EPOCH;
+
+    public ApiClient(OkHttpClient http, String server, String refreshToken, RefreshTokenSink sink) {
+        this.http = http;
+        this.server = server;
+        this.refreshToken = refreshToken;
+        this.sink = sink;
+    }
+
+    /** A client made from a fresh sign-in; the access token is used until it expires. */
+    public static ApiClient signedIn(OkHttpClient http, String server, TokenResponse tokens, RefreshTokenSink sink) {
+        ApiClient client = new ApiClient(http, server, tokens.refreshToken(), sink);
+        client.accessToken = tokens.accessToken();
+        client.accessExpiresAt = tokens.accessTokenExpiresAt();
+        return client;
+    }
+
+    /** The shared HTTP client settings of the app; variants come from {@code newBuilder()}. */
+    public static OkHttpClient newHttpClient() {
+        return new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .readTimeout(Duration.ofSeconds(30))
+                .callTimeout(Duration.ofSeconds(60))
+                .pingInterval(Duration.ofSeconds(20))
+                .retryOnConnectionFailure(false)
+                .build();
+    }
+
+    public String server() {
+        return server;
+    }
+
+    /** Signs in with email and password. */
+    public static TokenResponse login(OkHttpClient http, String server, String email, String password)
+            throws Unreachable, ApiFailure {
+        ObjectMapper mapper = Json.newMapper();
+        Request request = new Request.Builder()
+                .url(server + Paths.LOGIN)
+                .post(body(mapper, new LoginRequest(email, password)))
+                .build();
+        return execute(http, mapper, server, request, TokenResponse.class);
+    }
+
+    public PullResponse pull(String cursor, int limit) throws Unreachable, ApiFailure, SessionEnded {
+        HttpUrl.Builder url =
+                HttpUrl.get(server + Paths.SYNC_PULL).newBuilder().addQueryParameter("limit", Integer.toString(limit));
+        if (cursor != null) {
+            url.addQueryParameter("cursor", cursor);
+        }
+        return authorized(new Request.Builder().url(url.build()).get(), PullResponse.class);
+    }
+
+    public PushResponse push(List<Mutation> mutations) throws Unreachable, ApiFailure, SessionEnded {
+        return authorized(
+                new Request.Builder().url(server + Paths.SYNC_PUSH).post(body(mapper, new PushRequest(mutations))),
+                PushResponse.class);
+    }
+
+    /** Opens the poke stream; the caller closes the returned socket. */
+    public WebSocket openStream(WebSocketListener listener) throws Unreachable, ApiFailure, SessionEnded {
+        String token = accessToken();
+        Request request = new Request.Builder()
+                .url(server + Paths.SYNC_STREAM)
+                .header("Authorization", "Bearer " + token)
+                .build();
+        return http.newWebSocket(request, listener);
+    }
+
+    /** Ends this session on the server (best effort: the local copy forgets the token regardless). */
+    public void logout() throws Unreachable, ApiFailure, SessionEnded {
+        String token;
+        synchronized (this) {
+            token = refreshToken;
+        }
+        Request.Builder request =
+                new Request.Builder().url(server + Paths.LOGOUT).post(body(mapper, new RefreshRequest(token)));
+        authorized(request, JsonNode.class);
+    }
+
+    /** The current access token, refreshed first if it is missing or about to expire. */
+    public synchronized String accessToken() throws Unreachable, ApiFailure, SessionEnded {
+        if (accessToken == null || Instant.now().plus(EARLY_REFRESH).isAfter(accessExpiresAt)) {
+            refresh();
+        }
+        return accessToken;
+    }
+
+    private synchronized void refresh() throws Unreachable, ApiFailure, SessionEnded {
+        Request request = new Request.Builder()
+                .url(server + Paths.REFRESH)
+                .post(body(mapper, new RefreshRequest(refreshToken)))
+                .build();
+        TokenResponse tokens;
+        try {
+            tokens = execute(http, mapper, server, request, TokenResponse.class);
+        } catch (ApiFailure e) {
+            if (e.status() == 401) {
+                accessToken = null;
+                throw new SessionEnded("Your session has ended; sign in again.");
+            }
+            throw e;
+        }
+        try {
+            sink.store(tokens);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not save the new sign-in token: " + e.getMessage(), e);
+        }
+        refreshToken = tokens.refreshToken();
+        accessToken = tokens.accessToken();
+        accessExpiresAt = tokens.accessTokenExpiresAt();
+    }
+
+    private <T> T authorized(Request.Builder request, Class<T> type) throws Unreachable, ApiFailure, SessionEnded {
+        String token = accessToken();
+        try {
+            return execute(
+                    http,
+                    mapper,
+                    server,
+                    request.header("Authorization", "Bearer " + token).build(),
+                    type);
+        } catch (ApiFailure e) {
+            if (e.status() != 401) {
+                throw e;
+            }
+            synchronized (this) {
+                if (token.equals(accessToken)) {
+                    accessToken = null; // refused early (e.g. clock skew): refresh once and retry
+                }
+            }
+            return execute(
+                    http,
+                    mapper,
+                    server,
+                    request.header("Authorization", "Bearer " + accessToken()).build(),
+                    type);
+        }
+    }
+
+    private static <T> T execute(OkHttpClient http, ObjectMapper mapper, String server, Request request, Class<T> type)
+            throws Unreachable, ApiFailure {
+        try (Response response = http.newCall(request).execute()) {
+            String text = response.body().string();
+            if (response.isSuccessful()) {
+                if (response.code() == 204 || text.isEmpty()) {
+                    return null;
+                }
+                return mapper.readValue(text, type);
+            }
+            throw failure(mapper, response, text);
+        } catch (JsonProcessingException e) {
+            throw new ApiFailure(0, "malformed_json", "The server sent an answer this app cannot read.", null);
+        } catch (IOException e) {
+            throw new Unreachable(server, e);
+        }
+    }
+
+    private static ApiFailure failure(ObjectMapper mapper, Response response, String text) {
+        String code = "http_" + response.code();
+        String message = "The server answered " + response.code() + ".";
+        try {
+            JsonNode error = mapper.readTree(text).path("error");
+            code = error.path("code").asText(code);
+            message = error.path("message").asText(message);
+        } catch (IOException | RuntimeException e) {
+            // not our JSON (a proxy's page): keep the status line
+        }
+        Duration retryAfter = null;
+        String header = response.header("Retry-After");
+        if (header != null && header.matches("\\d{1,9}")) {
+            retryAfter = Duration.ofSeconds(Long.parseLong(header));
+        }
+        return new ApiFailure(response.code(), code, message, retryAfter);
+    }
+
+    private static RequestBody body(ObjectMapper mapper, Object value) {
+        try {
+            return RequestBody.create(mapper.writeValueAsBytes(value), JSON);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package com.recruitdesk.app.api;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** The server answered with an error: its status, stable code and sentence for people. */
+public final class ApiFailure extends Exception {
+    private final int status;
+    private final String code;
+    private final Duration retryAfter;
+
+    public ApiFailure(int status, String code, String message, Duration retryAfter) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.retryAfter = retryAfter;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+}

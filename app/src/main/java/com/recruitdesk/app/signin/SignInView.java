@@ -1,0 +1,112 @@
+package com.recruitdesk.app.signin;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The sign-in card; it only binds to {@link SignInViewModel}. */
+public final class SignInView {
+    public static final String ID = "sign-in";
+    public static final String SERVER_ID = "sign-in-server";
+    public static final String EMAIL_ID = "sign-in-email";
+    public static final String PASSWORD_ID = "sign-in-password";
+    public static final String BUTTON_ID = "sign-in-button";
+    public static final String ERROR_ID = "sign-in-error";
+
+    private SignInView() {}
+
+    public static Parent create(SignInViewModel vm) {
+        Label title = new Label("RecruitDesk");
+        title.getStyleClass().add(Styles.TITLE_1);
+        Label subtitle = new Label("Sign in to your agency's server");
+        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
+
+        TextField server = new TextField();
+        server.setId(SERVER_ID);
+        server.setPromptText("localhost:8080");
+        server.textProperty().bindBidirectional(vm.serverProperty());
+
+        TextField email = new TextField();
+        email.setId(EMAIL_ID);
+        email.setPromptText("you@agency.com");
+        email.textProperty().bindBidirectional(vm.emailProperty());
+
+        PasswordField password = new PasswordField();
+        password.setId(PASSWORD_ID);
+        password.textProperty().bindBidirectional(vm.passwordProperty());
+        password.setOnAction(e -> vm.signIn());
+
+        Label error = new Label();
+        error.setId(ERROR_ID);
+        error.setWrapText(true);
+        error.getStyleClass().add(Styles.DANGER);
+        error.textProperty().bind(vm.errorProperty());
+        error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        Button signIn = new Button("Sign in");
+        signIn.setId(BUTTON_ID);
+        signIn.setDefaultButton(true);
+        signIn.getStyleClass().add(Styles.ACCENT);
+        signIn.setMaxWidth(Double.MAX_VALUE);
+        signIn.disableProperty().bind(vm.canSignInProperty().not());
+        signIn.setOnAction(e -> vm.signIn());
+        HBox.setHgrow(signIn, Priority.ALWAYS);
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(vm.busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+        HBox actions = new HBox(10, signIn, busy);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        VBox card = new VBox(
+                6,
+                title,
+                subtitle,
+                gap(14),
+                field("Server address"),
+                server,
+                gap(4),
+                field("Email"),
+                email,
+                gap(4),
+                field("Password"),
+                password,
+                gap(10),
+                error,
+                actions);
+        card.getStyleClass().add("sign-in-card");
+        card.setPadding(new Insets(32));
+        card.setMaxWidth(400);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+
+        StackPane root = new StackPane(card);
+        root.setId(ID);
+        root.getStyleClass().add("sign-in-background");
+        return root;
+    }
+
+    private static Label field(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        return label;
+    }
+
+    private static Region gap(double height) {
+        Region r = new Region();
+        r.setMinHeight(height);
+        return r;
+    }
+}

@@ -1,0 +1,123 @@
+package com.recruitdesk.app.signin;
+
+import com.recruitdesk.app.api.ApiFailure;
+import com.recruitdesk.app.api.ServerAddress;
+import com.recruitdesk.app.api.Unreachable;
+import com.recruitdesk.app.common.TaskExecutor;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The sign-in form: server address, email and password, one command, and one message when it fails. */
+public final class SignInViewModel {
+    private final StringProperty server = new SimpleStringProperty("localhost:8080");
+    private final StringProperty email = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canSignIn;
+    private final SignIn signIn;
+    private final TaskExecutor tasks;
+    private final Runnable onSignedIn;
+
+    public SignInViewModel(SignIn signIn, TaskExecutor tasks, Runnable onSignedIn) {
+        this.signIn = signIn;
+        this.tasks = tasks;
+        this.onSignedIn = onSignedIn;
+        this.canSignIn = Bindings.createBooleanBinding(
+                () -> !busy.get()
+                        && !server.get().isBlank()
+                        && !email.get().isBlank()
+                        && !password.get().isEmpty(),
+                busy,
+                server,
+                email,
+                password);
+    }
+
+    public StringProperty serverProperty() {
+        return server;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSignInProperty() {
+        return canSignIn;
+    }
+
+    /** Signs in off the UI thread; on success the password is forgotten and the app moves on. */
+    public void signIn() {
+        if (!canSignIn.get()) {
+            return;
+        }
+        Optional<String> address = ServerAddress.normalize(server.get());
+        if (address.isEmpty()) {
+            error.set("“" + server.get().strip() + "” is not a server address. Try something like localhost:8080.");
+            return;
+        }
+        String mail = email.get().strip();
+        String secret = password.get();
+        busy.set(true);
+        error.set("");
+        tasks.run(
+                () -> {
+                    signIn.signIn(address.get(), mail, secret);
+                    return Boolean.TRUE;
+                },
+                ok -> {
+                    busy.set(false);
+                    password.set("");
+                    onSignedIn.run();
+                },
+                failure -> {
+                    busy.set(false);
+                    error.set(messageFor(failure, address.get()));
+                });
+    }
+
+    static String messageFor(Throwable failure, String server) {
+        if (failure instanceof Unreachable) {
+            return "Cannot reach the server at " + server + ". Check the address and that the server is running.";
+        }
+        if (failure instanceof ApiFailure api) {
+            return switch (api.status()) {
+                case 401 -> "The email or password is wrong.";
+                case 429 ->
+                    api.retryAfter()
+                            .map(d -> "Too many failed sign-ins. Try again in " + waitText(d.toSeconds()) + ".")
+                            .orElse("Too many failed sign-ins. Try again later.");
+                case 400 -> api.getMessage();
+                default -> "The server could not sign you in: " + api.getMessage();
+            };
+        }
+        return "Sign-in failed: " + failure.getMessage();
+    }
+
+    private static String waitText(long seconds) {
+        if (seconds < 90) {
+            return seconds + (seconds == 1 ? " second" : " seconds");
+        }
+        long minutes = (seconds + 59) / 60;
+        return minutes + " minutes";
+    }
+}

@@ -1,0 +1,317 @@
+package com.recruitdesk.app.sync;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.recruitdesk.app.api.ApiClient;
+import com.recruitdesk.app.api.ApiFailure;
+import com.recruitdesk.app.api.SessionEnded;
+import com.recruitdesk.app.api.Unreachable;
+import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.protocol.Json;
+import com.recruitdesk.protocol.sync.Mutation;
+import com.recruitdesk.protocol.sync.Poke;
+import com.recruitdesk.protocol.sync.PullResponse;
+import com.recruitdesk.protocol.sync.PushRequest;
+import com.recruitdesk.protocol.sync.PushResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the local store in step with the server, on a thread of its own. Each round pushes the
+ * outbox in order, then pulls until there is nothing more. A round starts when a mutation is made,
+ * when the server pokes over the WebSocket, when the stream drops, and on a timer. While the server
+ * is unreachable the rounds back off (doubling up to a limit) and resume by themselves.
+ *
+ * <p>Everything it needs to resume is in the store: the cursor moves with each applied page and the
+ * outbox is only emptied after the server answered, so quitting mid-sync loses nothing.
+ */
+public final class SyncEngine implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
+    static final String FIRST_SYNC_DONE = "firstSyncDone";
+    static final String FIRST_SYNC_TOTAL = "firstSyncTotal";
+    static final String FIRST_SYNC_RECEIVED = "firstSyncReceived";
+
+    private final ApiClient api;
+    private final LocalStore store;
+    private final SyncSettings settings;
+    private final Clock clock;
+    private final ObjectMapper mapper = Json.newMapper();
+    private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<LocalStore.Rejection>> rejectionListeners = new CopyOnWriteArrayList<>();
+    private final Object wake = new Object();
+    private final Thread thread;
+    private volatile boolean running = true;
+    private boolean wakeRequested = true;
+    private volatile SyncStatus status;
+    private volatile WebSocket stream;
+    private Duration backoff;
+    private volatile String lastRejection;
+
+    public SyncEngine(ApiClient api, LocalStore store, SyncSettings settings, Clock clock) {
+        this.api = api;
+        this.store = store;
+        this.settings = settings;
+        this.clock = clock;
+        this.backoff = settings.minBackoff();
+        this.status = SyncStatus.starting(store.pendingCount());
+        this.thread = Thread.ofPlatform().daemon().name("sync-engine").unstarted(this::loop);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    public SyncStatus status() {
+        return status;
+    }
+
+    /** Told of every status change, on the engine's thread. */
+    public void addListener(Consumer<SyncStatus> listener) {
+        listeners.add(listener);
+        listener.accept(status);
+    }
+
+    /** Told when the server rejects a mutation, on the engine's thread. */
+    public void addRejectionListener(Consumer<LocalStore.Rejection> listener) {
+        rejectionListeners.add(listener);
+    }
+
+    /**
+     * Records a mutation and its optimistic rows in the outbox (durably, before returning) and asks
+     * for a round to send it. Safe to call from any thread but the FX thread should hand it to a
+     * task executor: it writes to disk.
+     */
+    public UUID submit(String name, Object args, List<LocalStore.Optimistic> optimistic) {
+        Mutation mutation = new Mutation(UUID.randomUUID(), name, mapper.valueToTree(args), clock.instant());
+        store.enqueue(mutation, optimistic);
+        publish(status.withPending(store.pendingCount()));
+        requestRound();
+        return mutation.id();
+    }
+
+    /** Asks for a round now (used by pokes, the stream dropping, and new mutations). */
+    public void requestRound() {
+        synchronized (wake) {
+            wakeRequested = true;
+            wake.notifyAll();
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            Duration wait = status.state() == SyncStatus.State.OFFLINE ? backoff : settings.pullInterval();
+            synchronized (wake) {
+                long deadline = System.nanoTime() + wait.toNanos();
+                while (running && !wakeRequested) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        break;
+                    }
+                    try {
+                        wake.wait(Math.max(1, left / 1_000_000));
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                wakeRequested = false;
+            }
+            if (!running) {
+                return;
+            }
+            if (status.state() == SyncStatus.State.SIGNED_OUT) {
+                continue;
+            }
+            round();
+        }
+    }
+
+    private void round() {
+        try {
+            if (status.state() != SyncStatus.State.OFFLINE) {
+                publish(status.with(SyncStatus.State.SYNCING)); // while offline, stay offline until a round works
+            }
+            pushOutbox();
+            pullAll();
+            store.completeApplied();
+            backoff = settings.minBackoff();
+            // A rejection stays the last error until a newer one; connection trouble is over.
+            publish(status.synced(clock.instant())
+                    .withPending(store.pendingCount())
+                    .withError(lastRejection));
+            ensureStream();
+        } catch (Unreachable e) {
+            closeStream();
+            LOG.debug("Server unreachable", e);
+            publish(status.with(SyncStatus.State.OFFLINE)
+                    .withPending(store.pendingCount())
+                    .withError(e.getMessage() + " Retrying in " + Math.max(1, backoff.toSeconds()) + " s."));
+            backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
+        } catch (SessionEnded e) {
+            closeStream();
+            publish(status.with(SyncStatus.State.SIGNED_OUT).withError(e.getMessage()));
+        } catch (ApiFailure e) {
+            LOG.warn("Sync failed: {} {}", e.code(), e.getMessage());
+            boolean unavailable = e.status() >= 500 || e.status() == 429;
+            publish(status.with(unavailable ? SyncStatus.State.OFFLINE : SyncStatus.State.ONLINE)
+                    .withPending(store.pendingCount())
+                    .withError(
+                            unavailable
+                                    ? "The server is not available (" + e.getMessage() + "). Retrying in "
+                                            + Math.max(1, backoff.toSeconds()) + " s."
+                                    : "The server refused to sync: " + e.getMessage()));
+            if (unavailable) {
+                backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Sync round failed", e);
+            publish(status.with(SyncStatus.State.OFFLINE)
+                    .withPending(store.pendingCount())
+                    .withError("Sync failed: " + e.getMessage()));
+            backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
+        }
+    }
+
+    private void pushOutbox() throws Unreachable, ApiFailure, SessionEnded {
+        while (true) {
+            List<Mutation> batch = store.pending(PushRequest.MAX_MUTATIONS);
+            if (batch.isEmpty()) {
+                return;
+            }
+            PushResponse response = api.push(batch);
+            List<LocalStore.Rejection> rejected = store.recordResults(batch, response.results());
+            for (LocalStore.Rejection r : rejected) {
+                lastRejection = "Not saved (" + r.name() + "): " + r.message();
+                publish(status.withError(lastRejection));
+                rejectionListeners.forEach(l -> l.accept(r));
+            }
+            publish(status.withPending(store.pendingCount()));
+            if (response.results().size() < batch.size()) {
+                return; // the server answered part of the batch; the rest goes in the next round
+            }
+        }
+    }
+
+    private void pullAll() throws Unreachable, ApiFailure, SessionEnded {
+        boolean first = store.meta(FIRST_SYNC_DONE).isEmpty();
+        long total = store.meta(FIRST_SYNC_TOTAL).map(Long::parseLong).orElse(0L);
+        long received = store.meta(FIRST_SYNC_RECEIVED).map(Long::parseLong).orElse(0L);
+        if (first) {
+            publish(status.progress(true, received, total));
+        }
+        long started = System.nanoTime();
+        PullResponse page;
+        do {
+            String cursor = store.cursor().orElse(null);
+            page = api.pull(cursor, settings.pageSize());
+            store.applyPage(page.changes(), page.cursor());
+            if (first) {
+                if (page.total() != null) {
+                    total = page.total();
+                    store.setMeta(FIRST_SYNC_TOTAL, Long.toString(total));
+                }
+                received += page.changes().size();
+                store.setMeta(FIRST_SYNC_RECEIVED, Long.toString(received));
+                publish(status.progress(true, received, Math.max(total, received)));
+            }
+        } while (page.hasMore() && running);
+        if (first && running) {
+            store.setMeta(FIRST_SYNC_DONE, clock.instant().toString());
+            LOG.info(
+                    "First sync: {} rows in {} ms",
+                    store.totalRows(),
+                    Duration.ofNanos(System.nanoTime() - started).toMillis());
+        }
+    }
+
+    private void ensureStream() {
+        if (stream != null || !running) {
+            return;
+        }
+        try {
+            stream = api.openStream(new WebSocketListener() {
+                @Override
+                public void onMessage(WebSocket socket, String text) {
+                    try {
+                        Poke poke = mapper.readValue(text, Poke.class);
+                        if (!Objects.equals(poke.cursor(), store.cursor().orElse(null))) {
+                            requestRound();
+                        }
+                    } catch (java.io.IOException e) {
+                        LOG.debug("Ignoring a poke that is not JSON: {}", text);
+                    }
+                }
+
+                @Override
+                public void onClosing(WebSocket socket, int code, String reason) {
+                    socket.close(1000, null); // the server is going away: answer and look for it at once
+                    lost(socket);
+                }
+
+                @Override
+                public void onFailure(WebSocket socket, Throwable t, Response response) {
+                    lost(socket);
+                }
+
+                @Override
+                public void onClosed(WebSocket socket, int code, String reason) {
+                    lost(socket);
+                }
+            });
+        } catch (Unreachable | ApiFailure | SessionEnded e) {
+            LOG.debug("Poke stream not opened: {}", e.getMessage());
+        }
+    }
+
+    private void lost(WebSocket socket) {
+        if (stream == socket) {
+            stream = null;
+            if (running) {
+                requestRound(); // find out at once whether the server is gone
+            }
+        }
+    }
+
+    private void closeStream() {
+        WebSocket s = stream;
+        stream = null;
+        if (s != null) {
+            s.cancel();
+        }
+    }
+
+    private void publish(SyncStatus next) {
+        status = next;
+        listeners.forEach(l -> l.accept(next));
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** The newest time a round completed, if any. */
+    public Instant lastSyncAt() {
+        return status.lastSyncAt();
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        requestRound();
+        closeStream();
+        try {
+            thread.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

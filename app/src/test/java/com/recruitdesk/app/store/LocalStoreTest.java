@@ -1,0 +1,172 @@
+package com.recruitdesk.app.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.protocol.sync.Change;
+import com.recruitdesk.protocol.sync.Mutation;
+import com.recruitdesk.protocol.sync.MutationResult;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LocalStoreTest {
+    @TempDir
+    Path dir;
+
+    private LocalStore store;
+
+    @BeforeEach
+    void open() {
+        store = LocalStore.open(dir.resolve("store.db"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static ObjectNode message(UUID id, String body) {
+        return JsonNodeFactory.instance.objectNode().put("id", id.toString()).put("body", body);
+    }
+
+    static Mutation mutation(String name) {
+        return new Mutation(UUID.randomUUID(), name, JsonNodeFactory.instance.objectNode(), Instant.now());
+    }
+
+    @Test
+    void aPageStoresRowsAndMovesTheCursor() {
+        UUID id = UUID.randomUUID();
+        store.applyPage(List.of(new Change("message", id, Change.UPSERT, 3, message(id, "hello"))), "c1");
+
+        assertThat(store.cursor()).contains("c1");
+        assertThat(store.row("message", id))
+                .hasValueSatisfying(r -> assertThat(r.path("body").asText()).isEqualTo("hello"));
+        assertThat(store.countsByEntity()).containsEntry("message", 1);
+    }
+
+    @Test
+    void anOlderVersionNeverOverwritesANewerOne() {
+        UUID id = UUID.randomUUID();
+        store.applyPage(List.of(new Change("message", id, Change.UPSERT, 5, message(id, "new"))), "c1");
+        store.applyPage(List.of(new Change("message", id, Change.UPSERT, 4, message(id, "old"))), "c2");
+
+        assertThat(store.row("message", id).orElseThrow().path("body").asText()).isEqualTo("new");
+        assertThat(store.serverVersion("message", id)).contains(5L);
+    }
+
+    @Test
+    void aDeleteRemovesTheRowAndItsSearchEntry() {
+        UUID id = UUID.randomUUID();
+        store.applyPage(List.of(new Change("message", id, Change.UPSERT, 1, message(id, "interview tomorrow"))), "c1");
+        store.applyPage(List.of(new Change("message", id, Change.DELETE, 2, null)), "c2");
+
+        assertThat(store.row("message", id)).isEmpty();
+        assertThat(store.searchMessages("interview", 10)).isEmpty();
+    }
+
+    @Test
+    void fullTextSearchFindsAWordInAMessage() {
+        UUID hit = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        store.applyPage(
+                List.of(
+                        new Change("message", hit, Change.UPSERT, 1, message(hit, "Can I bring my forklift licence?")),
+                        new Change("message", other, Change.UPSERT, 1, message(other, "Thanks, see you Monday"))),
+                "c1");
+
+        assertThat(store.searchMessages("forklift", 10)).singleElement().satisfies(h -> {
+            assertThat(h.messageId()).isEqualTo(hit);
+            assertThat(h.snippet()).contains("[forklift]");
+        });
+        assertThat(store.searchMessages("licen", 10))
+                .as("the last word matches as a prefix")
+                .hasSize(1);
+        assertThat(store.searchMessages("monday thanks", 10))
+                .extracting(LocalStore.MessageHit::messageId)
+                .containsExactly(other);
+    }
+
+    @ParameterizedTest(name = "[{0}] becomes [{1}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            forklift            | "forklift"*
+            two words           | "two" "words"*
+            'a "quoted" OR NOT' | "a" "quoted" "OR" "NOT"*
+            '   '               | ''
+            """)
+    void searchTextIsNeverReadAsQuerySyntax(String typed, String query) {
+        assertThat(LocalStore.ftsQuery(typed)).isEqualTo(query == null ? "" : query);
+    }
+
+    @Test
+    void theOutboxKeepsOrderAndShowsOptimisticRows() {
+        UUID row = UUID.randomUUID();
+        Mutation first = mutation("a.first");
+        Mutation second = mutation("a.second");
+        store.enqueue(first, List.of(new LocalStore.Optimistic("message", row, message(row, "draft"))));
+        store.enqueue(second, List.of());
+
+        assertThat(store.pending(10)).extracting(Mutation::id).containsExactly(first.id(), second.id());
+        assertThat(store.pendingCount()).isEqualTo(2);
+        assertThat(store.row("message", row).orElseThrow().path("body").asText())
+                .isEqualTo("draft");
+    }
+
+    @Test
+    void aRejectedMutationRollsBackItsOptimisticRow() {
+        UUID row = UUID.randomUUID();
+        store.applyPage(List.of(new Change("message", row, Change.UPSERT, 1, message(row, "server text"))), "c1");
+        Mutation edit = mutation("message.edit");
+        store.enqueue(edit, List.of(new LocalStore.Optimistic("message", row, message(row, "my edit"))));
+        assertThat(store.row("message", row).orElseThrow().path("body").asText())
+                .isEqualTo("my edit");
+
+        List<LocalStore.Rejection> rejected = store.recordResults(
+                List.of(edit), List.of(MutationResult.rejected(edit.id(), "forbidden", "Your role may not do that.")));
+
+        assertThat(rejected)
+                .singleElement()
+                .satisfies(r -> assertThat(r.message()).contains("may not"));
+        assertThat(store.row("message", row).orElseThrow().path("body").asText())
+                .isEqualTo("server text");
+        assertThat(store.pendingCount()).isZero();
+        assertThat(store.rejections()).hasSize(1);
+    }
+
+    @Test
+    void anAppliedMutationKeepsItsRowUntilThePullBringsTheServersOne() {
+        UUID row = UUID.randomUUID();
+        Mutation send = mutation("conversation.sendMessage");
+        store.enqueue(send, List.of(new LocalStore.Optimistic("message", row, message(row, "on my way"))));
+        store.recordResults(List.of(send), List.of(MutationResult.applied(send.id())));
+
+        assertThat(store.pendingCount()).isZero();
+        assertThat(store.row("message", row)).as("still shown while applied").isPresent();
+
+        ObjectNode server = message(row, "on my way").put("status", "queued");
+        store.applyPage(List.of(new Change("message", row, Change.UPSERT, 1, server)), "c1");
+        store.completeApplied();
+
+        assertThat(store.row("message", row).orElseThrow().path("status").asText())
+                .isEqualTo("queued");
+        assertThat(store.countsByEntity()).containsEntry("message", 1);
+    }
+
+    @Test
+    void listenersHearWhichEntitiesChanged() {
+        List<java.util.Set<String>> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        store.addChangeListener(heard::add);
+        UUID id = UUID.randomUUID();
+        store.applyPage(List.of(new Change("candidate", id, Change.UPSERT, 1, message(id, "x"))), "c1");
+
+        assertThat(heard).containsExactly(java.util.Set.of("candidate"));
+    }
+}

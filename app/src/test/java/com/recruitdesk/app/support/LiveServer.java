@@ -1,0 +1,106 @@
+package com.recruitdesk.app.support;
+
+import com.recruitdesk.server.SyncServer;
+import com.recruitdesk.server.config.ConfigLoader;
+import com.recruitdesk.server.database.ConnectionSettings;
+import com.recruitdesk.server.support.TestServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The real sync server with the demo data, in-process on its own fresh database, that a test can
+ * stop and start again on the same port and database (as when the office server goes down).
+ */
+public final class LiveServer implements AutoCloseable {
+    private final TestServer first;
+    private final int port;
+    private SyncServer current;
+
+    private LiveServer(TestServer first) {
+        this.first = first;
+        this.port = first.server.port();
+        this.current = first.server;
+    }
+
+    public static LiveServer start() {
+        return new LiveServer(TestServer.start());
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public synchronized boolean running() {
+        return current != null;
+    }
+
+    /**
+     * Stops the server once the app's poke stream is connected. (A stream that connects while the
+     * server stops is not closed by it, and Jetty's graceful stop then waits its full timeout for it.)
+     */
+    public synchronized void stop() {
+        if (current != null) {
+            SyncServer s = current;
+            current = null;
+            Poll.until(
+                    java.time.Duration.ofSeconds(30),
+                    "the app's poke stream to connect",
+                    () -> s.pokes().connectedClients() > 0);
+            s.stop();
+        }
+    }
+
+    /** Stops the server whether or not a client is connected (end of a test class). */
+    @Override
+    public synchronized void close() {
+        if (current != null) {
+            SyncServer s = current;
+            current = null;
+            s.stop();
+        }
+    }
+
+    /** Starts the server again on the same port and database. */
+    public synchronized void restart() {
+        if (current != null) {
+            return;
+        }
+        ConnectionSettings db = first.database;
+        Map<String, String> env = new HashMap<>();
+        env.put("RD_DB_URL", db.url());
+        env.put("RD_DB_USER", db.user());
+        if (db.password() != null) {
+            env.put("RD_DB_PASSWORD", db.password());
+        }
+        env.put("RD_HTTP_PORT", Integer.toString(port));
+        try {
+            env.put(
+                    "RD_DATA_DIR",
+                    Files.createTempDirectory("recruitdesk-app-test-data").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        current = SyncServer.start(ConfigLoader.load(env), first.clock);
+    }
+
+    /** Rows in a server table, read straight from its database. */
+    public long count(String sql) {
+        ConnectionSettings db = first.database;
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package com.recruitdesk.app.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.app.api.ApiClient;
+import com.recruitdesk.app.auth.SessionStore;
+import com.recruitdesk.app.auth.StoredSession;
+import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.app.support.Demo;
+import com.recruitdesk.app.support.LiveServer;
+import com.recruitdesk.app.support.Poll;
+import com.recruitdesk.protocol.auth.TokenResponse;
+import com.recruitdesk.protocol.sync.Args;
+import com.recruitdesk.protocol.sync.MutationNames;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sync engine against the real server with the demo data. */
+@Tag("server")
+class SyncEngineTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final SyncSettings FAST =
+            new SyncSettings(Duration.ofSeconds(30), Duration.ofMillis(100), Duration.ofMillis(500), 200);
+    private static LiveServer server;
+    private static final OkHttpClient HTTP = ApiClient.newHttpClient();
+
+    @TempDir
+    Path home;
+
+    private final List<AutoCloseable> open = new CopyOnWriteArrayList<>();
+    private final List<SyncStatus> seen = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void startServer() {
+        server = LiveServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @BeforeEach
+    void serverUp() {
+        server.restart();
+    }
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (AutoCloseable c : open.reversed()) {
+            c.close();
+        }
+    }
+
+    private record Running(SyncEngine engine, LocalStore store, SessionStore sessions) {}
+
+    private Running signInAndStart() throws Exception {
+        TokenResponse tokens = ApiClient.login(HTTP, server.url(), Demo.RECRUITER, Demo.PASSWORD);
+        SessionStore sessions = new SessionStore(home.resolve("session.json"));
+        sessions.save(new StoredSession(
+                server.url(), Demo.RECRUITER, tokens.user().id(), tokens.user().fullName(), tokens.refreshToken()));
+        ApiClient api = ApiClient.signedIn(
+                HTTP,
+                server.url(),
+                tokens,
+                t -> sessions.save(sessions.load().orElseThrow().withRefreshToken(t.refreshToken())));
+        return start(api, sessions);
+    }
+
+    private Running resume() {
+        SessionStore sessions = new SessionStore(home.resolve("session.json"));
+        StoredSession stored = sessions.load().orElseThrow();
+        ApiClient api = new ApiClient(
+                HTTP,
+                stored.server(),
+                stored.refreshToken(),
+                t -> sessions.save(sessions.load().orElseThrow().withRefreshToken(t.refreshToken())));
+        return start(api, sessions);
+    }
+
+    private Running start(ApiClient api, SessionStore sessions) {
+        LocalStore store = LocalStore.open(home.resolve("store.db"));
+        SyncEngine engine = new SyncEngine(api, store, FAST, Clock.systemUTC());
+        open.add(store);
+        open.add(engine);
+        engine.addListener(seen::add);
+        engine.start();
+        return new Running(engine, store, sessions);
+    }
+
+    private static void awaitState(SyncEngine engine, SyncStatus.State state) {
+        Poll.until(
+                WAIT,
+                () -> state + ", engine is " + engine.status(),
+                () -> engine.status().state() == state);
+    }
+
+    private static UUID someCandidate(LocalStore store) {
+        return UUID.fromString(store.rows("candidate", 1).getFirst().path("id").asText());
+    }
+
+    private static UUID tag(SyncEngine engine, UUID candidate, String tag) {
+        ObjectNode optimistic = JsonNodeFactory.instance.objectNode();
+        UUID id = UUID.randomUUID();
+        optimistic
+                .put("id", id.toString())
+                .put("candidateId", candidate.toString())
+                .put("tag", tag);
+        return engine.submit(
+                MutationNames.TAG_CANDIDATE,
+                new Args.TagCandidate(candidate, tag, true),
+                List.of(new LocalStore.Optimistic("candidateTag", id, optimistic)));
+    }
+
+    private long serverTags(String tag) {
+        return server.count("select count(*) from candidate_tags where tag = '" + tag + "'");
+    }
+
+    @Test
+    void firstSyncEndsWithTheDemoCountsInTheLocalStore() throws Exception {
+        Running r = signInAndStart();
+        Poll.until(
+                WAIT,
+                "first sync",
+                () -> r.store().meta(SyncEngine.FIRST_SYNC_DONE).isPresent());
+        awaitState(r.engine(), SyncStatus.State.ONLINE);
+
+        Map<String, Integer> local = r.store().countsByEntity();
+        assertThat(local)
+                .containsEntry("candidate", (int) server.count("select count(*) from candidates"))
+                .containsEntry("conversation", (int) server.count("select count(*) from conversations"))
+                .containsEntry("message", (int) server.count("select count(*) from messages"))
+                .containsEntry("job", (int) server.count("select count(*) from jobs"))
+                .containsEntry("application", (int) server.count("select count(*) from applications"));
+        assertThat(local.get("conversation")).isGreaterThanOrEqualTo(40);
+        assertThat(seen)
+                .as("first-sync progress was published with a known size")
+                .anySatisfy(s -> {
+                    assertThat(s.firstSync()).isTrue();
+                    assertThat(s.total()).isPositive();
+                    assertThat(s.progress()).isBetween(0.0, 1.0);
+                });
+        assertThat(r.engine().status().lastSyncAt()).isNotNull();
+    }
+
+    @Test
+    void anOfflineChangeShowsPendingAndReachesTheServerWhenItComesBack() throws Exception {
+        Running r = signInAndStart();
+        awaitState(r.engine(), SyncStatus.State.ONLINE);
+        UUID candidate = someCandidate(r.store());
+
+        server.stop();
+        awaitState(r.engine(), SyncStatus.State.OFFLINE);
+        assertThat(r.engine().status().lastError()).contains("Retrying in");
+
+        int tagsBefore = r.store().countsByEntity().getOrDefault("candidateTag", 0);
+        tag(r.engine(), candidate, "offline-change");
+        assertThat(r.engine().status().pending()).isEqualTo(1);
+        assertThat(r.store().countsByEntity()).containsEntry("candidateTag", tagsBefore + 1);
+        assertThat(serverTags("offline-change")).isZero();
+
+        server.restart();
+        Poll.until(
+                WAIT,
+                () -> "the outbox to drain, engine is " + r.engine().status(),
+                () -> r.engine().status().pending() == 0 && r.engine().status().state() == SyncStatus.State.ONLINE);
+        assertThat(serverTags("offline-change")).isEqualTo(1);
+        Poll.until(
+                WAIT,
+                "the server's tag row to replace the optimistic one",
+                () -> r.store().rows("candidateTag", 10_000).stream()
+                                .filter(t -> t.path("tag").asText().equals("offline-change"))
+                                .count()
+                        == 1);
+        assertThat(r.store().countsByEntity()).containsEntry("candidateTag", tagsBefore + 1);
+    }
+
+    @Test
+    void restartWhileOfflineKeepsDataAndOutboxThenSends() throws Exception {
+        Running first = signInAndStart();
+        Poll.until(
+                WAIT,
+                "first sync",
+                () -> first.store().meta(SyncEngine.FIRST_SYNC_DONE).isPresent());
+        UUID candidate = someCandidate(first.store());
+        server.stop();
+        awaitState(first.engine(), SyncStatus.State.OFFLINE);
+        tag(first.engine(), candidate, "restart-change");
+        int rows = first.store().totalRows();
+        String tokenBefore = first.sessions().load().orElseThrow().refreshToken();
+        first.engine().close();
+        first.store().close();
+
+        Running second = resume();
+        assertThat(second.store().totalRows()).isEqualTo(rows);
+        assertThat(second.store().pendingCount()).isEqualTo(1);
+        awaitState(second.engine(), SyncStatus.State.OFFLINE);
+
+        server.restart();
+        Poll.until(
+                WAIT,
+                () -> "the outbox to drain, engine is " + second.engine().status(),
+                () -> second.engine().status().pending() == 0
+                        && second.engine().status().state() == SyncStatus.State.ONLINE);
+        assertThat(serverTags("restart-change")).isEqualTo(1);
+        assertThat(second.engine().status().lastError()).isNull();
+        assertThat(second.sessions().load().orElseThrow().refreshToken())
+                .as("the rotated refresh token was stored")
+                .isNotEqualTo(tokenBefore)
+                .isNotBlank();
+    }
+
+    @Test
+    void aRejectedChangeIsRolledBackAndReported() throws Exception {
+        Running r = signInAndStart();
+        awaitState(r.engine(), SyncStatus.State.ONLINE);
+        List<LocalStore.Rejection> rejected = new CopyOnWriteArrayList<>();
+        r.engine().addRejectionListener(rejected::add);
+        int tagsBefore = r.store().countsByEntity().getOrDefault("candidateTag", 0);
+
+        UUID mutation = tag(r.engine(), UUID.randomUUID(), "no-such-person");
+
+        Poll.until(WAIT, "the rejection", () -> !rejected.isEmpty());
+        assertThat(rejected.getFirst().mutationId()).isEqualTo(mutation);
+        assertThat(rejected.getFirst().code()).isEqualTo("not_found");
+        assertThat(r.store().pendingCount()).isZero();
+        assertThat(r.store().countsByEntity().getOrDefault("candidateTag", 0)).isEqualTo(tagsBefore);
+        Poll.until(
+                WAIT,
+                "the error in the status",
+                () -> String.valueOf(r.engine().status().lastError()).contains("Not saved"));
+    }
+}

@@ -1,0 +1,181 @@
+package com.recruitdesk.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.recruitdesk.app.AppConfig;
+import com.recruitdesk.app.RecruitDeskApp;
+import com.recruitdesk.app.UserSession;
+import com.recruitdesk.app.main.MainView;
+import com.recruitdesk.app.overview.OverviewView;
+import com.recruitdesk.app.overview.OverviewViewModel;
+import com.recruitdesk.app.signin.SignInView;
+import com.recruitdesk.app.status.StatusBarView;
+import com.recruitdesk.app.support.Demo;
+import com.recruitdesk.app.support.LiveServer;
+import com.recruitdesk.app.sync.SyncSettings;
+import com.recruitdesk.protocol.sync.Args;
+import com.recruitdesk.protocol.sync.MutationNames;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless (Monocle), against the real server with the demo data. */
+@Tag("ui")
+class AppWindowTest {
+    private static final int WAIT_SECONDS = 30;
+    private static LiveServer server;
+    private static Stage stage;
+
+    @TempDir
+    Path home;
+
+    private final FxRobot robot = new FxRobot();
+    private RecruitDeskApp app;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        server = LiveServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @BeforeEach
+    void startApp() throws Exception {
+        server.restart();
+        AppConfig config = new AppConfig(
+                home,
+                Optional.empty(),
+                new SyncSettings(Duration.ofSeconds(30), Duration.ofMillis(100), Duration.ofMillis(500), 100));
+        app = (RecruitDeskApp) FxToolkit.setupApplication(() -> new RecruitDeskApp(config));
+        waitFor(
+                "the sign-in window",
+                () -> robot.lookup("#" + SignInView.ID).tryQuery().isPresent());
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+    }
+
+    private void fillSignIn(String password) {
+        robot.interact(() -> robot.lookup("#" + SignInView.SERVER_ID)
+                .queryAs(TextField.class)
+                .setText(""));
+        robot.clickOn("#" + SignInView.SERVER_ID).write(server.url());
+        robot.clickOn("#" + SignInView.EMAIL_ID).write(Demo.RECRUITER);
+        robot.clickOn("#" + SignInView.PASSWORD_ID).write(password);
+        robot.clickOn("#" + SignInView.BUTTON_ID);
+    }
+
+    private String text(String id) {
+        return robot.lookup("#" + id).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+
+    private static void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Timed out waiting for " + what, e);
+        }
+    }
+
+    private List<String> recordFirstSyncProgress() {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        robot.interact(() -> stage.getScene().rootProperty().subscribe(root -> {
+            if (root != null && MainView.ID.equals(root.getId())) {
+                Node label = root.lookup("#" + OverviewView.PROGRESS_TEXT_ID);
+                ((Label) label).textProperty().subscribe((String t) -> seen.add(t));
+            }
+        }));
+        return seen;
+    }
+
+    private void signInAndAwaitMainWindow() {
+        fillSignIn(Demo.PASSWORD);
+        waitFor(
+                "the main window",
+                () -> robot.lookup("#" + MainView.ID).tryQuery().isPresent());
+        waitFor("Online", () -> text(StatusBarView.STATE_ID).equals("Online"));
+    }
+
+    @Test
+    void aWrongPasswordShowsTheMessage() {
+        fillSignIn("not-the-password");
+
+        waitFor("the error", () -> !text(SignInView.ERROR_ID).isEmpty());
+        assertThat(text(SignInView.ERROR_ID)).isEqualTo("The email or password is wrong.");
+        assertThat(robot.lookup("#" + MainView.ID).tryQuery()).isEmpty();
+    }
+
+    @Test
+    void signInThenFirstSyncShowsProgressAndReachesTheMainWindow() {
+        List<String> progress = recordFirstSyncProgress();
+        signInAndAwaitMainWindow();
+
+        assertThat(progress)
+                .as("first-sync progress shown")
+                .anyMatch(t -> t.matches(".*\\d+ of \\d+ rows \\(\\d+%\\)"));
+        @SuppressWarnings("unchecked")
+        TableView<OverviewViewModel.EntityCountRow> table =
+                robot.lookup("#" + OverviewView.TABLE_ID).queryAs(TableView.class);
+        long conversations = server.count("select count(*) from conversations");
+        waitFor(
+                "the counts",
+                () -> table.getItems().stream()
+                        .anyMatch(r -> r.entity().equals("conversation") && r.count() == conversations));
+        assertThat(table.getItems())
+                .anySatisfy(
+                        r -> assertThat(r).isEqualTo(new OverviewViewModel.EntityCountRow("message", "Message", (int)
+                                server.count("select count(*) from messages"))));
+        assertThat(text(StatusBarView.LAST_SYNC_ID)).startsWith("Last sync ");
+        assertThat(text(MainView.USER_ID)).contains(server.url());
+    }
+
+    @Test
+    void theStatusBarTurnsOfflineWhenTheServerStopsAndCountsAnOfflineChange() {
+        signInAndAwaitMainWindow();
+        assertThat(text(StatusBarView.PENDING_ID)).isEqualTo("Nothing pending");
+
+        server.stop();
+        waitFor("Offline", () -> text(StatusBarView.STATE_ID).equals("Offline"));
+        assertThat(text(StatusBarView.ERROR_ID)).contains("Retrying");
+
+        UserSession session = app.session().orElseThrow();
+        UUID candidate = UUID.fromString(
+                session.store().rows("candidate", 1).getFirst().path("id").asText());
+        session.engine()
+                .submit(MutationNames.TAG_CANDIDATE, new Args.TagCandidate(candidate, "ui-offline", true), List.of());
+        waitFor("1 pending", () -> text(StatusBarView.PENDING_ID).equals("1 pending"));
+
+        server.restart();
+        waitFor(
+                "Online again",
+                () -> text(StatusBarView.STATE_ID).equals("Online")
+                        && text(StatusBarView.PENDING_ID).equals("Nothing pending"));
+        assertThat(server.count("select count(*) from candidate_tags where tag = 'ui-offline'"))
+                .isEqualTo(1);
+    }
+}
