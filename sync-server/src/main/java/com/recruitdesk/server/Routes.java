@@ -38,5 +38,6 @@ final class Routes {
         // Meta calls these without an access token; the POST is checked by its signature instead.
         r.get(Paths.WHATSAPP_WEBHOOK, whatsApp.webhooks()::verify);
         r.post(Paths.WHATSAPP_WEBHOOK, whatsApp.webhooks()::receive);
+        r.post(Paths.WHATSAPP_SIMULATOR_INBOUND, whatsApp.simulator()::inbound);
     }
 }

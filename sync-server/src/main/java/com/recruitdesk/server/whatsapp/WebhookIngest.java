@@ -88,6 +88,11 @@ final class WebhookIngest {
         });
     }
 
+    /** Applies one change's {@code value} for {@code account} in a transaction of its own (the simulator). */
+    Outcome applyFor(WhatsAppAccount account, JsonNode value) throws SQLException {
+        return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> applyValue(c, account, value));
+    }
+
     /** Applies one change's {@code value} for a known number, on the caller's transaction. */
     Outcome applyValue(Connection c, WhatsAppAccount account, JsonNode value) throws SQLException {
         Map<String, String> names = new HashMap<>();

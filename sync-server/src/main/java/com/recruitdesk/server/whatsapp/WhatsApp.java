@@ -4,16 +4,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitdesk.server.config.ServerConfig;
 import com.recruitdesk.server.persistence.Database;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
- * The WhatsApp feature wired by hand: the webhook endpoint and what stores its contents. Started
- * and stopped by the server.
+ * The WhatsApp feature wired by hand: the webhook endpoint, the sender task, and the providers.
+ * With Cloud API credentials, numbers whose provider is {@code cloud_api} go through Meta; every
+ * other number (and all of them without credentials) goes through the simulator.
  */
 public final class WhatsApp implements AutoCloseable {
     private final WebhookController webhooks;
+    private final SimulatorController simulatorController;
+    private final OutboundSender sender;
+    private final Simulator simulator;
 
-    private WhatsApp(WebhookController webhooks) {
+    private WhatsApp(
+            WebhookController webhooks,
+            SimulatorController simulatorController,
+            OutboundSender sender,
+            Simulator simulator) {
         this.webhooks = webhooks;
+        this.simulatorController = simulatorController;
+        this.sender = sender;
+        this.simulator = simulator;
     }
 
     public static WhatsApp start(ServerConfig config, Database database, ObjectMapper mapper, Clock clock) {
@@ -21,13 +33,37 @@ public final class WhatsApp implements AutoCloseable {
         WebhookIngest ingest = new WebhookIngest(database, mapper);
         WebhookController webhooks =
                 new WebhookController(settings.appSecret(), settings.verifyToken(), ingest, mapper);
-        return new WhatsApp(webhooks);
+        Simulator simulator = new Simulator(ingest, mapper, clock);
+        Optional<CloudApiClient> cloud = settings.simulator()
+                ? Optional.empty()
+                : Optional.of(new CloudApiClient(
+                        settings.apiBase(),
+                        settings.accessToken().orElseThrow(),
+                        settings.requestTimeout(),
+                        mapper,
+                        MediaFetcher.MAX_BYTES));
+        Providers providers = new Providers(cloud, simulator);
+        OutboundSender sender = new OutboundSender(
+                new SendQueue(database, mapper, ingest.statuses()),
+                providers::forAccount,
+                new SendRateLimiter(settings.sendRatePerSecond()),
+                clock);
+        sender.start();
+        return new WhatsApp(
+                webhooks, new SimulatorController(database, providers, simulator, mapper), sender, simulator);
     }
 
     public WebhookController webhooks() {
         return webhooks;
     }
 
+    public SimulatorController simulator() {
+        return simulatorController;
+    }
+
     @Override
-    public void close() {}
+    public void close() {
+        sender.close();
+        simulator.close();
+    }
 }

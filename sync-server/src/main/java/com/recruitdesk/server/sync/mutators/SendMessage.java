@@ -2,6 +2,7 @@ package com.recruitdesk.server.sync.mutators;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.protocol.sync.Args;
+import com.recruitdesk.protocol.sync.CustomerServiceWindow;
 import com.recruitdesk.protocol.sync.MutationNames;
 import com.recruitdesk.server.sync.MutationContext;
 import com.recruitdesk.server.sync.Mutator;
@@ -12,7 +13,9 @@ import java.util.UUID;
 
 /**
  * Queues a text reply: the message is stored as {@code queued} under the id the client made; the
- * WhatsApp sender task takes it from there. Replying opens a new conversation.
+ * WhatsApp sender task takes it from there. Replying opens a new conversation. Free text may only
+ * be sent inside the 24-hour customer-service window ({@link CustomerServiceWindow}); outside it
+ * the client must send an approved template ({@code conversation.sendTemplate}).
  */
 public final class SendMessage implements Mutator {
     static final int MAX_TEXT = 4_096; // WhatsApp's limit for a text body
@@ -31,6 +34,7 @@ public final class SendMessage implements Mutator {
         }
         String text = Rows.text(args.text(), "message", MAX_TEXT);
         ObjectNode conversation = Rows.require(ctx, "conversations", args.conversationId(), "The conversation");
+        requireOpenWindow(ctx, conversation);
         if (args.replyToMessageId() != null
                 && !Rows.exists(
                         ctx,
@@ -64,5 +68,22 @@ public final class SendMessage implements Mutator {
                        status = case when status = 'new' then 'open' else status end
                  where id = ?
                 """, ctx.now(), text, args.conversationId());
+    }
+
+    /** Rejects a free-text send when the person has not written to this number in the last 24 hours. */
+    static void requireOpenWindow(MutationContext ctx, ObjectNode conversation) {
+        String last = conversation.path("last_inbound_at").asText(null);
+        java.time.Instant lastInbound =
+                last == null ? null : java.time.OffsetDateTime.parse(last).toInstant();
+        if (!CustomerServiceWindow.isOpen(lastInbound, ctx.now())) {
+            throw Rejection.invalid(
+                    lastInbound == null
+                            ? "This person has never written to this number, so WhatsApp allows only an approved template"
+                                    + " (conversation.sendTemplate), not free text."
+                            : "The 24-hour customer-service window closed at "
+                                    + CustomerServiceWindow.endsAt(lastInbound).orElseThrow()
+                                    + "; WhatsApp allows only an approved template (conversation.sendTemplate) until the"
+                                    + " person writes again.");
+        }
     }
 }
