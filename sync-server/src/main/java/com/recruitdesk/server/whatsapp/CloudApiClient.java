@@ -22,6 +22,9 @@ import okhttp3.Response;
  * OkHttp never retries a request by itself here: a retry could send a message twice.
  */
 final class CloudApiClient implements WhatsAppProvider {
+    /** Largest media file kept: Meta's own limit for documents is 100 MB. */
+    static final long MAX_MEDIA_BYTES = 100L * 1024 * 1024;
+
     private static final MediaType JSON = MediaType.get("application/json");
     /** Meta's error codes that mean "slow down" or "try again", not "this message is wrong". */
     private static final Set<Integer> RETRYABLE_CODES = Set.of(1, 2, 4, 80007, 130429, 131000, 131016, 131056, 133004);

@@ -41,7 +41,7 @@ public final class WhatsApp implements AutoCloseable {
                         settings.accessToken().orElseThrow(),
                         settings.requestTimeout(),
                         mapper,
-                        MediaFetcher.MAX_BYTES));
+                        CloudApiClient.MAX_MEDIA_BYTES));
         Providers providers = new Providers(cloud, simulator);
         OutboundSender sender = new OutboundSender(
                 new SendQueue(database, mapper, ingest.statuses()),
