@@ -12,6 +12,10 @@ public final class Paths {
     public static final String SYNC_PULL = API + "/sync/pull";
     public static final String SYNC_PUSH = API + "/sync/push";
     public static final String SYNC_STREAM = API + "/sync/stream";
+    /** Meta calls this one; it is outside {@link #API} because it carries no access token. */
+    public static final String WHATSAPP_WEBHOOK = "/webhooks/whatsapp";
+    /** Administrators inject an inbound message when the simulator provider is in use. */
+    public static final String WHATSAPP_SIMULATOR_INBOUND = API + "/whatsapp/simulator/inbound";
 
     private Paths() {}
 }

@@ -6,6 +6,7 @@ import com.recruitdesk.server.auth.Authenticator;
 import com.recruitdesk.server.health.HealthController;
 import com.recruitdesk.server.sync.Pokes;
 import com.recruitdesk.server.sync.SyncController;
+import com.recruitdesk.server.whatsapp.WhatsApp;
 import io.javalin.config.RoutesConfig;
 
 /** Every route of the server in one table; tests run against this same table. */
@@ -18,7 +19,8 @@ final class Routes {
             Authenticator authenticator,
             AuthController auth,
             SyncController sync,
-            Pokes pokes) {
+            Pokes pokes,
+            WhatsApp whatsApp) {
         r.get(Paths.HEALTH_LIVE, health::live);
         r.get(Paths.HEALTH_READY, health::ready);
 
@@ -32,5 +34,10 @@ final class Routes {
         r.post(Paths.SYNC_PUSH, sync::push);
         r.wsBeforeUpgrade(Paths.SYNC_STREAM, pokes::authenticateUpgrade);
         r.ws(Paths.SYNC_STREAM, pokes::configure);
+
+        // Meta calls these without an access token; the POST is checked by its signature instead.
+        r.get(Paths.WHATSAPP_WEBHOOK, whatsApp.webhooks()::verify);
+        r.post(Paths.WHATSAPP_WEBHOOK, whatsApp.webhooks()::receive);
+        r.post(Paths.WHATSAPP_SIMULATOR_INBOUND, whatsApp.simulator()::inbound);
     }
 }

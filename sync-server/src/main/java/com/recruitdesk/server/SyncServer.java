@@ -22,6 +22,7 @@ import com.recruitdesk.server.sync.Mutators;
 import com.recruitdesk.server.sync.Pokes;
 import com.recruitdesk.server.sync.PushService;
 import com.recruitdesk.server.sync.SyncController;
+import com.recruitdesk.server.whatsapp.WhatsApp;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.Optional;
@@ -37,6 +38,7 @@ public final class SyncServer implements AutoCloseable {
     private final Database database;
     private final GracefulHandler graceful;
     private final Pokes pokes;
+    private final WhatsApp whatsApp;
     private final Javalin http;
     private boolean stopped;
 
@@ -45,11 +47,13 @@ public final class SyncServer implements AutoCloseable {
             Database database,
             GracefulHandler graceful,
             Pokes pokes,
+            WhatsApp whatsApp,
             Javalin http) {
         this.embedded = embedded;
         this.database = database;
         this.graceful = graceful;
         this.pokes = pokes;
+        this.whatsApp = whatsApp;
         this.http = http;
     }
 
@@ -111,13 +115,17 @@ public final class SyncServer implements AutoCloseable {
         var sync = new SyncController(feed, new PushService(database, Mutators.standard(), mapper, clock), bodies);
         var pokes = new Pokes(database.connectionSettings(), feed, accessTokens);
         var graceful = new GracefulHandler();
+        var whatsApp = WhatsApp.start(config, database, mapper, clock);
 
         Javalin http = HttpApi.create(
-                mapper, graceful, routes -> Routes.register(routes, health, authenticator, auth, sync, pokes));
+                mapper,
+                graceful,
+                routes -> Routes.register(routes, health, authenticator, auth, sync, pokes, whatsApp));
         try {
             http.start(config.httpPort());
         } catch (RuntimeException e) {
             http.stop();
+            whatsApp.close();
             pokes.close();
             if (isBindFailure(e)) {
                 throw new StartupException(
@@ -128,7 +136,7 @@ public final class SyncServer implements AutoCloseable {
             throw new StartupException("The HTTP listener did not start: " + e.getMessage(), e);
         }
         LOG.info("RecruitDesk server listening on port {}", http.port());
-        return new SyncServer(embedded, database, graceful, pokes, http);
+        return new SyncServer(embedded, database, graceful, pokes, whatsApp, http);
     }
 
     private static boolean isBindFailure(Throwable e) {
@@ -163,6 +171,7 @@ public final class SyncServer implements AutoCloseable {
         }
         stopped = true;
         pokes.close();
+        whatsApp.close(); // background senders stop before the pool closes
         http.stop(); // graceful: waits up to HttpApi.STOP_TIMEOUT for requests in flight
         if (graceful.getCurrentRequestCount() > 0) {
             LOG.warn("{} requests were cut off by the stop timeout", graceful.getCurrentRequestCount());

@@ -1,5 +1,6 @@
 package com.recruitdesk.protocol.sync;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -12,6 +13,16 @@ public final class Args {
 
     /** {@code messageId} is made by the client so its optimistic row and the server's are one row. */
     public record SendMessage(UUID conversationId, UUID messageId, String text, UUID replyToMessageId) {}
+
+    /**
+     * An approved WhatsApp template, the only kind of message allowed outside the 24-hour window
+     * ({@link CustomerServiceWindow}). {@code variables} fill the body's {{1}}, {{2}}, … in order.
+     */
+    public record SendTemplate(UUID conversationId, UUID messageId, UUID templateId, List<String> variables) {
+        public SendTemplate {
+            variables = variables == null ? List.of() : List.copyOf(variables);
+        }
+    }
 
     public record SetStatus(UUID conversationId, String status, Long baseVersion) {}
 

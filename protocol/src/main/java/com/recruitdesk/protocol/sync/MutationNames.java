@@ -3,6 +3,7 @@ package com.recruitdesk.protocol.sync;
 /** The names of the mutations the server knows; the argument records sit beside them. */
 public final class MutationNames {
     public static final String SEND_MESSAGE = "conversation.sendMessage";
+    public static final String SEND_TEMPLATE = "conversation.sendTemplate";
     public static final String SET_STATUS = "conversation.setStatus";
     public static final String ASSIGN = "conversation.assign";
     public static final String MARK_READ = "conversation.markRead";

@@ -78,7 +78,17 @@ public final class ConfigLoader {
                 Optional.ofNullable(v.get("RD_WHATSAPP_APP_SECRET")),
                 Optional.ofNullable(v.get("RD_WHATSAPP_VERIFY_TOKEN")),
                 Optional.ofNullable(v.get("RD_WHATSAPP_ACCESS_TOKEN")),
-                v.getOrDefault("RD_WHATSAPP_API_BASE", ServerConfig.WhatsAppSettings.GRAPH_API));
+                v.getOrDefault("RD_WHATSAPP_API_BASE", ServerConfig.WhatsAppSettings.GRAPH_API),
+                positive(
+                        "RD_WHATSAPP_SEND_RATE",
+                        v.getOrDefault(
+                                "RD_WHATSAPP_SEND_RATE",
+                                String.valueOf(ServerConfig.WhatsAppSettings.DEFAULT_SEND_RATE))),
+                java.time.Duration.ofMillis(positive(
+                        "RD_WHATSAPP_TIMEOUT_MS",
+                        v.getOrDefault(
+                                "RD_WHATSAPP_TIMEOUT_MS",
+                                String.valueOf(ServerConfig.WhatsAppSettings.DEFAULT_TIMEOUT.toMillis())))));
         if (!whatsApp.simulator() && whatsApp.accessToken().isEmpty()) {
             throw new ConfigException("RD_WHATSAPP_ACCESS_TOKEN is required when RD_WHATSAPP_APP_SECRET is set.");
         }
@@ -95,6 +105,18 @@ public final class ConfigLoader {
             // reported below
         }
         throw new ConfigException("RD_HTTP_PORT must be a port number from 0 to 65535, not '" + text + "'.");
+    }
+
+    private static int positive(String key, String text) {
+        try {
+            int value = Integer.parseInt(text);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException(key + " must be a whole number above 0, not '" + text + "'.");
     }
 
     private static Path dataDir(String text) {

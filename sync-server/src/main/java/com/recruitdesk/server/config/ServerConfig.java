@@ -35,10 +35,24 @@ public record ServerConfig(
         }
     }
 
-    /** Cloud API credentials; all empty selects the simulator provider. */
+    /**
+     * Cloud API credentials (all empty selects the simulator provider) and how the sender behaves.
+     *
+     * @param sendRatePerSecond most messages sent per second per WhatsApp number by one server instance
+     * @param requestTimeout how long one call to the Graph API may take before it counts as timed out
+     */
     public record WhatsAppSettings(
-            Optional<String> appSecret, Optional<String> verifyToken, Optional<String> accessToken, String apiBase) {
+            Optional<String> appSecret,
+            Optional<String> verifyToken,
+            Optional<String> accessToken,
+            String apiBase,
+            int sendRatePerSecond,
+            java.time.Duration requestTimeout) {
         public static final String GRAPH_API = "https://graph.facebook.com/v23.0";
+        /** Meta's default throughput for a business phone number. */
+        public static final int DEFAULT_SEND_RATE = 80;
+
+        public static final java.time.Duration DEFAULT_TIMEOUT = java.time.Duration.ofSeconds(15);
 
         public boolean simulator() {
             return appSecret.isEmpty();

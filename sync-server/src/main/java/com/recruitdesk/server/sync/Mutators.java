@@ -5,6 +5,7 @@ import com.recruitdesk.server.sync.mutators.AssignConversation;
 import com.recruitdesk.server.sync.mutators.MarkRead;
 import com.recruitdesk.server.sync.mutators.MoveApplication;
 import com.recruitdesk.server.sync.mutators.SendMessage;
+import com.recruitdesk.server.sync.mutators.SendTemplate;
 import com.recruitdesk.server.sync.mutators.SetConversationStatus;
 import com.recruitdesk.server.sync.mutators.TagCandidate;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class Mutators {
     public static Mutators standard() {
         return new Mutators(List.of(
                 new SendMessage(),
+                new SendTemplate(),
                 new AddNote(),
                 new SetConversationStatus(),
                 new AssignConversation(),

@@ -45,7 +45,7 @@ public record SyncFixture(
                     org);
             UUID conversation = insert(
                     c,
-                    "insert into conversations (organization_id, whatsapp_account_id, candidate_id, status, unread_count, last_message_at) values (?, ?, ?, 'open', 1, now()) returning id",
+                    "insert into conversations (organization_id, whatsapp_account_id, candidate_id, status, unread_count, last_message_at, last_inbound_at) values (?, ?, ?, 'open', 1, now(), now()) returning id",
                     org,
                     account,
                     candidate);

@@ -1,6 +1,8 @@
 package com.recruitdesk.server.sync.mutators;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.protocol.sync.Args;
+import com.recruitdesk.protocol.sync.CustomerServiceWindow;
 import com.recruitdesk.protocol.sync.MutationNames;
 import com.recruitdesk.server.sync.MutationContext;
 import com.recruitdesk.server.sync.Mutator;
@@ -26,6 +28,7 @@ public final class SendMessage implements Mutator {
         Args.SendMessage args = ctx.args(Args.SendMessage.class);
         ThreadMessages.Draft draft = ThreadMessages.draft(
                 ctx, args.conversationId(), args.messageId(), "messageId", args.text(), "message", MAX_TEXT);
+        requireOpenWindow(ctx, draft.conversation());
         if (args.replyToMessageId() != null
                 && !Rows.exists(
                         ctx,
@@ -42,5 +45,22 @@ public final class SendMessage implements Mutator {
                        status = case when status = 'new' then 'open' else status end
                  where id = ?
                 """, ctx.now(), text, args.conversationId());
+    }
+
+    /** Rejects a free-text send when the person has not written to this number in the last 24 hours. */
+    static void requireOpenWindow(MutationContext ctx, ObjectNode conversation) {
+        String last = conversation.path("last_inbound_at").asText(null);
+        java.time.Instant lastInbound =
+                last == null ? null : java.time.OffsetDateTime.parse(last).toInstant();
+        if (!CustomerServiceWindow.isOpen(lastInbound, ctx.now())) {
+            throw Rejection.invalid(
+                    lastInbound == null
+                            ? "This person has never written to this number, so WhatsApp allows only an approved template"
+                                    + " (conversation.sendTemplate), not free text."
+                            : "The 24-hour customer-service window closed at "
+                                    + CustomerServiceWindow.endsAt(lastInbound).orElseThrow()
+                                    + "; WhatsApp allows only an approved template (conversation.sendTemplate) until the"
+                                    + " person writes again.");
+        }
     }
 }

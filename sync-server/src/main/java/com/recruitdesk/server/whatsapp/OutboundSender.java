@@ -1,0 +1,113 @@
+package com.recruitdesk.server.whatsapp;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The background task that sends queued messages: claims a batch, sends each through its number's
+ * provider at the number's pace, and records the answer. Back-off on throttling and provider
+ * failures doubles from 2 s up to 5 minutes (or follows {@code Retry-After}); a time-out leaves the
+ * message in doubt for {@link SendQueue#LEASE}, during which a status webhook carrying our id links
+ * it instead of sending it again (decision 0010).
+ */
+final class OutboundSender implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OutboundSender.class);
+    static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    private static final int BATCH = 20;
+
+    private final SendQueue queue;
+    private final Function<WhatsAppAccount, WhatsAppProvider> providers;
+    private final SendRateLimiter limiter;
+    private final Clock clock;
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("whatsapp-sender").daemon().factory());
+
+    OutboundSender(
+            SendQueue queue,
+            Function<WhatsAppAccount, WhatsAppProvider> providers,
+            SendRateLimiter limiter,
+            Clock clock) {
+        this.queue = queue;
+        this.providers = providers;
+        this.limiter = limiter;
+        this.clock = clock;
+    }
+
+    void start() {
+        executor.scheduleWithFixedDelay(this::drain, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void drain() {
+        try {
+            List<OutboundMessage> batch;
+            do {
+                batch = queue.claim(clock.instant(), BATCH);
+                for (OutboundMessage m : batch) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        return; // the leases expire and another turn sends them
+                    }
+                    send(m);
+                }
+            } while (batch.size() == BATCH);
+        } catch (SQLException e) {
+            LOG.warn("The WhatsApp sender cannot reach the database: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("The WhatsApp sender failed", e);
+        }
+    }
+
+    private void send(OutboundMessage m) throws SQLException, InterruptedException {
+        limiter.acquire(m.account().id());
+        SendOutcome outcome = providers.apply(m.account()).send(m);
+        Instant now = clock.instant();
+        switch (outcome) {
+            case SendOutcome.Accepted a -> queue.accepted(m, a.providerMessageId(), now);
+            case SendOutcome.Retry r -> {
+                Duration delay = r.retryAfter() != null ? r.retryAfter() : backoff(m.attempt());
+                LOG.info(
+                        "Message {} not sent ({}); attempt {} again in {}", m.id(), r.reason(), m.attempt() + 1, delay);
+                queue.retryLater(m, r.reason(), delay, false, now);
+            }
+            case SendOutcome.InDoubt d -> {
+                LOG.warn(
+                        "Message {} may have been sent ({}); waiting {} for Meta's status before trying again",
+                        m.id(),
+                        d.reason(),
+                        SendQueue.LEASE);
+                queue.retryLater(m, d.reason(), SendQueue.LEASE, true, now);
+            }
+            case SendOutcome.Failed f -> {
+                LOG.info("Message {} failed: {} {}", m.id(), f.code(), f.title());
+                queue.failed(m, f.code(), f.title(), f.details());
+            }
+        }
+    }
+
+    static Duration backoff(int attempt) {
+        long seconds = 1L << Math.min(attempt, 20);
+        Duration d = Duration.ofSeconds(seconds);
+        return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package com.recruitdesk.server.whatsapp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.server.persistence.Database;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The queue of outbound messages in PostgreSQL. {@link #claim} takes due {@code queued} messages
+ * with {@code FOR UPDATE SKIP LOCKED} and leases them (marks them in doubt until the answer is
+ * recorded), so any number of server instances share the work and never send one message twice at
+ * once. The record methods write the answer in a transaction of their own.
+ */
+final class SendQueue {
+    /** How long a claimed message, or one whose send timed out, waits before it is tried again. */
+    static final Duration LEASE = Duration.ofMinutes(2);
+    /** After this many attempts a message is failed. */
+    static final int MAX_ATTEMPTS = 8;
+
+    private final Database database;
+    private final ObjectMapper mapper;
+    private final Statuses statuses;
+
+    SendQueue(Database database, ObjectMapper mapper, Statuses statuses) {
+        this.database = database;
+        this.mapper = mapper;
+        this.statuses = statuses;
+    }
+
+    List<OutboundMessage> claim(Instant now, int limit) throws SQLException {
+        return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
+            List<OutboundMessage> claimed = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select m.id, m.type, m.body, m.payload::text, p.whatsapp_id, r.provider_message_id,
+                           coalesce(s.attempts, 0), coalesce(s.in_doubt, false), t.name, t.language,
+                           a.id, a.organization_id, a.phone, a.provider, a.phone_number_id
+                      from messages m
+                      join candidates p on p.id = m.candidate_id
+                      join whatsapp_accounts a on a.id = m.whatsapp_account_id
+                      left join whatsapp_send_attempts s on s.message_id = m.id
+                      left join messages r on r.id = m.reply_to_message_id
+                      left join message_templates t on t.id = m.template_id
+                     where m.status = 'queued' and m.direction = 'outbound' and m.provider_message_id is null
+                       and (s.next_attempt_at is null or s.next_attempt_at <= ?)
+                     order by m.created_at
+                     limit ?
+                       for update of m skip locked
+                    """)) {
+                ps.setTimestamp(1, Timestamp.from(now));
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        claimed.add(read(rs));
+                    }
+                }
+            }
+            for (OutboundMessage m : claimed) {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        insert into whatsapp_send_attempts (message_id, attempts, next_attempt_at, in_doubt)
+                        values (?, 1, ?, true)
+                        on conflict (message_id) do update
+                           set attempts = whatsapp_send_attempts.attempts + 1, next_attempt_at = excluded.next_attempt_at,
+                               in_doubt = true
+                        """)) {
+                    ps.setObject(1, m.id());
+                    ps.setTimestamp(2, Timestamp.from(now.plus(LEASE)));
+                    ps.executeUpdate();
+                }
+            }
+            return claimed;
+        });
+    }
+
+    private OutboundMessage read(ResultSet rs) throws SQLException {
+        WhatsAppAccount account = new WhatsAppAccount(
+                rs.getObject(11, UUID.class),
+                rs.getObject(12, UUID.class),
+                rs.getString(13),
+                rs.getString(14),
+                rs.getString(15));
+        String type = rs.getString(2);
+        OutboundMessage.Template template = null;
+        if ("template".equals(type)) {
+            List<String> parameters = new ArrayList<>();
+            for (JsonNode p : json(rs.getString(4)).path("template").path("bodyParameters")) {
+                parameters.add(p.asText());
+            }
+            template = new OutboundMessage.Template(rs.getString(9), rs.getString(10), parameters);
+        }
+        return new OutboundMessage(
+                rs.getObject(1, UUID.class),
+                account,
+                rs.getString(5),
+                type,
+                rs.getString(3),
+                rs.getString(6),
+                template,
+                rs.getInt(7) + 1,
+                rs.getBoolean(8));
+    }
+
+    void accepted(OutboundMessage m, String providerMessageId, Instant now) throws SQLException {
+        database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    update messages set provider_message_id = ?, status = 'sent', sent_at = ?
+                     where id = ? and status = 'queued' and provider_message_id is null
+                    """)) {
+                ps.setString(1, providerMessageId);
+                ps.setTimestamp(2, Timestamp.from(now));
+                ps.setObject(3, m.id());
+                ps.executeUpdate();
+            }
+            forget(c, m.id());
+            statuses.applyPending(c, m.account().id(), providerMessageId);
+            return null;
+        });
+    }
+
+    /** The provider refused for now: try again after {@code delay}, or fail after {@link #MAX_ATTEMPTS}. */
+    void retryLater(OutboundMessage m, String reason, Duration delay, boolean inDoubt, Instant now)
+            throws SQLException {
+        if (m.attempt() >= MAX_ATTEMPTS) {
+            failed(m, 0, "Not sent after " + m.attempt() + " attempts: " + reason, null);
+            return;
+        }
+        database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    update whatsapp_send_attempts set next_attempt_at = ?, in_doubt = ?, last_error = ?
+                     where message_id = ?
+                    """)) {
+                ps.setTimestamp(1, Timestamp.from(now.plus(delay)));
+                ps.setBoolean(2, inDoubt);
+                ps.setString(3, reason);
+                ps.setObject(4, m.id());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    void failed(OutboundMessage m, int code, String title, String details) throws SQLException {
+        ObjectNode patch = mapper.createObjectNode();
+        ObjectNode error = patch.putObject("error");
+        error.put("code", code);
+        error.put("title", title);
+        if (details != null) {
+            error.putObject("error_data").put("details", details);
+        }
+        database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    update messages
+                       set status = 'failed', error_code = ?, error_title = ?,
+                           payload = coalesce(payload, '{}'::jsonb) || ?::jsonb
+                     where id = ? and status = 'queued'
+                    """)) {
+                ps.setInt(1, code);
+                ps.setString(2, title);
+                ps.setString(3, patch.toString());
+                ps.setObject(4, m.id());
+                ps.executeUpdate();
+            }
+            forget(c, m.id());
+            return null;
+        });
+    }
+
+    private static void forget(Connection c, UUID message) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("delete from whatsapp_send_attempts where message_id = ?")) {
+            ps.setObject(1, message);
+            ps.executeUpdate();
+        }
+    }
+
+    private JsonNode json(String text) throws SQLException {
+        if (text == null) {
+            return mapper.createObjectNode();
+        }
+        try {
+            return mapper.readTree(text);
+        } catch (IOException e) {
+            throw new SQLException("unreadable message payload", e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package com.recruitdesk.server.whatsapp;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.recruitdesk.protocol.ErrorCodes;
+import com.recruitdesk.protocol.auth.Role;
+import com.recruitdesk.server.auth.Authenticator;
+import com.recruitdesk.server.auth.Principal;
+import com.recruitdesk.server.http.ApiException;
+import com.recruitdesk.server.http.JsonBodies;
+import com.recruitdesk.server.persistence.Database;
+import io.javalin.http.Context;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@code POST /api/v1/whatsapp/simulator/inbound}: an administrator injects an inbound text as if
+ * a person had written to one of the organization's simulated numbers. It takes the same path as a
+ * webhook from Meta.
+ */
+public final class SimulatorController {
+    /** The request: which number, from whom (E.164 or wa_id), their profile name, and the text. */
+    public record Inbound(UUID whatsappAccountId, String from, String name, String text) {}
+
+    private final Database database;
+    private final Providers providers;
+    private final Simulator simulator;
+    private final JsonBodies bodies;
+
+    SimulatorController(Database database, Providers providers, Simulator simulator, ObjectMapper mapper) {
+        this.database = database;
+        this.providers = providers;
+        this.simulator = simulator;
+        this.bodies = new JsonBodies(mapper);
+    }
+
+    public void inbound(Context ctx) {
+        Principal principal = Authenticator.principal(ctx);
+        if (!principal.has(Role.ADMIN)) {
+            throw new ApiException(403, ErrorCodes.FORBIDDEN, "Only an administrator may inject simulated messages.");
+        }
+        Inbound request = bodies.read(ctx, Inbound.class);
+        String text = JsonBodies.required(request.text(), "text");
+        String waId = InboundMessages.e164(JsonBodies.required(request.from(), "from"));
+        if (waId == null) {
+            throw new ApiException(
+                    400, ErrorCodes.INVALID, "'from' must be a phone number in E.164 form, such as +27821234567.");
+        }
+        if (request.whatsappAccountId() == null) {
+            throw new ApiException(400, ErrorCodes.INVALID, "The field 'whatsappAccountId' is required.");
+        }
+        try {
+            Optional<WhatsAppAccount> account = database.jdbcTransaction(
+                    Connection.TRANSACTION_READ_COMMITTED, c -> WhatsAppAccounts.byId(c, request.whatsappAccountId()));
+            if (account.isEmpty() || !account.get().organizationId().equals(principal.organizationId())) {
+                throw new ApiException(
+                        404, ErrorCodes.NOT_FOUND, "There is no such WhatsApp number in your organization.");
+            }
+            if (!providers.simulates(account.get())) {
+                throw new ApiException(
+                        409,
+                        ErrorCodes.INVALID,
+                        "This number is served by the Cloud API; only simulated numbers take injected messages.");
+            }
+            String name = request.name() == null || request.name().isBlank() ? waId : request.name();
+            String wamid = simulator.inbound(account.get(), waId.substring(1), name, text);
+            ctx.status(201).json(Map.of("providerMessageId", wamid));
+        } catch (SQLException e) {
+            throw new ApiException(503, ErrorCodes.NOT_READY, "The database is unavailable; try again.");
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package com.recruitdesk.server.whatsapp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.recruitdesk.server.persistence.Database;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies a verified webhook body in one transaction: every change of every entry, its messages
+ * and its statuses. A change for an unknown {@code phone_number_id}, or one that breaks a rule of
+ * the schema, is kept as a dead letter instead. When the database fails the whole body rolls back
+ * and the caller answers non-2xx, so Meta delivers it again (decision 0009).
+ */
+final class WebhookIngest {
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookIngest.class);
+
+    /** What one webhook body did. */
+    record Outcome(int stored, int duplicates, int statuses, int deadLetters) {}
+
+    private final Database database;
+    private final ObjectMapper mapper;
+    private final MessageParser parser;
+    private final Statuses statuses;
+    private final Set<String> unknownNumbersLogged = ConcurrentHashMap.newKeySet();
+
+    WebhookIngest(Database database, ObjectMapper mapper) {
+        this.database = database;
+        this.mapper = mapper;
+        this.parser = new MessageParser(mapper);
+        this.statuses = new Statuses(mapper);
+    }
+
+    Statuses statuses() {
+        return statuses;
+    }
+
+    Outcome apply(JsonNode envelope) throws SQLException {
+        return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
+            int[] totals = new int[4];
+            for (JsonNode entry : envelope.path("entry")) {
+                for (JsonNode change : entry.path("changes")) {
+                    if (!"messages".equals(change.path("field").asText())) {
+                        continue; // account, template and quality updates are not handled yet
+                    }
+                    JsonNode value = change.path("value");
+                    String phoneNumberId = MessageParser.text(value.path("metadata"), "phone_number_id");
+                    Optional<WhatsAppAccount> account = WhatsAppAccounts.byPhoneNumberId(c, phoneNumberId);
+                    if (account.isEmpty()) {
+                        if (unknownNumbersLogged.add(String.valueOf(phoneNumberId))) {
+                            LOG.warn(
+                                    "Webhook for phone_number_id {} which no WhatsApp number has; kept as a dead letter",
+                                    phoneNumberId);
+                        }
+                        totals[3] += deadLetter(c, phoneNumberId, "unknown phone_number_id", change);
+                        continue;
+                    }
+                    Savepoint savepoint = c.setSavepoint();
+                    try {
+                        Outcome o = applyValue(c, account.get(), value);
+                        totals[0] += o.stored();
+                        totals[1] += o.duplicates();
+                        totals[2] += o.statuses();
+                        c.releaseSavepoint(savepoint);
+                    } catch (SQLException e) {
+                        if (!isDataError(e)) {
+                            throw e;
+                        }
+                        c.rollback(savepoint);
+                        LOG.warn("Webhook change broke a rule of the data; kept as a dead letter: {}", e.getMessage());
+                        totals[3] += deadLetter(c, phoneNumberId, "rejected by the schema: " + e.getMessage(), change);
+                    }
+                }
+            }
+            return new Outcome(totals[0], totals[1], totals[2], totals[3]);
+        });
+    }
+
+    /** Applies one change's {@code value} for {@code account} in a transaction of its own (the simulator). */
+    Outcome applyFor(WhatsAppAccount account, JsonNode value) throws SQLException {
+        return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> applyValue(c, account, value));
+    }
+
+    /** Applies one change's {@code value} for a known number, on the caller's transaction. */
+    Outcome applyValue(Connection c, WhatsAppAccount account, JsonNode value) throws SQLException {
+        Map<String, String> names = new HashMap<>();
+        for (JsonNode contact : value.path("contacts")) {
+            String waId = MessageParser.text(contact, "wa_id");
+            String name = MessageParser.text(contact.path("profile"), "name");
+            if (waId != null && name != null) {
+                names.put(waId, name);
+            }
+        }
+        int stored = 0;
+        int duplicates = 0;
+        for (JsonNode m : value.path("messages")) {
+            InboundMessage message = parser.parse(m);
+            if (InboundMessages.store(c, account, message, names.get(message.waId()))) {
+                stored++;
+            } else {
+                duplicates++;
+            }
+        }
+        int applied = 0;
+        for (JsonNode s : value.path("statuses")) {
+            statuses.apply(c, account.id(), StatusEvent.parse(s));
+            applied++;
+        }
+        for (JsonNode error : value.path("errors")) {
+            LOG.warn("WhatsApp reported an error for number {}: {}", account.phone(), error);
+        }
+        return new Outcome(stored, duplicates, applied, 0);
+    }
+
+    private int deadLetter(Connection c, String phoneNumberId, String reason, JsonNode change) throws SQLException {
+        String payload = change.toString();
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into whatsapp_dead_letters (phone_number_id, reason, payload, payload_sha256)
+                values (?, ?, ?::jsonb, ?)
+                on conflict (payload_sha256) do nothing
+                """)) {
+            ps.setString(1, phoneNumberId);
+            ps.setString(2, reason);
+            ps.setString(3, payload);
+            ps.setBytes(4, sha256(payload));
+            return ps.executeUpdate();
+        }
+    }
+
+    private static boolean isDataError(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("22") || state.startsWith("23"));
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    ObjectMapper mapper() {
+        return mapper;
+    }
+}
