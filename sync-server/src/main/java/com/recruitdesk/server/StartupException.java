@@ -9,4 +9,13 @@ public final class StartupException extends RuntimeException {
     public StartupException(String message) {
         super(message);
     }
+
+    /** The innermost cause's message: the sentence that says what went wrong, without the wrapping. */
+    public static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
 }

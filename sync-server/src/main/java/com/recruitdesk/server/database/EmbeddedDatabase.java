@@ -69,7 +69,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return new EmbeddedDatabase(postgres);
         } catch (IOException | SQLException | RuntimeException e) {
             throw new StartupException(
-                    "The embedded PostgreSQL did not start (see " + logFile + "): " + rootMessage(e), e);
+                    "The embedded PostgreSQL did not start (see " + logFile + "): " + StartupException.rootMessage(e),
+                    e);
         }
     }
 
@@ -135,13 +136,5 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

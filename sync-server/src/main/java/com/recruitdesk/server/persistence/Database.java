@@ -78,7 +78,7 @@ public final class Database implements AutoCloseable {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
             throw new StartupException(
-                    "Cannot connect to the database at " + settings.url() + ": " + rootMessage(e), e);
+                    "Cannot connect to the database at " + settings.url() + ": " + StartupException.rootMessage(e), e);
         }
     }
 
@@ -94,7 +94,8 @@ public final class Database implements AutoCloseable {
                     .map(m -> m.getVersion().getVersion())
                     .orElseThrow(() -> new StartupException("No database migration was found."));
         } catch (FlywayException e) {
-            throw new StartupException("The database schema could not be migrated: " + rootMessage(e), e);
+            throw new StartupException(
+                    "The database schema could not be migrated: " + StartupException.rootMessage(e), e);
         }
     }
 
@@ -112,7 +113,8 @@ public final class Database implements AutoCloseable {
         try {
             return configuration.buildSessionFactory();
         } catch (RuntimeException e) {
-            throw new StartupException("The database schema does not match this server: " + rootMessage(e), e);
+            throw new StartupException(
+                    "The database schema does not match this server: " + StartupException.rootMessage(e), e);
         }
     }
 
@@ -197,7 +199,7 @@ public final class Database implements AutoCloseable {
                 return Optional.empty();
             }
         } catch (SQLException e) {
-            return Optional.of("the database is unreachable: " + rootMessage(e));
+            return Optional.of("the database is unreachable: " + StartupException.rootMessage(e));
         }
     }
 
@@ -209,13 +211,5 @@ public final class Database implements AutoCloseable {
     public void close() {
         sessions.close();
         dataSource.close();
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }
