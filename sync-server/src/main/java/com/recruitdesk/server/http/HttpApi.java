@@ -54,11 +54,25 @@ public final class HttpApi {
                     HttpResponseException.class,
                     (e, ctx) -> respond(ctx, e.getStatus(), code(e.getStatus()), message(e, ctx)));
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (endedEarly(e)) { // the client went away mid-body: its request, not our fault
+                    LOG.debug("Request body of {} {} ended early", ctx.method(), ctx.path());
+                    respond(ctx, 400, ErrorCodes.MALFORMED_JSON, "The request body ended before its announced length.");
+                    return;
+                }
                 LOG.error("Unexpected failure in {} {}", ctx.method(), ctx.path(), e);
                 respond(ctx, 500, ErrorCodes.INTERNAL, "The server failed to handle this request; it has been logged.");
             });
             routes.accept(config.routes);
         });
+    }
+
+    private static boolean endedEarly(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.io.EofException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void respond(Context ctx, int status, String code, String message) {
