@@ -1,6 +1,7 @@
 package com.recruitdesk.app.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.protocol.Json;
@@ -32,37 +33,48 @@ import java.util.function.Consumer;
 /**
  * The app's copy of the data: one SQLite file per (server, user). It holds the rows the server sent
  * (JSON per entity, id and version), the outbox of mutations not yet confirmed (in the order they
- * were made) with the optimistic rows they imply, the pull cursor, and a full-text index of message
- * bodies. WAL with {@code synchronous=FULL}: a write that returned has reached the disk.
+ * were made) with the optimistic rows they imply, the pull cursor, and what the user sees
+ * ({@code current}: the newest optimistic row over the server's) with full-text indexes over it.
+ * WAL with {@code synchronous=FULL}: a write that returned has reached the disk.
  *
- * <p>Reads see the server's rows overlaid by the optimistic rows of mutations still in the outbox.
- * An applied mutation's overlay is dropped once the pull that follows has brought the server's row;
- * a rejected one's is dropped at once.
+ * <p>An applied mutation's overlay is dropped once the pull that follows has brought the server's
+ * row; a rejected one's is dropped at once. Writes go through one connection; reads through a second
+ * one, so a pane's query never waits behind a sync page being written (WAL lets both run).
  */
 public final class LocalStore implements AutoCloseable {
-    private static final int SCHEMA_VERSION = 1;
-
     private final Connection db;
+    private final Connection reader;
+    private final Object readLock = new Object();
     private final ObjectMapper mapper = Json.newMapper();
     private final List<Consumer<Set<String>>> listeners = new CopyOnWriteArrayList<>();
 
-    private LocalStore(Connection db) {
+    private LocalStore(Connection db, Connection reader) {
         this.db = db;
+        this.reader = reader;
     }
 
-    /** Opens (creating if needed) the store in {@code file}. */
+    /** Opens (creating or upgrading if needed) the store in {@code file}. */
     public static LocalStore open(Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            String url = "jdbc:sqlite:" + file.toAbsolutePath();
+            Connection c = DriverManager.getConnection(url);
             try (Statement s = c.createStatement()) {
                 s.execute("pragma journal_mode = wal");
                 s.execute("pragma synchronous = full");
                 s.execute("pragma foreign_keys = on");
                 s.execute("pragma busy_timeout = 5000");
             }
-            LocalStore store = new LocalStore(c);
-            store.migrate();
+            int found = StoreSchema.migrate(c);
+            Connection r = DriverManager.getConnection(url);
+            try (Statement s = r.createStatement()) {
+                s.execute("pragma busy_timeout = 5000");
+                s.execute("pragma query_only = true");
+            }
+            LocalStore store = new LocalStore(c, r);
+            if (found == 1) {
+                store.rebuildCurrent();
+            }
             return store;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -71,53 +83,20 @@ public final class LocalStore implements AutoCloseable {
         }
     }
 
-    private void migrate() throws SQLException {
-        try (Statement s = db.createStatement()) {
-            int version;
-            try (ResultSet rs = s.executeQuery("pragma user_version")) {
-                version = rs.next() ? rs.getInt(1) : 0;
+    /** Fills {@code current} and the search indexes from the server rows and overlays (after an upgrade). */
+    private void rebuildCurrent() {
+        inTransaction(() -> {
+            List<String[]> keys = new ArrayList<>();
+            try (Statement s = db.createStatement();
+                    ResultSet rs = s.executeQuery("select entity, id from rows union select entity, id from overlay")) {
+                while (rs.next()) {
+                    keys.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
             }
-            if (version >= SCHEMA_VERSION) {
-                return;
+            for (String[] key : keys) {
+                refresh(key[0], key[1]);
             }
-            db.setAutoCommit(false);
-            s.execute("""
-                    create table rows (
-                        rowid   integer primary key,
-                        entity  text    not null,
-                        id      text    not null,
-                        version integer not null,
-                        data    text    not null,
-                        unique (entity, id))""");
-            s.execute("""
-                    create table outbox (
-                        seq         integer primary key autoincrement,
-                        id          text not null unique,
-                        name        text not null,
-                        args        text not null,
-                        client_time text not null,
-                        state       text not null default 'pending' check (state in ('pending', 'applied')))""");
-            s.execute("""
-                    create table overlay (
-                        mutation_id text not null references outbox (id) on delete cascade,
-                        entity      text not null,
-                        id          text not null,
-                        data        text not null,
-                        primary key (mutation_id, entity, id))""");
-            s.execute("create index overlay_row on overlay (entity, id)");
-            s.execute("""
-                    create table rejections (
-                        mutation_id text primary key,
-                        name        text not null,
-                        code        text,
-                        message     text,
-                        at          text not null)""");
-            s.execute("create table meta (key text primary key, value text)");
-            s.execute("create virtual table message_fts using fts5 (body, tokenize = 'unicode61 remove_diacritics 2')");
-            s.execute("pragma user_version = " + SCHEMA_VERSION);
-            db.commit();
-            db.setAutoCommit(true);
-        }
+        });
     }
 
     /** Told which entities changed, after the change is committed (on the writer's thread). */
@@ -135,7 +114,8 @@ public final class LocalStore implements AutoCloseable {
 
     /**
      * Applies one pulled page and moves the cursor past it in one transaction, so an interrupted
-     * sync resumes from the last whole page. A change older than the stored row is ignored.
+     * sync resumes from the last whole page. A change older than the stored row is ignored. What the
+     * user sees changes too, unless a pending optimistic row covers the row.
      */
     public void applyPage(List<Change> changes, String cursor) {
         Set<String> touched = new HashSet<>();
@@ -145,46 +125,28 @@ public final class LocalStore implements AutoCloseable {
                             on conflict (entity, id) do update set version = excluded.version, data = excluded.data
                              where excluded.version >= rows.version
                             returning rowid""");
-                    PreparedStatement find =
-                            db.prepareStatement("select rowid from rows where entity = ? and id = ? and version <= ?");
-                    PreparedStatement delete = db.prepareStatement("delete from rows where rowid = ?");
-                    PreparedStatement ftsDelete = db.prepareStatement("delete from message_fts where rowid = ?");
-                    PreparedStatement ftsInsert =
-                            db.prepareStatement("insert into message_fts (rowid, body) values (?, ?)")) {
+                    PreparedStatement delete =
+                            db.prepareStatement("delete from rows where entity = ? and id = ? and version <= ?")) {
                 for (Change change : changes) {
-                    boolean message = "message".equals(change.entity());
+                    String id = change.id().toString();
                     if (Change.DELETE.equals(change.op()) || change.data() == null) {
-                        find.setString(1, change.entity());
-                        find.setString(2, change.id().toString());
-                        find.setLong(3, change.version());
-                        try (ResultSet rs = find.executeQuery()) {
-                            if (rs.next()) {
-                                long rowid = rs.getLong(1);
-                                delete.setLong(1, rowid);
-                                delete.executeUpdate();
-                                if (message) {
-                                    ftsDelete.setLong(1, rowid);
-                                    ftsDelete.executeUpdate();
-                                }
-                            }
+                        delete.setString(1, change.entity());
+                        delete.setString(2, id);
+                        delete.setLong(3, change.version());
+                        if (delete.executeUpdate() > 0 && !hasOverlay(change.entity(), id)) {
+                            removeCurrent(change.entity(), id);
                         }
                     } else {
                         upsert.setString(1, change.entity());
-                        upsert.setString(2, change.id().toString());
+                        upsert.setString(2, id);
                         upsert.setLong(3, change.version());
                         upsert.setString(4, json(change.data()));
+                        boolean stored;
                         try (ResultSet rs = upsert.executeQuery()) {
-                            if (rs.next() && message) {
-                                long rowid = rs.getLong(1);
-                                ftsDelete.setLong(1, rowid);
-                                ftsDelete.executeUpdate();
-                                String body = change.data().path("body").asText("");
-                                if (!body.isEmpty()) {
-                                    ftsInsert.setLong(1, rowid);
-                                    ftsInsert.setString(2, body);
-                                    ftsInsert.executeUpdate();
-                                }
-                            }
+                            stored = rs.next();
+                        }
+                        if (stored && !hasOverlay(change.entity(), id)) {
+                            putCurrent(change.entity(), id, change.data(), false);
                         }
                     }
                     touched.add(change.entity());
@@ -248,6 +210,7 @@ public final class LocalStore implements AutoCloseable {
                     ps.setString(3, row.id().toString());
                     ps.setString(4, json(row.data()));
                     ps.executeUpdate();
+                    putCurrent(row.entity(), row.id().toString(), row.data(), true);
                     touched.add(row.entity());
                 }
             }
@@ -306,11 +269,12 @@ public final class LocalStore implements AutoCloseable {
                         ps.executeUpdate();
                     }
                 } else {
-                    touched.addAll(overlayEntities(m.id()));
+                    List<String[]> keys = overlayKeys("where mutation_id = ?", m.id().toString());
                     try (PreparedStatement ps = db.prepareStatement("delete from outbox where id = ?")) {
                         ps.setString(1, m.id().toString());
                         ps.executeUpdate();
                     }
+                    refreshAll(keys, touched);
                     Instant now = Instant.now();
                     try (PreparedStatement ps = db.prepareStatement(
                             "insert or replace into rejections (mutation_id, name, code, message, at) values (?, ?, ?, ?, ?)")) {
@@ -334,17 +298,12 @@ public final class LocalStore implements AutoCloseable {
     public void completeApplied() {
         Set<String> touched = new HashSet<>();
         inTransaction(() -> {
-            try (PreparedStatement ps = db.prepareStatement(
-                    "select distinct o.entity from overlay o join outbox m on m.id = o.mutation_id where m.state = 'applied'")) {
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        touched.add(rs.getString(1));
-                    }
-                }
-            }
+            List<String[]> keys =
+                    overlayKeys("where mutation_id in (select id from outbox where state = 'applied')", null);
             try (Statement s = db.createStatement()) {
                 s.executeUpdate("delete from outbox where state = 'applied'");
             }
+            refreshAll(keys, touched);
         });
         fire(touched);
     }
@@ -370,69 +329,184 @@ public final class LocalStore implements AutoCloseable {
         }
     }
 
-    private Set<String> overlayEntities(UUID mutationId) throws SQLException {
-        Set<String> result = new HashSet<>();
-        try (PreparedStatement ps = db.prepareStatement("select distinct entity from overlay where mutation_id = ?")) {
-            ps.setString(1, mutationId.toString());
+    private List<String[]> overlayKeys(String where, String param) throws SQLException {
+        List<String[]> keys = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("select distinct entity, id from overlay " + where)) {
+            if (param != null) {
+                ps.setString(1, param);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    result.add(rs.getString(1));
+                    keys.add(new String[] {rs.getString(1), rs.getString(2)});
                 }
             }
         }
-        return result;
+        return keys;
+    }
+
+    // --- what the user sees -----------------------------------------------------------------
+
+    private boolean hasOverlay(String entity, String id) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("select 1 from overlay where entity = ? and id = ? limit 1")) {
+            ps.setString(1, entity);
+            ps.setString(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private void refreshAll(List<String[]> keys, Set<String> touched) throws SQLException {
+        for (String[] key : keys) {
+            refresh(key[0], key[1]);
+            touched.add(key[0]);
+        }
+    }
+
+    /** Recomputes one row of {@code current}: the newest pending optimistic row, else the server's, else none. */
+    private void refresh(String entity, String id) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("""
+                select data, pending from (
+                    select o.data, 1 as pending, m.seq as rank from overlay o join outbox m on m.id = o.mutation_id
+                     where o.entity = ? and o.id = ?
+                    union all
+                    select data, 0, -1 from rows where entity = ? and id = ?)
+                 order by rank desc limit 1""")) {
+            ps.setString(1, entity);
+            ps.setString(2, id);
+            ps.setString(3, entity);
+            ps.setString(4, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    putCurrent(entity, id, parse(rs.getString(1)), rs.getInt(2) == 1);
+                } else {
+                    removeCurrent(entity, id);
+                }
+            }
+        }
+    }
+
+    private void putCurrent(String entity, String id, ObjectNode data, boolean pending) throws SQLException {
+        RowKeys keys = RowKeys.of(entity, data);
+        long rowid;
+        try (PreparedStatement ps = db.prepareStatement("""
+                insert into current (entity, id, data, parent, sort_key, pending) values (?, ?, ?, ?, ?, ?)
+                on conflict (entity, id) do update
+                   set data = excluded.data, parent = excluded.parent, sort_key = excluded.sort_key,
+                       pending = excluded.pending
+                returning rowid""")) {
+            ps.setString(1, entity);
+            ps.setString(2, id);
+            ps.setString(3, json(data));
+            ps.setString(4, keys.parent());
+            ps.setObject(5, keys.sortKey());
+            ps.setInt(6, pending ? 1 : 0);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                rowid = rs.getLong(1);
+            }
+        }
+        SearchText.of(entity, data).ifPresent(index -> {
+            try {
+                reindex(index.table(), rowid, index.text());
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        });
+    }
+
+    private void removeCurrent(String entity, String id) throws SQLException {
+        try (PreparedStatement ps =
+                db.prepareStatement("delete from current where entity = ? and id = ? returning rowid")) {
+            ps.setString(1, entity);
+            ps.setString(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    Optional<String> table = SearchText.tableOf(entity);
+                    if (table.isPresent()) {
+                        reindex(table.get(), rs.getLong(1), "");
+                    }
+                }
+            }
+        }
+    }
+
+    private void reindex(String table, long rowid, String text) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("delete from " + table + " where rowid = ?")) {
+            ps.setLong(1, rowid);
+            ps.executeUpdate();
+        }
+        if (!text.isBlank()) {
+            try (PreparedStatement ps = db.prepareStatement(
+                    "insert into " + table + " (rowid, " + SearchText.column(table) + ") values (?, ?)")) {
+                ps.setLong(1, rowid);
+                ps.setString(2, text);
+                ps.executeUpdate();
+            }
+        }
     }
 
     // --- reads ------------------------------------------------------------------------------
 
-    /** A row as the user sees it: the newest optimistic version if one is pending, else the server's. */
-    public synchronized Optional<ObjectNode> row(String entity, UUID id) {
-        try (PreparedStatement ps = db.prepareStatement("""
-                select data from (
-                    select o.data, m.seq as rank from overlay o join outbox m on m.id = o.mutation_id
-                     where o.entity = ? and o.id = ?
-                    union all
-                    select data, -1 from rows where entity = ? and id = ?)
-                 order by rank desc limit 1""")) {
-            ps.setString(1, entity);
-            ps.setString(2, id.toString());
-            ps.setString(3, entity);
-            ps.setString(4, id.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of((ObjectNode) mapper.readTree(rs.getString(1))) : Optional.empty();
+    /** Reads one row of a query's result; the store hands feature packages its read connection this way. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs a read-only query over the store's tables (chiefly {@code current}: entity, id, data,
+     * parent, sort_key, pending; and the full-text tables) on the read connection, which never
+     * waits for a sync write. Feature packages keep their SQL beside their view models' needs.
+     */
+    public <T> List<T> query(String sql, List<?> params, RowReader<T> reader) {
+        synchronized (readLock) {
+            try (PreparedStatement ps = this.reader.prepareStatement(sql)) {
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setObject(i + 1, params.get(i));
+                }
+                List<T> result = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(reader.read(rs));
+                    }
+                }
+                return result;
+            } catch (SQLException e) {
+                throw new StoreException(e);
             }
-        } catch (SQLException e) {
-            throw new StoreException(e);
+        }
+    }
+
+    /** A row's JSON as stored, parsed. */
+    public ObjectNode parse(String json) {
+        try {
+            JsonNode node = mapper.readTree(json);
+            if (node instanceof ObjectNode object) {
+                return object;
+            }
+            throw new StoreException("A stored row is not a JSON object", null);
         } catch (JsonProcessingException e) {
             throw new StoreException("A stored row is not JSON: " + e.getMessage(), e);
         }
     }
 
+    /** A row as the user sees it: the newest optimistic version if one is pending, else the server's. */
+    public Optional<ObjectNode> row(String entity, UUID id) {
+        return query(
+                        "select data from current where entity = ? and id = ?",
+                        List.of(entity, id.toString()),
+                        rs -> parse(rs.getString(1)))
+                .stream()
+                .findFirst();
+    }
+
     /** Up to {@code limit} rows of one entity as the user sees them (pending optimistic rows included). */
-    public synchronized List<ObjectNode> rows(String entity, int limit) {
-        try (PreparedStatement ps = db.prepareStatement("""
-                select data from (
-                    select o.data, m.seq as rank, o.id from overlay o join outbox m on m.id = o.mutation_id
-                     where o.entity = ?
-                    union all
-                    select data, -1, id from rows where entity = ?)
-                 group by id having rank = max(rank)
-                 order by id limit ?""")) {
-            ps.setString(1, entity);
-            ps.setString(2, entity);
-            ps.setInt(3, limit);
-            List<ObjectNode> result = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add((ObjectNode) mapper.readTree(rs.getString(1)));
-                }
-            }
-            return result;
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("A stored row is not JSON: " + e.getMessage(), e);
-        }
+    public List<ObjectNode> rows(String entity, int limit) {
+        return query(
+                "select data from current where entity = ? order by id limit ?",
+                List.of(entity, limit),
+                rs -> parse(rs.getString(1)));
     }
 
     /** The server's version of a row, if the store has it. */
@@ -449,22 +523,13 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /** How many rows of each entity the user sees (server rows and pending optimistic ones), by name. */
-    public synchronized Map<String, Integer> countsByEntity() {
-        try (PreparedStatement ps = db.prepareStatement("""
-                select entity, count(*) from (
-                    select entity, id from rows
-                    union
-                    select entity, id from overlay)
-                 group by entity order by entity""");
-                ResultSet rs = ps.executeQuery()) {
-            Map<String, Integer> result = new LinkedHashMap<>();
-            while (rs.next()) {
-                result.put(rs.getString(1), rs.getInt(2));
-            }
-            return result;
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
+    public Map<String, Integer> countsByEntity() {
+        Map<String, Integer> result = new LinkedHashMap<>();
+        query(
+                "select entity, count(*) from current group by entity order by entity",
+                List.of(),
+                rs -> result.put(rs.getString(1), rs.getInt(2)));
+        return result;
     }
 
     public synchronized int totalRows() {
@@ -474,32 +539,21 @@ public final class LocalStore implements AutoCloseable {
     /** A message found by full-text search, with the matching words marked by [ and ]. */
     public record MessageHit(UUID messageId, String snippet) {}
 
-    /** Messages whose body contains every word of {@code text} (prefixes of the last word too), best first. */
-    public synchronized List<MessageHit> searchMessages(String text, int limit) {
-        String query = ftsQuery(text);
-        if (query.isEmpty()) {
+    /** Messages whose text contains every word of {@code text} (prefixes of the last word too), best first. */
+    public List<MessageHit> searchMessages(String text, int limit) {
+        String match = ftsQuery(text);
+        if (match.isEmpty()) {
             return List.of();
         }
-        try (PreparedStatement ps = db.prepareStatement("""
-                select r.id, snippet(message_fts, 0, '[', ']', '…', 12)
-                  from message_fts f join rows r on r.rowid = f.rowid
-                 where message_fts match ? order by rank limit ?""")) {
-            ps.setString(1, query);
-            ps.setInt(2, limit);
-            List<MessageHit> hits = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    hits.add(new MessageHit(UUID.fromString(rs.getString(1)), rs.getString(2)));
-                }
-            }
-            return hits;
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
+        return query(
+                """
+                select c.id, snippet(message_fts, 0, '[', ']', '…', 12)
+                  from message_fts f join current c on c.rowid = f.rowid
+                 where message_fts match ? order by rank limit ?""", List.of(match, limit), rs -> new MessageHit(UUID.fromString(rs.getString(1)), rs.getString(2)));
     }
 
     /** Words as quoted FTS5 strings, so what people type is never read as query syntax. */
-    static String ftsQuery(String text) {
+    public static String ftsQuery(String text) {
         if (text == null) {
             return "";
         }
@@ -561,6 +615,9 @@ public final class LocalStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            synchronized (readLock) {
+                reader.close();
+            }
             db.close();
         } catch (SQLException e) {
             throw new StoreException(e);

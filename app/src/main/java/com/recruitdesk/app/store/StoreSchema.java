@@ -1,0 +1,105 @@
+package com.recruitdesk.app.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The local store's tables, created and upgraded by {@code pragma user_version}.
+ *
+ * <ul>
+ *   <li>1: {@code rows} (the server's rows), {@code outbox}, {@code overlay} (optimistic rows),
+ *       {@code rejections}, {@code meta}.
+ *   <li>2: {@code current}, what the user sees: the newest optimistic row over the server's, with
+ *       the parent and sort key of {@link RowKeys} so panes list and page rows through indexes;
+ *       full-text indexes over {@code current} (messages and people), so search covers changes
+ *       still waiting in the outbox too.
+ * </ul>
+ */
+final class StoreSchema {
+    static final int VERSION = 2;
+
+    private StoreSchema() {}
+
+    /** Upgrades to {@link #VERSION}; returns the version found, so the caller can fill new tables. */
+    static int migrate(Connection db) throws SQLException {
+        int found;
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("pragma user_version")) {
+            found = rs.next() ? rs.getInt(1) : 0;
+        }
+        if (found >= VERSION) {
+            return found;
+        }
+        db.setAutoCommit(false);
+        try (Statement s = db.createStatement()) {
+            if (found < 1) {
+                version1(s);
+            }
+            version2(s);
+            s.execute("pragma user_version = " + VERSION);
+            db.commit();
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+        return found;
+    }
+
+    private static void version1(Statement s) throws SQLException {
+        s.execute("""
+                create table rows (
+                    rowid   integer primary key,
+                    entity  text    not null,
+                    id      text    not null,
+                    version integer not null,
+                    data    text    not null,
+                    unique (entity, id))""");
+        s.execute("""
+                create table outbox (
+                    seq         integer primary key autoincrement,
+                    id          text not null unique,
+                    name        text not null,
+                    args        text not null,
+                    client_time text not null,
+                    state       text not null default 'pending' check (state in ('pending', 'applied')))""");
+        s.execute("""
+                create table overlay (
+                    mutation_id text not null references outbox (id) on delete cascade,
+                    entity      text not null,
+                    id          text not null,
+                    data        text not null,
+                    primary key (mutation_id, entity, id))""");
+        s.execute("create index overlay_row on overlay (entity, id)");
+        s.execute("""
+                create table rejections (
+                    mutation_id text primary key,
+                    name        text not null,
+                    code        text,
+                    message     text,
+                    at          text not null)""");
+        s.execute("create table meta (key text primary key, value text)");
+    }
+
+    private static void version2(Statement s) throws SQLException {
+        s.execute("""
+                create table current (
+                    rowid    integer primary key,
+                    entity   text    not null,
+                    id       text    not null,
+                    data     text    not null,
+                    parent   text,
+                    sort_key integer,
+                    pending  integer not null default 0,
+                    unique (entity, id))""");
+        s.execute("create index current_children on current (entity, parent, sort_key)");
+        s.execute("create index current_sorted on current (entity, sort_key)");
+        // Version 1 indexed rows; the indexes now follow what the user sees (rowid = current.rowid).
+        s.execute("drop table if exists message_fts");
+        s.execute("create virtual table message_fts using fts5 (body, tokenize = 'unicode61 remove_diacritics 2')");
+        s.execute("create virtual table person_fts using fts5 (name, tokenize = 'unicode61 remove_diacritics 2')");
+    }
+}
