@@ -36,5 +36,10 @@ public final class Args {
     /** {@code add} false removes the tag. */
     public record TagCandidate(UUID candidateId, String tag, boolean add) {}
 
+    /** Creates the canned response {@code id} (made by the client) or replaces its shortcut and text. */
+    public record SaveCannedResponse(UUID id, String shortcut, String body) {}
+
+    public record DeleteCannedResponse(UUID id) {}
+
     public record MoveApplication(UUID applicationId, String stage, Long baseVersion, String remarks) {}
 }

@@ -10,6 +10,8 @@ public final class MutationNames {
     public static final String ADD_NOTE = "conversation.addNote";
     public static final String TAG_CANDIDATE = "candidate.tag";
     public static final String MOVE_APPLICATION = "application.move";
+    public static final String SAVE_CANNED_RESPONSE = "cannedResponse.save";
+    public static final String DELETE_CANNED_RESPONSE = "cannedResponse.delete";
 
     private MutationNames() {}
 }

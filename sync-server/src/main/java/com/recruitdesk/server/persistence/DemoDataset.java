@@ -77,6 +77,21 @@ public final class DemoDataset {
             }
             inserted += persistMissing(s, rest);
             s.flush();
+            for (DemoRows.CannedResponse r : demo.cannedResponses()) {
+                inserted += s.createNativeMutationQuery("""
+                                insert into canned_responses (id, organization_id, shortcut, body, created_by_user_id,
+                                                              created_at, updated_at)
+                                values (:id, :org, :shortcut, :body, :by, :at, :at)
+                                on conflict (id) do nothing
+                                """)
+                        .setParameter("id", r.id())
+                        .setParameter("org", staff.organizationId())
+                        .setParameter("shortcut", r.shortcut())
+                        .setParameter("body", r.body())
+                        .setParameter("by", staff.manager())
+                        .setParameter("at", r.createdAt())
+                        .executeUpdate();
+            }
             for (DemoRows.Lead l : demo.leads()) {
                 inserted += s.createNativeMutationQuery("""
                                 insert into leads (id, organization_id, owner_user_id, company_name, contact_person,

@@ -122,6 +122,33 @@ final class DemoInbox extends DemoPart {
         return templates;
     }
 
+    /** The team's quick replies, picked in the composer by typing '/' and the shortcut. */
+    List<DemoRows.CannedResponse> cannedResponses() {
+        List<DemoRows.CannedResponse> result = new ArrayList<>();
+        CANNED.forEach((shortcut, body) -> result.add(new DemoRows.CannedResponse(
+                id("canned_response", shortcut), shortcut, body, ago(Duration.ofDays(60 - result.size())))));
+        return result;
+    }
+
+    private static final Map<String, String> CANNED = new LinkedHashMap<>();
+
+    static {
+        CANNED.put("welcome", "Hi! Thanks for reaching out to RecruitDesk. How can we help you today?");
+        CANNED.put(
+                "form",
+                "Please fill in our short registration form so we can match you with the right roles:"
+                        + " https://recruitdesk.example/register");
+        CANNED.put(
+                "photo",
+                "Could you send us a recent, well-lit photo of yourself (head and shoulders, no filters)?"
+                        + " It helps our clients picture you in the role.");
+        CANNED.put("cv", "Could you send your CV as a PDF or Word document? A photo of each page works too.");
+        CANNED.put(
+                "interview",
+                "Great news: you have been shortlisted! When are you free for a short interview this week?");
+        CANNED.put("thanks", "Thank you for your time. We will be in touch as soon as we hear back from the client.");
+    }
+
     private void whatsAppNumbers() {
         talentLine = account("RecruitDesk Talent", "+27215550100", "talent");
         jobsLine = account("RecruitDesk Jobs", "+27105550200", "jobs");

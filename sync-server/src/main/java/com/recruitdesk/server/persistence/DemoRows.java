@@ -12,11 +12,13 @@ import java.util.UUID;
 /**
  * The demo dataset as rows, parents before children. Ids are derived from the organization and
  * each row's place in the dataset, so the same rows come out every time; times are relative to
- * {@code now} so the inbox looks alive. Message templates and leads have no entity and are
- * written with SQL by {@link DemoDataset}.
+ * {@code now} so the inbox looks alive. Message templates, canned responses and leads have no
+ * entity and are written with SQL by {@link DemoDataset}.
  */
 final class DemoRows extends DemoPart {
     record Template(UUID id, UUID accountId, String name, String componentsJson, Instant createdAt) {}
+
+    record CannedResponse(UUID id, String shortcut, String body, Instant createdAt) {}
 
     record Lead(
             UUID id,
@@ -35,6 +37,7 @@ final class DemoRows extends DemoPart {
 
     private final List<Lead> leads = new ArrayList<>();
     private final List<Template> templates;
+    private final List<CannedResponse> cannedResponses;
     private final List<UUID> institutionIds;
 
     DemoRows(DemoDataset.Staff staff, Instant now) {
@@ -43,12 +46,17 @@ final class DemoRows extends DemoPart {
         new DemoPipeline(this, inbox.candidates());
         DemoCohorts cohorts = new DemoCohorts(this, inbox.candidates());
         templates = inbox.templates();
+        cannedResponses = inbox.cannedResponses();
         institutionIds = cohorts.institutionIds();
         crm();
     }
 
     List<Template> templates() {
         return templates;
+    }
+
+    List<CannedResponse> cannedResponses() {
+        return cannedResponses;
     }
 
     List<Lead> leads() {

@@ -2,8 +2,10 @@ package com.recruitdesk.server.sync;
 
 import com.recruitdesk.server.sync.mutators.AddNote;
 import com.recruitdesk.server.sync.mutators.AssignConversation;
+import com.recruitdesk.server.sync.mutators.DeleteCannedResponse;
 import com.recruitdesk.server.sync.mutators.MarkRead;
 import com.recruitdesk.server.sync.mutators.MoveApplication;
+import com.recruitdesk.server.sync.mutators.SaveCannedResponse;
 import com.recruitdesk.server.sync.mutators.SendMessage;
 import com.recruitdesk.server.sync.mutators.SendTemplate;
 import com.recruitdesk.server.sync.mutators.SetConversationStatus;
@@ -31,7 +33,9 @@ public final class Mutators {
                 new AssignConversation(),
                 new MarkRead(),
                 new TagCandidate(),
-                new MoveApplication()));
+                new MoveApplication(),
+                new SaveCannedResponse(),
+                new DeleteCannedResponse()));
     }
 
     Optional<Mutator> find(String name) {

@@ -111,6 +111,19 @@ public record SyncFixture(
         }
     }
 
+    /** Runs one statement straight on the database (as another system or an operator would); returns rows changed. */
+    public static int execute(ConnectionSettings db, String sql, Object... params) {
+        try (Connection c = connect(db);
+                PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static long count(ConnectionSettings db, String sql, Object... params) {
         try (Connection c = connect(db);
                 PreparedStatement ps = c.prepareStatement(sql)) {

@@ -1,0 +1,30 @@
+package com.recruitdesk.server.sync.mutators;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.protocol.sync.Args;
+import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.server.sync.MutationContext;
+import com.recruitdesk.server.sync.Mutator;
+import com.recruitdesk.server.sync.Rows;
+import java.sql.SQLException;
+
+/** Deletes a canned response; messages sent with it keep their text. */
+public final class DeleteCannedResponse implements Mutator {
+    @Override
+    public String name() {
+        return MutationNames.DELETE_CANNED_RESPONSE;
+    }
+
+    @Override
+    public void apply(MutationContext ctx) throws SQLException {
+        Rows.requireStaff(ctx, "edit canned responses");
+        Args.DeleteCannedResponse args = ctx.args(Args.DeleteCannedResponse.class);
+        ObjectNode row = Rows.require(ctx, "canned_responses", args.id(), "The canned response");
+        Rows.update(ctx, "delete from canned_responses where id = ?", args.id());
+        ctx.logActivity(
+                "cannedResponse",
+                args.id(),
+                "Deleted canned response /" + row.path("shortcut").asText(),
+                ctx.mapper().createObjectNode().put("body", row.path("body").asText()));
+    }
+}
