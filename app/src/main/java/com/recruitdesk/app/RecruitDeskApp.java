@@ -5,6 +5,8 @@ import com.recruitdesk.app.api.ApiClient;
 import com.recruitdesk.app.auth.SessionStore;
 import com.recruitdesk.app.auth.StoredSession;
 import com.recruitdesk.app.common.FxTaskExecutor;
+import com.recruitdesk.app.conversations.ConversationsPane;
+import com.recruitdesk.app.conversations.ConversationsViewModel;
 import com.recruitdesk.app.main.MainView;
 import com.recruitdesk.app.main.MainViewModel;
 import com.recruitdesk.app.main.WindowBounds;
@@ -17,6 +19,7 @@ import com.recruitdesk.app.status.StatusBarViewModel;
 import com.recruitdesk.app.sync.SyncStatus;
 import com.recruitdesk.protocol.auth.TokenResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -40,6 +43,7 @@ public final class RecruitDeskApp extends Application {
 
     private final AppConfig config;
     private final AtomicReference<UserSession> session = new AtomicReference<>();
+    private volatile ConversationsViewModel conversations;
     private FxTaskExecutor tasks;
     private OkHttpClient http;
     private SessionStore sessions;
@@ -98,6 +102,11 @@ public final class RecruitDeskApp extends Application {
         }
     }
 
+    /** The Conversations pane's view model while signed in (tests and the screenshot tool drive it). */
+    public Optional<ConversationsViewModel> conversations() {
+        return Optional.ofNullable(conversations);
+    }
+
     /** The session now open, if any (tests reach the store and engine through it). */
     public Optional<UserSession> session() {
         return Optional.ofNullable(session.get());
@@ -145,9 +154,21 @@ public final class RecruitDeskApp extends Application {
                 tasks.onUi(() -> sessionEnded(opened, s.lastError()));
             }
         });
+        ConversationsPane pane = ConversationsPane.create(
+                opened.store(),
+                opened.engine(),
+                opened.api(),
+                opened.files(),
+                opened.stored().userId(),
+                tasks,
+                getHostServices()::showDocument,
+                Clock.systemUTC(),
+                ZoneId.systemDefault());
+        conversations = pane.viewModel();
         Parent root = MainView.create(
                 main,
                 StatusBarView.create(status),
+                new MainView.Pane("Conversations", pane.view()),
                 new MainView.Pane("Synced data", OverviewView.create(overview, status)));
         scene.setRoot(root);
         stage.setTitle("RecruitDesk — " + displayName(opened.stored()));

@@ -3,6 +3,7 @@ package com.recruitdesk.app;
 import com.recruitdesk.app.api.ApiClient;
 import com.recruitdesk.app.auth.SessionStore;
 import com.recruitdesk.app.auth.StoredSession;
+import com.recruitdesk.app.store.BlobFiles;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.store.StoreFiles;
 import com.recruitdesk.app.sync.SyncEngine;
@@ -16,12 +17,19 @@ public final class UserSession implements AutoCloseable {
     private final AtomicReference<StoredSession> stored;
     private final ApiClient api;
     private final LocalStore store;
+    private final BlobFiles files;
     private final SyncEngine engine;
 
-    private UserSession(AtomicReference<StoredSession> stored, ApiClient api, LocalStore store, SyncEngine engine) {
+    private UserSession(
+            AtomicReference<StoredSession> stored,
+            ApiClient api,
+            LocalStore store,
+            BlobFiles files,
+            SyncEngine engine) {
         this.stored = stored;
         this.api = api;
         this.store = store;
+        this.files = files;
         this.engine = engine;
     }
 
@@ -40,9 +48,11 @@ public final class UserSession implements AutoCloseable {
         ApiClient api = fresh == null
                 ? new ApiClient(http, session.server(), session.refreshToken(), sink)
                 : ApiClient.signedIn(http, session.server(), fresh, sink);
-        LocalStore store = LocalStore.open(StoreFiles.forUser(config.home(), session.server(), session.userId()));
-        SyncEngine engine = new SyncEngine(api, store, config.sync(), Clock.systemUTC());
-        return new UserSession(current, api, store, engine);
+        java.nio.file.Path file = StoreFiles.forUser(config.home(), session.server(), session.userId());
+        LocalStore store = LocalStore.open(file);
+        BlobFiles files = BlobFiles.besideStore(file);
+        SyncEngine engine = new SyncEngine(api, store, files, config.sync(), Clock.systemUTC());
+        return new UserSession(current, api, store, files, engine);
     }
 
     public StoredSession stored() {
@@ -55,6 +65,10 @@ public final class UserSession implements AutoCloseable {
 
     public LocalStore store() {
         return store;
+    }
+
+    public BlobFiles files() {
+        return files;
     }
 
     public SyncEngine engine() {

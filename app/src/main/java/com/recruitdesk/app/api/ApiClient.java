@@ -8,14 +8,20 @@ import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.protocol.auth.LoginRequest;
 import com.recruitdesk.protocol.auth.RefreshRequest;
 import com.recruitdesk.protocol.auth.TokenResponse;
+import com.recruitdesk.protocol.blob.BlobInfo;
 import com.recruitdesk.protocol.sync.Mutation;
 import com.recruitdesk.protocol.sync.PullResponse;
 import com.recruitdesk.protocol.sync.PushRequest;
 import com.recruitdesk.protocol.sync.PushResponse;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -47,6 +53,7 @@ public final class ApiClient {
     private String refreshToken;
     private String accessToken;
     private Instant accessExpiresAt = Instant.EPOCH;
+    private volatile OkHttpClient fileClient;
 
     public ApiClient(OkHttpClient http, String server, String refreshToken, RefreshTokenSink sink) {
         this.http = http;
@@ -104,6 +111,58 @@ public final class ApiClient {
                 PushResponse.class);
     }
 
+    /**
+     * Uploads a file under the id made for it here; repeating the upload after a cut is harmless
+     * (the server answers the same for the same id and bytes).
+     */
+    public BlobInfo uploadBlob(UUID id, Path file, String mimeType, String filename)
+            throws Unreachable, ApiFailure, SessionEnded {
+        HttpUrl url = HttpUrl.get(server + Paths.BLOBS)
+                .newBuilder()
+                .addQueryParameter("id", id.toString())
+                .addQueryParameter("filename", filename)
+                .build();
+        Request.Builder request =
+                new Request.Builder().url(url).post(RequestBody.create(file.toFile(), MediaType.get(mimeType)));
+        return authorized(files(), request, BlobInfo.class);
+    }
+
+    /** Downloads a file into {@code target} (written beside it first, then moved into place). */
+    public Path downloadBlob(UUID id, Path target) throws Unreachable, ApiFailure, SessionEnded {
+        Request request = new Request.Builder()
+                .url(server + Paths.BLOBS + "/" + id)
+                .header("Authorization", "Bearer " + accessToken())
+                .get()
+                .build();
+        try (Response response = files().newCall(request).execute()) {
+            if (!response.isSuccessful()) {
+                throw failure(mapper, response, response.body().string());
+            }
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            Path partial = target.resolveSibling(target.getFileName() + ".part");
+            try (InputStream in = response.body().byteStream()) {
+                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new Unreachable(server, e);
+        }
+    }
+
+    /** The client for files: a large upload or download may take minutes on a slow line. */
+    private OkHttpClient files() {
+        OkHttpClient c = fileClient;
+        if (c == null) {
+            c = http.newBuilder()
+                    .callTimeout(Duration.ofMinutes(15))
+                    .readTimeout(Duration.ofMinutes(1))
+                    .writeTimeout(Duration.ofMinutes(1))
+                    .build();
+            fileClient = c;
+        }
+        return c;
+    }
+
     /** Opens the poke stream; the caller closes the returned socket. */
     public WebSocket openStream(WebSocketListener listener) throws Unreachable, ApiFailure, SessionEnded {
         String token = accessToken();
@@ -159,10 +218,15 @@ public final class ApiClient {
     }
 
     private <T> T authorized(Request.Builder request, Class<T> type) throws Unreachable, ApiFailure, SessionEnded {
+        return authorized(http, request, type);
+    }
+
+    private <T> T authorized(OkHttpClient client, Request.Builder request, Class<T> type)
+            throws Unreachable, ApiFailure, SessionEnded {
         String token = accessToken();
         try {
             return execute(
-                    http,
+                    client,
                     mapper,
                     server,
                     request.header("Authorization", "Bearer " + token).build(),
@@ -177,7 +241,7 @@ public final class ApiClient {
                 }
             }
             return execute(
-                    http,
+                    client,
                     mapper,
                     server,
                     request.header("Authorization", "Bearer " + accessToken()).build(),

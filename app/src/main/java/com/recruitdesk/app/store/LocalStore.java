@@ -187,8 +187,15 @@ public final class LocalStore implements AutoCloseable {
 
     // --- outbox -----------------------------------------------------------------------------
 
-    /** An optimistic row a mutation implies, shown until the server has decided. */
-    public record Optimistic(String entity, UUID id, ObjectNode data) {}
+    /**
+     * An optimistic row a mutation implies, shown until the server has decided; {@code data} null
+     * means the mutation deletes the row, which disappears until then.
+     */
+    public record Optimistic(String entity, UUID id, ObjectNode data) {
+        public static Optimistic deleted(String entity, UUID id) {
+            return new Optimistic(entity, id, null);
+        }
+    }
 
     /** Adds a mutation to the end of the outbox with its optimistic rows, in one transaction. */
     public void enqueue(Mutation mutation, List<Optimistic> rows) {
@@ -202,15 +209,21 @@ public final class LocalStore implements AutoCloseable {
                 ps.setString(4, mutation.clientTime().toString());
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps =
-                    db.prepareStatement("insert into overlay (mutation_id, entity, id, data) values (?, ?, ?, ?)")) {
+            try (PreparedStatement ps = db.prepareStatement(
+                    "insert into overlay (mutation_id, entity, id, data, deleted) values (?, ?, ?, ?, ?)")) {
                 for (Optimistic row : rows) {
+                    boolean deleted = row.data() == null;
                     ps.setString(1, mutation.id().toString());
                     ps.setString(2, row.entity());
                     ps.setString(3, row.id().toString());
-                    ps.setString(4, json(row.data()));
+                    ps.setString(4, deleted ? "{}" : json(row.data()));
+                    ps.setInt(5, deleted ? 1 : 0);
                     ps.executeUpdate();
-                    putCurrent(row.entity(), row.id().toString(), row.data(), true);
+                    if (deleted) {
+                        removeCurrent(row.entity(), row.id().toString());
+                    } else {
+                        putCurrent(row.entity(), row.id().toString(), row.data(), true);
+                    }
                     touched.add(row.entity());
                 }
             }
@@ -275,17 +288,9 @@ public final class LocalStore implements AutoCloseable {
                         ps.executeUpdate();
                     }
                     refreshAll(keys, touched);
-                    Instant now = Instant.now();
-                    try (PreparedStatement ps = db.prepareStatement(
-                            "insert or replace into rejections (mutation_id, name, code, message, at) values (?, ?, ?, ?, ?)")) {
-                        ps.setString(1, m.id().toString());
-                        ps.setString(2, m.name());
-                        ps.setString(3, result.code());
-                        ps.setString(4, result.message());
-                        ps.setString(5, now.toString());
-                        ps.executeUpdate();
-                    }
-                    rejected.add(new Rejection(m.id(), m.name(), result.code(), result.message(), now));
+                    Rejection r = new Rejection(m.id(), m.name(), result.code(), result.message(), Instant.now());
+                    insertRejection(r);
+                    rejected.add(r);
                 }
             }
         });
@@ -344,6 +349,103 @@ public final class LocalStore implements AutoCloseable {
         return keys;
     }
 
+    // --- uploads ----------------------------------------------------------------------------
+
+    /** A file attached on this computer, kept in the blob files until the server has it. */
+    public record Upload(UUID blobId, String filename, String mimeType, long size) {}
+
+    /** Records a file to upload; call before enqueueing the mutation that names it. */
+    public void addUpload(Upload upload) {
+        inTransaction(() -> {
+            try (PreparedStatement ps = db.prepareStatement(
+                    "insert into uploads (blob_id, filename, mime_type, size) values (?, ?, ?, ?)")) {
+                ps.setString(1, upload.blobId().toString());
+                ps.setString(2, upload.filename());
+                ps.setString(3, upload.mimeType());
+                ps.setLong(4, upload.size());
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Files not yet on the server, oldest first. */
+    public synchronized List<Upload> pendingUploads() {
+        try (PreparedStatement ps = db.prepareStatement(
+                        "select blob_id, filename, mime_type, size from uploads where state = 'pending' order by seq");
+                ResultSet rs = ps.executeQuery()) {
+            List<Upload> result = new ArrayList<>();
+            while (rs.next()) {
+                result.add(
+                        new Upload(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getLong(4)));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    public void uploadDone(UUID blobId) {
+        inTransaction(() -> {
+            try (PreparedStatement ps = db.prepareStatement("update uploads set state = 'done' where blob_id = ?")) {
+                ps.setString(1, blobId.toString());
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * The server refused a file for good (too large, say): it is forgotten, and the pending
+     * mutations that name it ({@code args.mediaBlobId}) are rejected here with {@code message},
+     * as the server would have. Returns those rejections.
+     */
+    public List<Rejection> uploadRefused(UUID blobId, String message) {
+        List<Rejection> rejected = new ArrayList<>();
+        Set<String> touched = new HashSet<>();
+        inTransaction(() -> {
+            List<String[]> mutations = new ArrayList<>();
+            try (PreparedStatement ps = db.prepareStatement(
+                    "select id, name from outbox where state = 'pending' and json_extract(args, '$.mediaBlobId') = ?")) {
+                ps.setString(1, blobId.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        mutations.add(new String[] {rs.getString(1), rs.getString(2)});
+                    }
+                }
+            }
+            Instant now = Instant.now();
+            for (String[] m : mutations) {
+                List<String[]> keys = overlayKeys("where mutation_id = ?", m[0]);
+                try (PreparedStatement ps = db.prepareStatement("delete from outbox where id = ?")) {
+                    ps.setString(1, m[0]);
+                    ps.executeUpdate();
+                }
+                refreshAll(keys, touched);
+                Rejection r = new Rejection(UUID.fromString(m[0]), m[1], MutationResult.INVALID, message, now);
+                insertRejection(r);
+                rejected.add(r);
+            }
+            try (PreparedStatement ps = db.prepareStatement("delete from uploads where blob_id = ?")) {
+                ps.setString(1, blobId.toString());
+                ps.executeUpdate();
+            }
+        });
+        touched.add("outbox");
+        fire(touched);
+        return rejected;
+    }
+
+    private void insertRejection(Rejection r) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(
+                "insert or replace into rejections (mutation_id, name, code, message, at) values (?, ?, ?, ?, ?)")) {
+            ps.setString(1, r.mutationId().toString());
+            ps.setString(2, r.name());
+            ps.setString(3, r.code());
+            ps.setString(4, r.message());
+            ps.setString(5, r.at().toString());
+            ps.executeUpdate();
+        }
+    }
+
     // --- what the user sees -----------------------------------------------------------------
 
     private boolean hasOverlay(String entity, String id) throws SQLException {
@@ -363,21 +465,25 @@ public final class LocalStore implements AutoCloseable {
         }
     }
 
-    /** Recomputes one row of {@code current}: the newest pending optimistic row, else the server's, else none. */
+    /**
+     * Recomputes one row of {@code current}: the newest pending optimistic row (none if it is a
+     * delete), else the server's, else none.
+     */
     private void refresh(String entity, String id) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("""
-                select data, pending from (
-                    select o.data, 1 as pending, m.seq as rank from overlay o join outbox m on m.id = o.mutation_id
+                select data, pending, deleted from (
+                    select o.data, 1 as pending, o.deleted, m.seq as rank
+                      from overlay o join outbox m on m.id = o.mutation_id
                      where o.entity = ? and o.id = ?
                     union all
-                    select data, 0, -1 from rows where entity = ? and id = ?)
+                    select data, 0, 0, -1 from rows where entity = ? and id = ?)
                  order by rank desc limit 1""")) {
             ps.setString(1, entity);
             ps.setString(2, id);
             ps.setString(3, entity);
             ps.setString(4, id);
             try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
+                if (rs.next() && rs.getInt(3) == 0) {
                     putCurrent(entity, id, parse(rs.getString(1)), rs.getInt(2) == 1);
                 } else {
                     removeCurrent(entity, id);

@@ -14,7 +14,8 @@ import java.sql.Statement;
  *   <li>2: {@code current}, what the user sees: the newest optimistic row over the server's, with
  *       the parent and sort key of {@link RowKeys} so panes list and page rows through indexes;
  *       full-text indexes over {@code current} (messages and people), so search covers changes
- *       still waiting in the outbox too.
+ *       still waiting in the outbox too; overlay rows may be optimistic deletes; {@code uploads},
+ *       files attached here that go to the server before the mutations naming them.
  * </ul>
  */
 final class StoreSchema {
@@ -96,10 +97,21 @@ final class StoreSchema {
                     pending  integer not null default 0,
                     unique (entity, id))""");
         s.execute("create index current_children on current (entity, parent, sort_key)");
+        // An optimistic delete (a tag removed, say) is an overlay row marked deleted.
+        s.execute("alter table overlay add column deleted integer not null default 0");
         s.execute("create index current_sorted on current (entity, sort_key)");
         // Version 1 indexed rows; the indexes now follow what the user sees (rowid = current.rowid).
         s.execute("drop table if exists message_fts");
         s.execute("create virtual table message_fts using fts5 (body, tokenize = 'unicode61 remove_diacritics 2')");
         s.execute("create virtual table person_fts using fts5 (name, tokenize = 'unicode61 remove_diacritics 2')");
+        // Files attached here wait for upload before the mutations that name them are pushed.
+        s.execute("""
+                create table uploads (
+                    seq       integer primary key autoincrement,
+                    blob_id   text    not null unique,
+                    filename  text    not null,
+                    mime_type text    not null,
+                    size      integer not null,
+                    state     text    not null default 'pending' check (state in ('pending', 'done')))""");
     }
 }

@@ -5,6 +5,7 @@ import com.recruitdesk.app.api.ApiClient;
 import com.recruitdesk.app.api.ApiFailure;
 import com.recruitdesk.app.api.SessionEnded;
 import com.recruitdesk.app.api.Unreachable;
+import com.recruitdesk.app.store.BlobFiles;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.protocol.Json;
 import com.recruitdesk.protocol.sync.Mutation;
@@ -43,6 +44,7 @@ public final class SyncEngine implements AutoCloseable {
 
     private final ApiClient api;
     private final LocalStore store;
+    private final BlobFiles files;
     private final SyncSettings settings;
     private final Clock clock;
     private final ObjectMapper mapper = Json.newMapper();
@@ -57,9 +59,10 @@ public final class SyncEngine implements AutoCloseable {
     private Duration backoff;
     private volatile String lastRejection;
 
-    public SyncEngine(ApiClient api, LocalStore store, SyncSettings settings, Clock clock) {
+    public SyncEngine(ApiClient api, LocalStore store, BlobFiles files, SyncSettings settings, Clock clock) {
         this.api = api;
         this.store = store;
+        this.files = files;
         this.settings = settings;
         this.clock = clock;
         this.backoff = settings.minBackoff();
@@ -140,6 +143,7 @@ public final class SyncEngine implements AutoCloseable {
             if (status.state() != SyncStatus.State.OFFLINE) {
                 publish(status.with(SyncStatus.State.SYNCING)); // while offline, stay offline until a round works
             }
+            uploadFiles();
             pushOutbox();
             pullAll();
             store.completeApplied();
@@ -181,6 +185,39 @@ public final class SyncEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends the files attached here before the mutations that name them. A file the server refuses
+     * for good (too large, say) rejects those mutations here; a cut connection ends the round, so
+     * nothing naming a missing file is pushed.
+     */
+    private void uploadFiles() throws Unreachable, ApiFailure, SessionEnded {
+        for (LocalStore.Upload upload : store.pendingUploads()) {
+            if (!files.has(upload.blobId())) {
+                reject(store.uploadRefused(
+                        upload.blobId(), "The attached file " + upload.filename() + " is no longer on this computer."));
+                continue;
+            }
+            try {
+                api.uploadBlob(upload.blobId(), files.path(upload.blobId()), upload.mimeType(), upload.filename());
+                store.uploadDone(upload.blobId());
+            } catch (ApiFailure e) {
+                if (e.status() < 400 || e.status() >= 500 || e.status() == 401 || e.status() == 429) {
+                    throw e;
+                }
+                reject(store.uploadRefused(
+                        upload.blobId(), "The server refused the file " + upload.filename() + ": " + e.getMessage()));
+            }
+        }
+    }
+
+    private void reject(List<LocalStore.Rejection> rejected) {
+        for (LocalStore.Rejection r : rejected) {
+            lastRejection = "Not saved (" + r.name() + "): " + r.message();
+            publish(status.withError(lastRejection));
+            rejectionListeners.forEach(l -> l.accept(r));
+        }
+    }
+
     private void pushOutbox() throws Unreachable, ApiFailure, SessionEnded {
         while (true) {
             List<Mutation> batch = store.pending(PushRequest.MAX_MUTATIONS);
@@ -188,12 +225,7 @@ public final class SyncEngine implements AutoCloseable {
                 return;
             }
             PushResponse response = api.push(batch);
-            List<LocalStore.Rejection> rejected = store.recordResults(batch, response.results());
-            for (LocalStore.Rejection r : rejected) {
-                lastRejection = "Not saved (" + r.name() + "): " + r.message();
-                publish(status.withError(lastRejection));
-                rejectionListeners.forEach(l -> l.accept(r));
-            }
+            reject(store.recordResults(batch, response.results()));
             publish(status.withPending(store.pendingCount()));
             if (response.results().size() < batch.size()) {
                 return; // the server answered part of the batch; the rest goes in the next round

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.app.api.ApiClient;
 import com.recruitdesk.app.auth.SessionStore;
 import com.recruitdesk.app.auth.StoredSession;
+import com.recruitdesk.app.store.BlobFiles;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.support.Demo;
 import com.recruitdesk.app.support.LiveServer;
@@ -95,7 +96,8 @@ class SyncEngineTest {
 
     private Running start(ApiClient api, SessionStore sessions) {
         LocalStore store = LocalStore.open(home.resolve("store.db"));
-        SyncEngine engine = new SyncEngine(api, store, FAST, Clock.systemUTC());
+        SyncEngine engine =
+                new SyncEngine(api, store, BlobFiles.besideStore(home.resolve("store.db")), FAST, Clock.systemUTC());
         open.add(store);
         open.add(engine);
         engine.addListener(seen::add);

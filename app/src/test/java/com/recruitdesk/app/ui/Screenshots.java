@@ -2,23 +2,31 @@ package com.recruitdesk.app.ui;
 
 import com.recruitdesk.app.AppConfig;
 import com.recruitdesk.app.RecruitDeskApp;
+import com.recruitdesk.app.UserSession;
+import com.recruitdesk.app.conversations.ConversationsView;
+import com.recruitdesk.app.conversations.ConversationsViewModel;
 import com.recruitdesk.app.main.MainView;
-import com.recruitdesk.app.overview.OverviewView;
 import com.recruitdesk.app.signin.SignInView;
 import com.recruitdesk.app.status.StatusBarView;
+import com.recruitdesk.app.support.LiveServer;
 import com.recruitdesk.app.sync.SyncSettings;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -26,21 +34,39 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 /**
- * Takes the README's screenshots of the real app against a running demo server:
- * {@code Screenshots <server-url> <output-dir> <app-home>}. Run it under Xvfb (see the README).
+ * Takes the README's screenshots of the real app against the real server with the demo data, which
+ * it starts in-process (so it can also stop it to show the offline state):
+ * {@code Screenshots <output-dir> <app-home>}. Run it under Xvfb (see the README).
  */
 public final class Screenshots {
+    static final int WIDTH = 1440;
+    static final int HEIGHT = 1000;
+
     private Screenshots() {}
 
     public static void main(String[] args) throws Exception {
-        String server = args[0];
-        Path out = Path.of(args[1]);
-        Path home = Path.of(args[2]);
+        Path out = Path.of(args[0]);
+        Path home = Path.of(args[1]);
         Files.createDirectories(out);
+        int status = 0;
+        try (LiveServer server = LiveServer.start()) {
+            take(server, out, home);
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        Platform.exit();
+        System.exit(status);
+    }
+
+    private static void take(LiveServer server, Path out, Path home) throws Exception {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
-        RecruitDeskApp app = new RecruitDeskApp(new AppConfig(home, Optional.empty(), SyncSettings.standard()));
+        RecruitDeskApp app = new RecruitDeskApp(new AppConfig(
+                home,
+                Optional.empty(),
+                new SyncSettings(Duration.ofSeconds(30), Duration.ofMillis(200), Duration.ofSeconds(2), 500)));
         Stage stage = onFx(() -> {
             Stage s = new Stage();
             try {
@@ -48,12 +74,15 @@ public final class Screenshots {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
+            s.setWidth(WIDTH);
+            s.setHeight(HEIGHT);
             return s;
         });
         Scene scene = stage.getScene();
         await(() -> scene.getRoot().getId() != null && scene.getRoot().getId().equals(SignInView.ID));
         onFx(() -> {
-            ((TextField) scene.lookup("#" + SignInView.SERVER_ID)).setText(server.replace("http://", ""));
+            ((TextField) scene.lookup("#" + SignInView.SERVER_ID))
+                    .setText(server.url().replace("http://", ""));
             ((TextField) scene.lookup("#" + SignInView.EMAIL_ID)).setText("recruiter@demo.test");
             ((PasswordField) scene.lookup("#" + SignInView.PASSWORD_ID)).setText("demo-password");
             return null;
@@ -67,24 +96,130 @@ public final class Screenshots {
         });
         await(() -> MainView.ID.equals(scene.getRoot().getId()));
         await(() -> "Online".equals(((Label) scene.lookup("#" + StatusBarView.STATE_ID)).getText()));
-        await(() -> ((TableView<?>) scene.lookup("#" + OverviewView.TABLE_ID))
-                        .getItems()
-                        .size()
-                > 10);
+        ConversationsViewModel vm = app.conversations().orElseThrow();
+        await(() -> vm.inbox().rows().size() > 10);
+        UserSession session = app.session().orElseThrow();
+
+        // The inbox with the thread that shows the most kinds of message.
+        UUID richest = richestConversation(session);
+        onFx(() -> {
+            vm.inbox().statusProperty().set(com.recruitdesk.app.conversations.StatusChoice.ALL);
+            return null;
+        });
+        await(() -> vm.inbox().select(richest));
+        await(() -> vm.thread().items().size() > 5);
         settle();
-        snapshot(scene, out.resolve("main-window.png"));
+        snapshot(scene, out.resolve("conversations-thread.png"));
+        onFx(() -> {
+            ((javafx.scene.control.ListView<?>) scene.lookup("#" + ConversationsView.THREAD_LIST_ID)).scrollTo(0);
+            return null;
+        });
+        settle();
+        snapshot(scene, out.resolve("conversations-thread-top.png"));
+
+        // Outside the 24-hour window: the template picker instead of a text box.
+        UUID closedWindow = windowClosedConversation(session);
+        onFx(() -> vm.inbox().select(closedWindow));
+        await(() -> vm.composer().showsTemplatesBinding().get());
+        onFx(() -> {
+            if (!vm.composer().variables().isEmpty()) {
+                vm.composer()
+                        .variables()
+                        .get(0)
+                        .set(vm.thread().titleProperty().get().split(" ")[0]);
+            }
+            if (vm.composer().variables().size() > 1) {
+                vm.composer().variables().get(1).set("Runway Model, Cape Town Fashion Week");
+            }
+            return null;
+        });
+        settle();
+        snapshot(scene, out.resolve("conversations-template-picker.png"));
+
+        // Searching the inbox.
+        onFx(() -> {
+            vm.inbox().searchProperty().set("photo");
+            return null;
+        });
+        await(() -> vm.inbox().rows().stream().anyMatch(r -> r.snippet() != null));
+        settle();
+        snapshot(scene, out.resolve("conversations-search.png"));
+        onFx(() -> {
+            vm.inbox().searchProperty().set("");
+            vm.inbox().statusProperty().set(com.recruitdesk.app.conversations.StatusChoice.ACTIVE);
+            return null;
+        });
+
+        // Offline: the server stops, a reply written now waits with a clock.
+        UUID open = openWindowConversation(session);
+        await(() -> vm.inbox().select(open));
+        server.stop();
+        await(() -> "Offline".equals(((Label) scene.lookup("#" + StatusBarView.STATE_ID)).getText()));
+        onFx(() -> {
+            TextArea text = (TextArea) scene.lookup("#" + ConversationsView.COMPOSER_TEXT_ID);
+            text.setText("Thanks! I will send you the details as soon as I am back online.");
+            vm.composer().send();
+            return null;
+        });
+        await(() -> vm.thread().items().stream()
+                .anyMatch(i -> i instanceof com.recruitdesk.app.conversations.ThreadItem.Line l
+                        && l.message().pending()));
+        onFx(() -> {
+            ((TextArea) scene.lookup("#" + ConversationsView.COMPOSER_TEXT_ID)).setText("Also, which day suits you");
+            return null;
+        });
+        settle();
+        snapshot(scene, out.resolve("conversations-offline.png"));
+
+        onFx(() -> {
+            vm.helpShownProperty().set(true);
+            return null;
+        });
+        settle();
+        snapshot(scene, out.resolve("conversations-keyboard-help.png"));
         onFx(() -> {
             app.stop();
             stage.close();
             return null;
         });
-        Platform.exit();
-        System.exit(0);
+    }
+
+    /** The conversation whose thread has the most different kinds of line. */
+    private static UUID richestConversation(UserSession s) {
+        return s.store()
+                .query("""
+                        select parent, count(distinct json_extract(data, '$.type') || json_extract(data, '$.direction'))
+                               + count(distinct json_extract(data, '$.status')) as kinds
+                          from current where entity = 'message' group by parent order by kinds desc limit 1""", List.of(), rs -> UUID.fromString(rs.getString(1)))
+                .getFirst();
+    }
+
+    private static UUID windowClosedConversation(UserSession s) {
+        String dayAgo = Instant.now().minus(Duration.ofHours(25)).toString();
+        return s.store()
+                .query("""
+                        select id from current where entity = 'conversation'
+                           and (json_extract(data, '$.lastInboundAt') < ? or json_extract(data, '$.lastInboundAt') is null)
+                           and json_extract(data, '$.status') not in ('closed', 'archived')
+                         order by sort_key desc limit 1""", List.of(dayAgo.replace("Z", "+00:00")), rs -> UUID.fromString(rs.getString(1)))
+                .getFirst();
+    }
+
+    private static UUID openWindowConversation(UserSession s) {
+        String dayAgo = Instant.now().minus(Duration.ofHours(20)).toString();
+        return s.store()
+                .query("""
+                        select c.id from current c
+                         where c.entity = 'conversation' and json_extract(c.data, '$.lastInboundAt') > ?
+                           and json_extract(c.data, '$.status') in ('open', 'needs_attention')
+                         order by (select count(*) from current m where m.entity = 'message' and m.parent = c.id) desc
+                         limit 1""", List.of(dayAgo.replace("Z", "+00:00")), rs -> UUID.fromString(rs.getString(1)))
+                .getFirst();
     }
 
     private static void settle() throws Exception {
-        for (int i = 0; i < 10; i++) {
-            onFx(() -> null); // let layout and CSS run a few pulses
+        for (int i = 0; i < 15; i++) {
+            onFx(() -> null); // let layout, CSS and image loading run a few pulses
             Thread.sleep(100);
         }
     }
@@ -111,7 +246,7 @@ public final class Screenshots {
         return result.get(60, TimeUnit.SECONDS);
     }
 
-    private static void snapshot(Scene scene, Path file) throws Exception {
+    static void snapshot(Scene scene, Path file) throws Exception {
         WritableImage image = onFx(() -> scene.snapshot(null));
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
@@ -123,5 +258,9 @@ public final class Screenshots {
             }
         }
         ImageIO.write(buffered, "png", file.toFile());
+    }
+
+    static Node lookup(Scene scene, String id) {
+        return scene.lookup("#" + id);
     }
 }

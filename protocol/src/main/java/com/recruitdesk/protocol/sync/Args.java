@@ -11,8 +11,17 @@ import java.util.UUID;
 public final class Args {
     private Args() {}
 
-    /** {@code messageId} is made by the client so its optimistic row and the server's are one row. */
-    public record SendMessage(UUID conversationId, UUID messageId, String text, UUID replyToMessageId) {}
+    /**
+     * {@code messageId} is made by the client so its optimistic row and the server's are one row.
+     * With {@code mediaBlobId} (an uploaded file) the message is a photo, video, audio or document
+     * by the file's type ({@link WhatsAppMedia}) and {@code text} is its caption, if any.
+     */
+    public record SendMessage(
+            UUID conversationId, UUID messageId, String text, UUID replyToMessageId, UUID mediaBlobId) {
+        public SendMessage(UUID conversationId, UUID messageId, String text, UUID replyToMessageId) {
+            this(conversationId, messageId, text, replyToMessageId, null);
+        }
+    }
 
     /**
      * An approved WhatsApp template, the only kind of message allowed outside the 24-hour window

@@ -1,0 +1,135 @@
+package com.recruitdesk.app.conversations;
+
+import com.recruitdesk.app.common.Refresher;
+import com.recruitdesk.app.common.TaskExecutor;
+import com.recruitdesk.app.conversations.data.CandidateProfile;
+import com.recruitdesk.app.conversations.data.ConversationCommands;
+import com.recruitdesk.app.conversations.data.Directory;
+import com.recruitdesk.app.conversations.data.People;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The candidate panel beside a thread: profile, tags (add and remove), applications, recent notes. */
+public final class CandidateViewModel {
+    static final int MAX_TAG = 64;
+
+    private final ReadOnlyObjectWrapper<CandidateProfile> profile = new ReadOnlyObjectWrapper<>();
+    private final StringProperty newTag = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> knownTags = FXCollections.observableArrayList();
+    private final People people;
+    private final ConversationCommands commands;
+    private final TaskExecutor tasks;
+    private final Refresher<Optional<CandidateProfile>> refresher;
+    private Directory directory = Directory.EMPTY;
+    private UUID candidateId;
+
+    public CandidateViewModel(People people, ConversationCommands commands, TaskExecutor tasks) {
+        this.people = people;
+        this.commands = commands;
+        this.tasks = tasks;
+        this.refresher = new Refresher<>(
+                tasks,
+                () -> {
+                    UUID id = candidateId;
+                    return id == null ? Optional.empty() : people.profile(id);
+                },
+                p -> profile.set(p.filter(x -> x.id().equals(candidateId)).orElse(null)),
+                e -> problem.set("Could not read this person: " + e.getMessage()));
+    }
+
+    void show(UUID candidate) {
+        if (candidate == null || !candidate.equals(candidateId)) {
+            newTag.set("");
+            problem.set("");
+        }
+        candidateId = candidate;
+        if (candidate == null) {
+            profile.set(null);
+        } else {
+            refresh();
+        }
+    }
+
+    void refresh() {
+        if (candidateId != null) {
+            refresher.request();
+        }
+    }
+
+    void setDirectory(Directory d) {
+        directory = d;
+        knownTags.setAll(d.tags());
+    }
+
+    /** Adds the tag typed (trimmed; at most 64 characters); a tag the person has already changes nothing. */
+    public void addTag() {
+        String tag = newTag.get() == null ? "" : newTag.get().strip();
+        CandidateProfile p = profile.get();
+        if (p == null || tag.isEmpty()) {
+            return;
+        }
+        if (tag.length() > MAX_TAG) {
+            problem.set("A tag has at most " + MAX_TAG + " characters.");
+            return;
+        }
+        problem.set("");
+        newTag.set("");
+        if (p.tags().stream().anyMatch(t -> t.tag().equals(tag))) {
+            return;
+        }
+        UUID id = p.id();
+        tasks.run(
+                () -> {
+                    commands.addTag(id, tag);
+                    return Boolean.TRUE;
+                },
+                ok -> {},
+                e -> problem.set("Not saved: " + e.getMessage()));
+    }
+
+    public void removeTag(CandidateProfile.Tag tag) {
+        CandidateProfile p = profile.get();
+        if (p == null) {
+            return;
+        }
+        UUID id = p.id();
+        tasks.run(
+                () -> {
+                    commands.removeTag(id, tag);
+                    return Boolean.TRUE;
+                },
+                ok -> {},
+                e -> problem.set("Not saved: " + e.getMessage()));
+    }
+
+    /** A colleague's name for a note's author. */
+    public String author(UUID userId) {
+        return directory.colleague(userId).map(c -> c.name()).orElse("A colleague");
+    }
+
+    public ReadOnlyObjectProperty<CandidateProfile> profileProperty() {
+        return profile.getReadOnlyProperty();
+    }
+
+    public StringProperty newTagProperty() {
+        return newTag;
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Tags used anywhere in the organization, to suggest while typing. */
+    public ObservableList<String> knownTags() {
+        return knownTags;
+    }
+}

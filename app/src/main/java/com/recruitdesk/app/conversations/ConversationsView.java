@@ -1,0 +1,176 @@
+package com.recruitdesk.app.conversations;
+
+import atlantafx.base.theme.Styles;
+import java.util.Objects;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Conversations pane: inbox | thread with composer | candidate panel, the offline and
+ * rejection banners above them, the keyboard help over them, and the keyboard shortcuts.
+ */
+public final class ConversationsView {
+    public static final String ID = "conversations";
+    public static final String OFFLINE_ID = "offline-banner";
+    public static final String NOTICE_ID = "rejection-notice";
+    public static final String SEARCH_ID = InboxView.SEARCH_ID;
+    public static final String INBOX_LIST_ID = InboxView.LIST_ID;
+    public static final String INBOX_SUMMARY_ID = InboxView.SUMMARY_ID;
+    public static final String INBOX_STATUS_ID = InboxView.STATUS_ID;
+    public static final String THREAD_TITLE_ID = ThreadView.TITLE_ID;
+    public static final String THREAD_LIST_ID = ThreadView.LIST_ID;
+    public static final String THREAD_STATUS_ID = ThreadView.STATUS_ID;
+    public static final String THREAD_ASSIGN_ID = ThreadView.ASSIGN_ID;
+    public static final String THREAD_CLOSE_ID = ThreadView.CLOSE_ID;
+    public static final String THREAD_WINDOW_ID = ThreadView.WINDOW_ID;
+    public static final String COMPOSER_TEXT_ID = ComposerView.TEXT_ID;
+    public static final String COMPOSER_SEND_ID = ComposerView.SEND_ID;
+    public static final String COMPOSER_NOTE_ID = ComposerView.NOTE_ID;
+    public static final String COMPOSER_TEMPLATES_ID = ComposerView.TEMPLATES_ID;
+    public static final String COMPOSER_TEMPLATE_SEND_ID = ComposerView.TEMPLATE_SEND_ID;
+    public static final String COMPOSER_TEMPLATE_PREVIEW_ID = ComposerView.TEMPLATE_PREVIEW_ID;
+    public static final String COMPOSER_PROBLEM_ID = ComposerView.PROBLEM_ID;
+    public static final String CANDIDATE_TAGS_ID = CandidateView.TAGS_ID;
+    public static final String CANDIDATE_NEW_TAG_ID = CandidateView.NEW_TAG_ID;
+    public static final String HELP_ID = HelpOverlay.ID;
+
+    private ConversationsView() {}
+
+    public static Parent create(ConversationsViewModel vm) {
+        Node composer = ComposerView.create(vm.composer());
+        Node inbox = InboxView.create(vm.inbox());
+        Node thread = ThreadView.create(vm.thread(), vm.composer(), composer);
+        Node candidate = CandidateView.create(vm.candidate(), vm.thread().times());
+        SplitPane columns = new SplitPane(inbox, thread, candidate);
+        columns.setDividerPositions(0.28, 0.76);
+        SplitPane.setResizableWithParent(inbox, false);
+        SplitPane.setResizableWithParent(candidate, false);
+
+        VBox main = new VBox(offlineBanner(vm), noticeBanner(vm), columns);
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        StackPane root = new StackPane(main, HelpOverlay.create(vm));
+        root.setId(ID);
+        root.getStylesheets()
+                .add(Objects.requireNonNull(ConversationsView.class.getResource("conversations.css"))
+                        .toExternalForm());
+        keys(root, vm);
+        return root;
+    }
+
+    private static Node offlineBanner(ConversationsViewModel vm) {
+        Label text =
+                new Label("You are offline. Everything here still works: what you send now is queued and leaves, in"
+                        + " order, when the connection returns.");
+        text.setWrapText(true);
+        HBox banner = new HBox(8, Icons.CLOUD_OFF.node(16), text);
+        banner.setId(OFFLINE_ID);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().addAll("banner", "offline");
+        banner.visibleProperty().bind(vm.offlineProperty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private static Node noticeBanner(ConversationsViewModel vm) {
+        Label text = new Label();
+        text.setId(NOTICE_ID);
+        text.textProperty().bind(vm.noticeProperty());
+        text.setWrapText(true);
+        Button dismiss = new Button(null, Icons.CLOSE.node(10));
+        dismiss.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_CIRCLE);
+        dismiss.setOnAction(e -> vm.dismissNotice());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox banner = new HBox(8, Icons.ERROR.node(16), text, spring, dismiss);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().addAll("banner", "notice");
+        banner.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    /** The shortcuts of {@link Shortcuts}; single keys only act when the user is not typing. */
+    private static void keys(StackPane root, ConversationsViewModel vm) {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            boolean typing = focus instanceof TextInputControl;
+            boolean choosing = focus instanceof ComboBoxBase<?>;
+            if (vm.helpShownProperty().get()) {
+                if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1) {
+                    vm.helpShownProperty().set(false);
+                    e.consume();
+                }
+                return;
+            }
+            if (e.getCode() == KeyCode.F1) {
+                vm.helpShownProperty().set(true);
+                e.consume();
+            } else if (e.getCode() == KeyCode.K && e.isShortcutDown()) {
+                focus(root, "#" + SEARCH_ID);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && typing) {
+                focus(root, "#" + INBOX_LIST_ID);
+                e.consume();
+            } else if (!typing && !choosing && !e.isShortcutDown() && !e.isAltDown()) {
+                if (handleKey(root, vm, e.getCode())) {
+                    e.consume();
+                }
+            }
+        });
+        root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            if (focus instanceof TextInputControl || vm.helpShownProperty().get()) {
+                return;
+            }
+            if ("?".equals(e.getCharacter())) {
+                vm.helpShownProperty().set(true);
+                e.consume();
+            } else if ("/".equals(e.getCharacter())) {
+                focus(root, "#" + SEARCH_ID);
+                e.consume();
+            }
+        });
+    }
+
+    private static boolean handleKey(StackPane root, ConversationsViewModel vm, KeyCode code) {
+        switch (code) {
+            case DOWN, J -> vm.inbox().move(1);
+            case UP, K -> vm.inbox().move(-1);
+            case ENTER, R -> {
+                vm.composer().modeProperty().set(ComposerViewModel.Mode.REPLY);
+                focus(root, "#" + COMPOSER_TEXT_ID);
+            }
+            case N -> {
+                vm.composer().modeProperty().set(ComposerViewModel.Mode.NOTE);
+                focus(root, "#" + COMPOSER_TEXT_ID);
+            }
+            case A -> vm.thread().assignToMe();
+            case E -> vm.thread().toggleClosed();
+            case U -> vm.thread().markUnread();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void focus(Parent root, String selector) {
+        Node node = root.lookup(selector);
+        if (node != null && node.isVisible()) {
+            node.requestFocus();
+        }
+    }
+}

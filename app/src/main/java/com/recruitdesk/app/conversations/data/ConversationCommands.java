@@ -1,0 +1,260 @@
+package com.recruitdesk.app.conversations.data;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.app.blobs.Attachment;
+import com.recruitdesk.app.blobs.Blobs;
+import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.app.store.LocalStore.Optimistic;
+import com.recruitdesk.protocol.sync.Args;
+import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.sync.WhatsAppMedia;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The pane's changes as named mutations, each with the optimistic rows that show it at once: the
+ * server decides, and a rejection takes the optimistic rows away again. Every method writes to the
+ * outbox on disk: call them off the FX thread.
+ */
+public final class ConversationCommands {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final LocalStore store;
+    private final Submitter submitter;
+    private final Blobs blobs;
+    private final UUID me;
+    private final Clock clock;
+
+    public ConversationCommands(LocalStore store, Submitter submitter, Blobs blobs, UUID me, Clock clock) {
+        this.store = store;
+        this.submitter = submitter;
+        this.blobs = blobs;
+        this.me = me;
+        this.clock = clock;
+    }
+
+    /** A reply: text, a file with an optional caption, or both; {@code replyTo} quotes a message. */
+    public UUID send(UUID conversationId, String text, UUID replyTo, Attachment attachment) {
+        ObjectNode conversation = conversation(conversationId);
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        String caption = text == null || text.isBlank() ? null : text.strip();
+        ObjectNode message = message(conversation, id, now, "outbound");
+        message.put("status", "queued");
+        if (replyTo != null) {
+            message.put("replyToMessageId", replyTo.toString());
+        }
+        String preview;
+        if (attachment == null) {
+            message.put("type", "text").put("body", caption);
+            preview = caption;
+        } else {
+            String type = WhatsAppMedia.typeOf(attachment.mimeType());
+            message.put("type", type)
+                    .put("mediaBlobId", attachment.blobId().toString())
+                    .put("mediaMimeType", attachment.mimeType())
+                    .put("mediaFilename", attachment.filename())
+                    .put("mediaCaption", caption);
+            preview = Previews.media(type, attachment.filename(), caption);
+            blobs.queueUpload(attachment);
+        }
+        ObjectNode after = conversation.deepCopy();
+        after.put("lastMessageAt", Fields.format(now)).put("lastMessagePreview", preview);
+        if ("new".equals(Fields.text(conversation, "status"))) {
+            after.put("status", "open");
+        }
+        submitter.submit(
+                MutationNames.SEND_MESSAGE,
+                new Args.SendMessage(
+                        conversationId, id, caption, replyTo, attachment == null ? null : attachment.blobId()),
+                List.of(new Optimistic("message", id, message), new Optimistic("conversation", conversationId, after)));
+        return id;
+    }
+
+    /** Sends a failed message again, as a new message with the same content. */
+    public UUID retry(MessageItem failed) {
+        if (failed.mediaBlobId() != null) {
+            return resend(failed);
+        }
+        return send(failed.conversationId(), failed.body(), failed.replyToId(), null);
+    }
+
+    private UUID resend(MessageItem failed) {
+        ObjectNode conversation = conversation(failed.conversationId());
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        ObjectNode message = message(conversation, id, now, "outbound");
+        message.put("status", "queued")
+                .put("type", failed.type())
+                .put("mediaBlobId", failed.mediaBlobId().toString())
+                .put("mediaMimeType", failed.mediaMimeType())
+                .put("mediaFilename", failed.mediaFilename())
+                .put("mediaCaption", failed.mediaCaption());
+        ObjectNode after = conversation.deepCopy();
+        after.put("lastMessageAt", Fields.format(now))
+                .put(
+                        "lastMessagePreview",
+                        Previews.media(failed.type(), failed.mediaFilename(), failed.mediaCaption()));
+        submitter.submit(
+                MutationNames.SEND_MESSAGE,
+                new Args.SendMessage(
+                        failed.conversationId(), id, failed.mediaCaption(), failed.replyToId(), failed.mediaBlobId()),
+                List.of(
+                        new Optimistic("message", id, message),
+                        new Optimistic("conversation", failed.conversationId(), after)));
+        return id;
+    }
+
+    /** An approved template with its variables: what may be sent outside the 24-hour window. */
+    public UUID sendTemplate(UUID conversationId, Template template, List<String> variables) {
+        ObjectNode conversation = conversation(conversationId);
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        String rendered = template.render(variables);
+        ObjectNode message = message(conversation, id, now, "outbound");
+        message.put("status", "queued")
+                .put("type", "template")
+                .put("body", rendered)
+                .put("templateId", template.id().toString());
+        ObjectNode t = message.putObject("payload").putObject("template");
+        t.put("name", template.name()).put("language", template.language());
+        variables.forEach(t.putArray("bodyParameters")::add);
+        ObjectNode after = conversation.deepCopy();
+        after.put("lastMessageAt", Fields.format(now)).put("lastMessagePreview", rendered);
+        String status = Fields.text(conversation, "status");
+        if ("new".equals(status) || "closed".equals(status) || "archived".equals(status)) {
+            after.put("status", "open");
+        }
+        submitter.submit(
+                MutationNames.SEND_TEMPLATE,
+                new Args.SendTemplate(conversationId, id, template.id(), variables),
+                List.of(new Optimistic("message", id, message), new Optimistic("conversation", conversationId, after)));
+        return id;
+    }
+
+    /** A private note in the thread: colleagues see it, the candidate never does. */
+    public UUID addNote(UUID conversationId, String text) {
+        ObjectNode conversation = conversation(conversationId);
+        UUID id = UUID.randomUUID();
+        ObjectNode note = message(conversation, id, clock.instant(), "internal");
+        note.put("type", "note").put("body", text.strip());
+        submitter.submit(
+                MutationNames.ADD_NOTE,
+                new Args.AddNote(conversationId, id, text.strip()),
+                List.of(new Optimistic("message", id, note)));
+        return id;
+    }
+
+    public void setStatus(UUID conversationId, ConversationStatus status) {
+        ObjectNode conversation = conversation(conversationId);
+        ObjectNode after = conversation.deepCopy().put("status", status.wire());
+        submitter.submit(
+                MutationNames.SET_STATUS,
+                new Args.SetStatus(conversationId, status.wire(), baseVersion("conversation", conversationId)),
+                List.of(new Optimistic("conversation", conversationId, after)));
+    }
+
+    /** Gives the conversation to {@code assignee}, or to nobody when null. */
+    public void assign(UUID conversationId, UUID assignee) {
+        ObjectNode conversation = conversation(conversationId);
+        ObjectNode after = conversation.deepCopy();
+        if (assignee == null) {
+            after.putNull("assignedUserId");
+        } else {
+            after.put("assignedUserId", assignee.toString());
+        }
+        submitter.submit(
+                MutationNames.ASSIGN,
+                new Args.Assign(conversationId, assignee, baseVersion("conversation", conversationId)),
+                List.of(new Optimistic("conversation", conversationId, after)));
+    }
+
+    public void assignToMe(UUID conversationId) {
+        assign(conversationId, me);
+    }
+
+    public void markRead(UUID conversationId, boolean read) {
+        ObjectNode conversation = conversation(conversationId);
+        int unread = conversation.path("unreadCount").asInt(0);
+        if (read == (unread == 0)) {
+            return; // nothing to change
+        }
+        ObjectNode after = conversation.deepCopy().put("unreadCount", read ? 0 : 1);
+        submitter.submit(
+                MutationNames.MARK_READ,
+                new Args.MarkRead(conversationId, read),
+                List.of(new Optimistic("conversation", conversationId, after)));
+    }
+
+    public void addTag(UUID candidateId, String tag) {
+        String clean = tag.strip();
+        UUID provisional = UUID.randomUUID(); // the server makes the row; this one shows until the pull brings it
+        ObjectNode row = JSON.objectNode()
+                .put("id", provisional.toString())
+                .put("candidateId", candidateId.toString())
+                .put("tag", clean)
+                .put("createdAt", Fields.format(clock.instant()));
+        submitter.submit(
+                MutationNames.TAG_CANDIDATE,
+                new Args.TagCandidate(candidateId, clean, true),
+                List.of(new Optimistic("candidateTag", provisional, row)));
+    }
+
+    public void removeTag(UUID candidateId, CandidateProfile.Tag tag) {
+        submitter.submit(
+                MutationNames.TAG_CANDIDATE,
+                new Args.TagCandidate(candidateId, tag.tag(), false),
+                List.of(Optimistic.deleted("candidateTag", tag.id())));
+    }
+
+    /** Creates ({@code id} null) or edits a canned response. */
+    public UUID saveCannedResponse(UUID id, String shortcut, String body) {
+        UUID row = id == null ? UUID.randomUUID() : id;
+        String clean = shortcut.strip().replaceFirst("^/", "").toLowerCase(java.util.Locale.ROOT);
+        ObjectNode data = JSON.objectNode()
+                .put("id", row.toString())
+                .put("shortcut", clean)
+                .put("body", body.strip());
+        submitter.submit(
+                MutationNames.SAVE_CANNED_RESPONSE,
+                new Args.SaveCannedResponse(row, clean, body.strip()),
+                List.of(new Optimistic("cannedResponse", row, data)));
+        return row;
+    }
+
+    public void deleteCannedResponse(UUID id) {
+        submitter.submit(
+                MutationNames.DELETE_CANNED_RESPONSE,
+                new Args.DeleteCannedResponse(id),
+                List.of(Optimistic.deleted("cannedResponse", id)));
+    }
+
+    private ObjectNode message(ObjectNode conversation, UUID id, Instant now, String direction) {
+        String at = Fields.format(now);
+        return JSON.objectNode()
+                .put("id", id.toString())
+                .put("conversationId", Fields.text(conversation, "id"))
+                .put("whatsappAccountId", Fields.text(conversation, "whatsappAccountId"))
+                .put("candidateId", Fields.text(conversation, "candidateId"))
+                .put("direction", direction)
+                .put("senderType", "user")
+                .put("senderUserId", me.toString())
+                .put("isVoice", false)
+                .put("sentAt", at)
+                .put("createdAt", at)
+                .put("updatedAt", at);
+    }
+
+    private ObjectNode conversation(UUID id) {
+        return store.row("conversation", id)
+                .orElseThrow(() -> new IllegalArgumentException("No conversation " + id + " on this computer."));
+    }
+
+    /** The server's version the user's edit is based on (the newest this computer has seen). */
+    private Long baseVersion(String entity, UUID id) {
+        return store.serverVersion(entity, id).orElse(0L);
+    }
+}

@@ -1,0 +1,88 @@
+package com.recruitdesk.app.conversations.data;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.app.store.LocalStore;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** People as the candidate panel shows them, from the local store. */
+public final class People {
+    static final int RECENT_NOTES = 5;
+
+    private final LocalStore store;
+
+    public People(LocalStore store) {
+        this.store = store;
+    }
+
+    public Optional<CandidateProfile> profile(UUID candidateId) {
+        Optional<ObjectNode> person = store.row("candidate", candidateId);
+        if (person.isEmpty()) {
+            return Optional.empty();
+        }
+        ObjectNode p = person.get();
+        String id = candidateId.toString();
+        List<CandidateProfile.Tag> tags = store.query(
+                "select id, json_extract(data, '$.tag'), pending from current where entity = 'candidateTag'"
+                        + " and parent = ? order by json_extract(data, '$.tag') collate nocase",
+                List.of(id),
+                rs -> new CandidateProfile.Tag(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getInt(3) == 1));
+        List<CandidateProfile.ApplicationSummary> applications = store.query(
+                """
+                select a.id, json_extract(j.data, '$.title'), json_extract(a.data, '$.stage'), json_extract(a.data, '$.updatedAt')
+                  from current a left join current j on j.entity = 'job' and j.id = json_extract(a.data, '$.jobId')
+                 where a.entity = 'application' and a.parent = ?
+                 order by a.sort_key desc""",
+                List.of(id),
+                rs -> new CandidateProfile.ApplicationSummary(
+                        UUID.fromString(rs.getString(1)),
+                        rs.getString(2) == null ? "Assessment" : rs.getString(2),
+                        rs.getString(3),
+                        Fields.instant(rs.getString(4))));
+        List<CandidateProfile.Note> notes = new ArrayList<>(store.query(
+                """
+                select json_extract(m.data, '$.senderUserId'), json_extract(m.data, '$.body'), m.sort_key
+                  from current c join current m on m.entity = 'message' and m.parent = c.id
+                 where c.entity = 'conversation' and c.parent = ? and json_extract(m.data, '$.type') = 'note'
+                 order by m.sort_key desc limit ?""",
+                List.of(id, RECENT_NOTES),
+                rs -> new CandidateProfile.Note(
+                        uuid(rs.getString(1)), rs.getString(2), micros(rs.getLong(3)), "Conversation")));
+        notes.addAll(store.query(
+                """
+                select json_extract(n.data, '$.authorUserId'), json_extract(n.data, '$.noteText'), n.sort_key,
+                       coalesce(json_extract(j.data, '$.title'), 'Application')
+                  from current a
+                  join current n on n.entity = 'applicationNote' and n.parent = a.id
+                  left join current j on j.entity = 'job' and j.id = json_extract(a.data, '$.jobId')
+                 where a.entity = 'application' and a.parent = ?
+                 order by n.sort_key desc limit ?""",
+                List.of(id, RECENT_NOTES),
+                rs -> new CandidateProfile.Note(
+                        uuid(rs.getString(1)), rs.getString(2), micros(rs.getLong(3)), rs.getString(4))));
+        notes.sort(Comparator.comparing(CandidateProfile.Note::at, Comparator.nullsLast(Comparator.reverseOrder())));
+        return Optional.of(new CandidateProfile(
+                candidateId,
+                Directory.nameOf(p),
+                Fields.text(p, "whatsappId"),
+                Fields.text(p, "whatsappName"),
+                Fields.text(p, "email"),
+                Fields.text(p, "location"),
+                Fields.text(p, "source"),
+                p.path("version").asLong(),
+                tags,
+                applications,
+                notes.subList(0, Math.min(RECENT_NOTES, notes.size()))));
+    }
+
+    private static UUID uuid(String s) {
+        return s == null ? null : UUID.fromString(s);
+    }
+
+    private static java.time.Instant micros(long epochMicros) {
+        return java.time.Instant.EPOCH.plus(epochMicros, java.time.temporal.ChronoUnit.MICROS);
+    }
+}

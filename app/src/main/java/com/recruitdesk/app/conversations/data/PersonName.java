@@ -1,0 +1,36 @@
+package com.recruitdesk.app.conversations.data;
+
+/**
+ * The name the pane shows for a person: the full name, else first and last name, else their
+ * WhatsApp profile name or username, else their number or email.
+ */
+final class PersonName {
+    private PersonName() {}
+
+    static String of(
+            String fullName,
+            String firstName,
+            String lastName,
+            String whatsappName,
+            String username,
+            String whatsappId,
+            String email) {
+        if (present(fullName)) {
+            return fullName.strip();
+        }
+        if (present(firstName) || present(lastName)) {
+            return ((present(firstName) ? firstName.strip() : "") + " " + (present(lastName) ? lastName.strip() : ""))
+                    .strip();
+        }
+        for (String v : new String[] {whatsappName, username == null ? null : "@" + username, whatsappId, email}) {
+            if (present(v)) {
+                return v.strip();
+            }
+        }
+        return "Unknown";
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+}

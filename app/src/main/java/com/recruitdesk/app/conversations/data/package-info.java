@@ -1,0 +1,5 @@
+/**
+ * The Conversations pane's reads and writes, free of JavaFX: inbox rows, thread pages, people,
+ * colleagues and templates from the local store; the pane's mutations with their optimistic rows.
+ */
+package com.recruitdesk.app.conversations.data;
