@@ -55,6 +55,7 @@ public final class ComposerViewModel {
     private final ObjectProperty<Template> template = new SimpleObjectProperty<>();
     private final ObservableList<StringProperty> variables = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper templatePreview = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper variablesFilled = new ReadOnlyBooleanWrapper(true);
     private final ObservableList<CannedResponse> cannedMatches = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding showsTemplates;
@@ -80,8 +81,7 @@ public final class ComposerViewModel {
                         return false;
                     }
                     if (showsTemplates.get()) {
-                        return template.get() != null
-                                && variables.stream().noneMatch(v -> v.get().isBlank());
+                        return template.get() != null && variablesFilled.get();
                     }
                     if (mode.get() == Mode.NOTE) {
                         return !text.get().isBlank();
@@ -93,8 +93,7 @@ public final class ComposerViewModel {
                 problem,
                 showsTemplates,
                 template,
-                variables,
-                templatePreview,
+                variablesFilled,
                 mode,
                 text,
                 attachment);
@@ -155,11 +154,11 @@ public final class ComposerViewModel {
 
     private void renderTemplate() {
         Template t = template.get();
-        // Every change of a value changes the preview, so bindings on the preview see values change.
         templatePreview.set(
                 t == null
                         ? ""
                         : t.render(variables.stream().map(StringProperty::get).toList()));
+        variablesFilled.set(variables.stream().noneMatch(v -> v.get().isBlank()));
     }
 
     /** Canned responses whose shortcut starts with what follows a leading '/'. */

@@ -169,4 +169,128 @@ class LocalStoreTest {
 
         assertThat(heard).containsExactly(java.util.Set.of("candidate"));
     }
+
+    @Test
+    void aPulledRowDoesNotReplaceAPendingOptimisticOneUntilTheMutationIsDone() {
+        UUID row = UUID.randomUUID();
+        store.applyPage(List.of(new Change("message", row, Change.UPSERT, 1, message(row, "server v1"))), "c1");
+        Mutation edit = mutation("message.edit");
+        store.enqueue(edit, List.of(new LocalStore.Optimistic("message", row, message(row, "mine"))));
+
+        store.applyPage(List.of(new Change("message", row, Change.UPSERT, 2, message(row, "server v2"))), "c2");
+        assertThat(store.row("message", row).orElseThrow().path("body").asText())
+                .as("the user's pending change still shows")
+                .isEqualTo("mine");
+
+        store.recordResults(List.of(edit), List.of(MutationResult.applied(edit.id())));
+        store.completeApplied();
+        assertThat(store.row("message", row).orElseThrow().path("body").asText())
+                .isEqualTo("server v2");
+    }
+
+    @Test
+    void anOptimisticDeleteHidesTheRowAndARejectionBringsItBack() {
+        UUID tag = UUID.randomUUID();
+        store.applyPage(
+                List.of(new Change(
+                        "candidateTag", tag, Change.UPSERT, 1, message(tag, "x").put("tag", "vip"))),
+                "c1");
+        Mutation untag = mutation("candidate.tag");
+        store.enqueue(untag, List.of(LocalStore.Optimistic.deleted("candidateTag", tag)));
+
+        assertThat(store.row("candidateTag", tag)).isEmpty();
+        assertThat(store.countsByEntity()).doesNotContainKey("candidateTag");
+
+        store.recordResults(List.of(untag), List.of(MutationResult.rejected(untag.id(), "forbidden", "No.")));
+        assertThat(store.row("candidateTag", tag)).isPresent();
+    }
+
+    @Test
+    void searchCoversMessagesStillInTheOutboxAndPeopleByNameOrNumber() {
+        UUID person = UUID.randomUUID();
+        store.applyPage(
+                List.of(new Change(
+                        "candidate",
+                        person,
+                        Change.UPSERT,
+                        1,
+                        JsonNodeFactory.instance
+                                .objectNode()
+                                .put("id", person.toString())
+                                .put("fullName", "Thandiwe Nkosi")
+                                .put("whatsappId", "+27825550101"))),
+                "c1");
+        UUID draft = UUID.randomUUID();
+        store.enqueue(
+                mutation("conversation.sendMessage"),
+                List.of(new LocalStore.Optimistic("message", draft, message(draft, "Bring your forklift licence"))));
+
+        assertThat(store.searchMessages("forklift", 5))
+                .extracting(LocalStore.MessageHit::messageId)
+                .containsExactly(draft);
+        assertThat(store.query(
+                        "select c.id from person_fts f join current c on c.rowid = f.rowid where person_fts match ?",
+                        List.of(LocalStore.ftsQuery("2782555")),
+                        rs -> rs.getString(1)))
+                .containsExactly(person.toString());
+        assertThat(store.query(
+                        "select c.id from person_fts f join current c on c.rowid = f.rowid where person_fts match ?",
+                        List.of(LocalStore.ftsQuery("thandi")),
+                        rs -> rs.getString(1)))
+                .containsExactly(person.toString());
+    }
+
+    @Test
+    void rowsSortByTheirTimeWhateverOffsetTheServerWrites() {
+        UUID conversation = UUID.randomUUID();
+        UUID early = UUID.randomUUID();
+        UUID late = UUID.randomUUID();
+        store.applyPage(
+                List.of(
+                        new Change(
+                                "message",
+                                late,
+                                Change.UPSERT,
+                                1,
+                                message(late, "late")
+                                        .put("conversationId", conversation.toString())
+                                        .put("sentAt", "2026-11-25T10:00:00+02:00")),
+                        new Change(
+                                "message",
+                                early,
+                                Change.UPSERT,
+                                1,
+                                message(early, "early")
+                                        .put("conversationId", conversation.toString())
+                                        .put("sentAt", "2026-11-25T07:59:59.5Z"))),
+                "c1");
+
+        assertThat(store.query(
+                        "select id from current where entity = 'message' and parent = ? order by sort_key",
+                        List.of(conversation.toString()),
+                        rs -> rs.getString(1)))
+                .containsExactly(early.toString(), late.toString());
+    }
+
+    @Test
+    void aRefusedUploadRejectsTheMutationsThatNameItHere() {
+        UUID blob = UUID.randomUUID();
+        UUID draft = UUID.randomUUID();
+        store.addUpload(new LocalStore.Upload(blob, "cv.pdf", "application/pdf", 10));
+        Mutation send = new Mutation(
+                UUID.randomUUID(),
+                "conversation.sendMessage",
+                JsonNodeFactory.instance.objectNode().put("mediaBlobId", blob.toString()),
+                Instant.now());
+        store.enqueue(send, List.of(new LocalStore.Optimistic("message", draft, message(draft, "cv"))));
+        Mutation other = mutation("candidate.tag");
+        store.enqueue(other, List.of());
+
+        List<LocalStore.Rejection> rejected = store.uploadRefused(blob, "The file is too large.");
+
+        assertThat(rejected).extracting(LocalStore.Rejection::mutationId).containsExactly(send.id());
+        assertThat(store.row("message", draft)).isEmpty();
+        assertThat(store.pending(10)).extracting(Mutation::id).containsExactly(other.id());
+        assertThat(store.pendingUploads()).isEmpty();
+    }
 }

@@ -1,0 +1,234 @@
+package com.recruitdesk.app.conversations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.app.conversations.data.CannedResponse;
+import com.recruitdesk.app.conversations.data.ConversationStatus;
+import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.protocol.sync.MutationNames;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pane's view models on a real store, without a toolkit. */
+class ConversationsViewModelTest {
+    @TempDir
+    Path dir;
+
+    PaneFixture f;
+    ConversationsViewModel vm;
+
+    @BeforeEach
+    void open() {
+        f = new PaneFixture(dir);
+        vm = f.vm;
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    private void openConversation(UUID id) {
+        vm.start();
+        assertThat(vm.inbox().select(id)).isTrue();
+    }
+
+    @Test
+    void openingAConversationShowsItsLinesByDayAndMarksItRead() {
+        UUID c = f.conversation("Sipho Dlamini", f.now.minus(Duration.ofHours(2)));
+        f.message(c, "inbound", "text", "Hello from yesterday", f.now.minus(Duration.ofDays(1)));
+        f.message(c, "outbound", "text", "Hi Sipho", f.now.minus(Duration.ofHours(3)));
+        f.message(c, "inbound", "text", "Is it still open?", f.now.minus(Duration.ofHours(2)));
+        f.pull();
+
+        openConversation(c);
+
+        assertThat(vm.thread().titleProperty().get()).isEqualTo("Sipho Dlamini");
+        assertThat(vm.thread().items())
+                .extracting(i -> i instanceof ThreadItem.Day d
+                        ? "day " + d.label()
+                        : ((ThreadItem.Line) i).message().body())
+                .containsExactly("day Yesterday", "Hello from yesterday", "day Today", "Hi Sipho", "Is it still open?");
+        assertThat(f.store.pending(10)).extracting(m -> m.name()).containsExactly(MutationNames.MARK_READ);
+        assertThat(vm.inbox().selectedProperty().get().unread()).isZero();
+    }
+
+    @Test
+    void aReactionIsShownOnTheMessageItAnswersAndAQuoteWithItsReply() {
+        UUID c = f.conversation("Lerato Molefe", f.now.minus(Duration.ofMinutes(5)));
+        ObjectNode ours = f.message(c, "outbound", "text", "See you at 9", f.now.minus(Duration.ofMinutes(20)));
+        ours.put("providerMessageId", "wamid.OURS");
+        ObjectNode reaction = f.message(c, "inbound", "reaction", "👍", f.now.minus(Duration.ofMinutes(10)));
+        reaction.putObject("payload").put("emoji", "👍").put("message_id", "wamid.OURS");
+        ObjectNode reply = f.message(c, "inbound", "text", "Can it be 10?", f.now.minus(Duration.ofMinutes(5)));
+        reply.put("replyToMessageId", ours.path("id").asText());
+        f.pull();
+
+        openConversation(c);
+
+        List<ThreadItem.Line> lines = vm.thread().items().stream()
+                .filter(ThreadItem.Line.class::isInstance)
+                .map(ThreadItem.Line.class::cast)
+                .toList();
+        assertThat(lines).extracting(l -> l.message().body()).containsExactly("See you at 9", "Can it be 10?");
+        assertThat(lines.getFirst().reactions()).containsExactly("👍");
+        assertThat(lines.get(1).quoted().body()).isEqualTo("See you at 9");
+        assertThat(lines.getFirst().sender()).isEqualTo("You");
+    }
+
+    @Test
+    void insideTheWindowTheComposerSendsTextAndTellsWhenTheWindowCloses() {
+        UUID c = f.conversation("Naledi Mokoena", f.now.minus(Duration.ofHours(20)));
+        f.pull();
+        openConversation(c);
+
+        assertThat(vm.thread().windowOpenProperty().get()).isTrue();
+        assertThat(vm.thread().windowTextProperty().get()).contains("closes in 4 h");
+        assertThat(vm.composer().showsTemplatesBinding().get()).isFalse();
+        assertThat(vm.composer().canSendBinding().get()).isFalse();
+
+        vm.composer().textProperty().set("We have a shift for you on Monday.");
+        assertThat(vm.composer().canSendBinding().get()).isTrue();
+        vm.composer().send();
+
+        assertThat(vm.composer().textProperty().get()).isEmpty();
+        assertThat(f.store.pending(10)).extracting(m -> m.name()).contains(MutationNames.SEND_MESSAGE);
+        assertThat(vm.thread().items())
+                .anySatisfy(i -> assertThat(i).isInstanceOfSatisfying(ThreadItem.Line.class, l -> {
+                    assertThat(l.message().body()).isEqualTo("We have a shift for you on Monday.");
+                    assertThat(l.message().status()).isEqualTo("queued");
+                    assertThat(l.message().pending()).isTrue();
+                }));
+    }
+
+    @Test
+    void outsideTheWindowOnlyATemplateMayBeSentAndItNeedsEveryVariable() {
+        UUID c = f.conversation("Pieter Botha", f.now.minus(Duration.ofHours(30)));
+        ObjectNode t = f.row(
+                "messageTemplate",
+                UUID.randomUUID(),
+                PaneFixture.JSON
+                        .objectNode()
+                        .put("whatsappAccountId", PaneFixture.NUMBER.toString())
+                        .put("name", "application_follow_up")
+                        .put("language", "en_US")
+                        .put("status", "approved"));
+        t.putArray("components").addObject().put("type", "BODY").put("text", "Hi {{1}}, still keen on {{2}}?");
+        f.pull();
+        openConversation(c);
+
+        assertThat(vm.thread().windowOpenProperty().get()).isFalse();
+        assertThat(vm.composer().showsTemplatesBinding().get()).isTrue();
+        assertThat(vm.composer().templates()).extracting(x -> x.name()).containsExactly("application_follow_up");
+        assertThat(vm.composer().variables()).hasSize(2);
+        vm.composer().textProperty().set("free text is not offered here");
+        assertThat(vm.composer().canSendBinding().get()).isFalse();
+
+        vm.composer().variables().get(0).set("Pieter");
+        assertThat(vm.composer().canSendBinding().get())
+                .as("one value still missing")
+                .isFalse();
+        vm.composer().variables().get(1).set("the forklift job");
+        assertThat(vm.composer().templatePreviewProperty().get())
+                .isEqualTo("Hi Pieter, still keen on the forklift job?");
+        System.err.println("DBG busy=" + vm.composer().busyProperty().get() + " problem="
+                + vm.composer().problemProperty().get()
+                + " has=" + vm.composer().hasConversationProperty().get() + " shows="
+                + vm.composer().showsTemplatesBinding().get()
+                + " t=" + vm.composer().templateProperty().get() + " vars="
+                + vm.composer().variables());
+        assertThat(vm.composer().canSendBinding().get()).isTrue();
+        vm.composer().send();
+
+        assertThat(f.store.pending(10)).extracting(m -> m.name()).contains(MutationNames.SEND_TEMPLATE);
+        vm.composer().modeProperty().set(ComposerViewModel.Mode.NOTE);
+        assertThat(vm.composer().showsTemplatesBinding().get())
+                .as("notes are always possible")
+                .isFalse();
+    }
+
+    @Test
+    void aLeadingSlashOffersCannedResponsesAndPickingOneFillsTheText() {
+        UUID c = f.conversation("Ayanda Khumalo", f.now.minus(Duration.ofHours(1)));
+        f.row(
+                "cannedResponse",
+                UUID.randomUUID(),
+                PaneFixture.JSON.objectNode().put("shortcut", "photo").put("body", "Please send a recent photo."));
+        f.row(
+                "cannedResponse",
+                UUID.randomUUID(),
+                PaneFixture.JSON.objectNode().put("shortcut", "form").put("body", "Please fill in the form."));
+        f.pull();
+        openConversation(c);
+
+        vm.composer().textProperty().set("/ph");
+        assertThat(vm.composer().cannedMatches())
+                .extracting(CannedResponse::shortcut)
+                .containsExactly("photo");
+        vm.composer().useCanned(vm.composer().cannedMatches().getFirst());
+
+        assertThat(vm.composer().textProperty().get()).isEqualTo("Please send a recent photo.");
+        assertThat(vm.composer().cannedMatches()).isEmpty();
+    }
+
+    @Test
+    void aFileWhatsAppWouldRefuseIsExplainedBeforeSending() throws Exception {
+        UUID c = f.conversation("Kagiso Mahlangu", f.now.minus(Duration.ofHours(1)));
+        f.pull();
+        openConversation(c);
+        Path voice = Files.write(dir.resolve("note.ogg"), new byte[] {1, 2, 3, 4});
+
+        vm.composer().attach(voice);
+        vm.composer().textProperty().set("a caption");
+
+        assertThat(vm.composer().problemProperty().get()).contains("audio without a caption");
+        assertThat(vm.composer().canSendBinding().get()).isFalse();
+        vm.composer().textProperty().set("");
+        assertThat(vm.composer().problemProperty().get()).isEmpty();
+        assertThat(vm.composer().canSendBinding().get()).isTrue();
+    }
+
+    @Test
+    void actionsChangeTheConversationAtOnceAndARejectionSaysWhatWasUndone() {
+        UUID c = f.conversation("Bongani Zulu", f.now.minus(Duration.ofHours(1)));
+        f.pull();
+        openConversation(c);
+
+        vm.thread().toggleClosed();
+        assertThat(vm.thread().conversationProperty().get().status()).isEqualTo(ConversationStatus.CLOSED);
+        vm.thread().assignToMe();
+        assertThat(vm.thread().assigneeProperty().get()).isEqualTo("You");
+
+        vm.rejected(new LocalStore.Rejection(
+                UUID.randomUUID(), MutationNames.SET_STATUS, "conflict", "Someone else changed status.", f.now));
+        assertThat(vm.noticeProperty().get()).isEqualTo("The status change was undone: Someone else changed status.");
+        vm.dismissNotice();
+        assertThat(vm.noticeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theInboxKeepsTheSelectedConversationAsItsOrderChanges() {
+        UUID older = f.conversation("Older", f.now.minus(Duration.ofHours(3)));
+        UUID newer = f.conversation("Newer", f.now.minus(Duration.ofHours(1)));
+        f.pull();
+        openConversation(older);
+        vm.inbox().move(-1);
+        assertThat(vm.inbox().selectedProperty().get().conversationId()).isEqualTo(newer);
+        vm.inbox().move(1);
+        assertThat(vm.inbox().selectedProperty().get().conversationId()).isEqualTo(older);
+
+        vm.thread().markUnread(); // touches the store: the inbox reads again
+        assertThat(vm.inbox().selectedProperty().get().conversationId()).isEqualTo(older);
+        assertThat(vm.inbox().summaryProperty().get())
+                .as("both were read when opened; one is unread again")
+                .isEqualTo("2 conversations · 1 unread");
+    }
+}

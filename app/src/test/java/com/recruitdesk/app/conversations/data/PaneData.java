@@ -1,0 +1,138 @@
+package com.recruitdesk.app.conversations.data;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.protocol.sync.Change;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Rows shaped as the server sends them (camelCase, its time format), applied to a real local store
+ * as pulled pages: people, conversations, messages, tags, colleagues, numbers, templates.
+ */
+final class PaneData {
+    static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    static final UUID ME = UUID.fromString("00000000-0000-0000-0000-0000000000aa");
+    static final UUID COLLEAGUE = UUID.fromString("00000000-0000-0000-0000-0000000000bb");
+    static final UUID TALENT = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
+    static final UUID JOBS = UUID.fromString("00000000-0000-0000-0000-0000000000c2");
+
+    private final LocalStore store;
+    private final List<Change> page = new ArrayList<>();
+    private int cursor;
+
+    PaneData(LocalStore store) {
+        this.store = store;
+        row("user", ME, JSON.objectNode().put("fullName", "Riley Recruiter").put("email", "r@x.test"))
+                .putArray("roles")
+                .add("RECRUITER");
+        row("user", COLLEAGUE, JSON.objectNode().put("fullName", "Sam Sourcer").put("email", "s@x.test"))
+                .putArray("roles")
+                .add("RECRUITER");
+        row(
+                "whatsappAccount",
+                TALENT,
+                JSON.objectNode().put("displayName", "Talent line").put("phone", "+27215550100"));
+        row(
+                "whatsappAccount",
+                JOBS,
+                JSON.objectNode().put("displayName", "Jobs line").put("phone", "+27105550200"));
+    }
+
+    static String at(Instant t) {
+        return Fields.format(t);
+    }
+
+    ObjectNode row(String entity, UUID id, ObjectNode data) {
+        data.put("id", id.toString()).put("version", 1);
+        page.add(new Change(entity, id, Change.UPSERT, 1, data));
+        return data;
+    }
+
+    UUID person(String fullName, String whatsappId) {
+        UUID id = UUID.randomUUID();
+        row(
+                "candidate",
+                id,
+                JSON.objectNode()
+                        .put("fullName", fullName)
+                        .put("whatsappId", whatsappId)
+                        .put("source", "whatsapp"));
+        return id;
+    }
+
+    UUID conversation(
+            UUID person, UUID number, String status, UUID assignee, Instant lastMessage, Instant lastInbound) {
+        UUID id = UUID.randomUUID();
+        ObjectNode c = row(
+                "conversation",
+                id,
+                JSON.objectNode()
+                        .put("candidateId", person.toString())
+                        .put("whatsappAccountId", number.toString())
+                        .put("status", status)
+                        .put("unreadCount", 0)
+                        .put("lastMessagePreview", "…")
+                        .put("lastMessageAt", at(lastMessage))
+                        .put("createdAt", at(lastMessage.minusSeconds(3600))));
+        if (assignee != null) {
+            c.put("assignedUserId", assignee.toString());
+        }
+        if (lastInbound != null) {
+            c.put("lastInboundAt", at(lastInbound));
+        }
+        return id;
+    }
+
+    ObjectNode message(UUID conversation, String direction, String type, String body, Instant sentAt) {
+        UUID id = UUID.randomUUID();
+        ObjectNode m = row(
+                "message",
+                id,
+                JSON.objectNode()
+                        .put("conversationId", conversation.toString())
+                        .put("direction", direction)
+                        .put("type", type)
+                        .put("senderType", direction.equals("inbound") ? "candidate" : "user")
+                        .put("body", body)
+                        .put("sentAt", at(sentAt)));
+        if (direction.equals("outbound")) {
+            m.put("status", "read").put("senderUserId", ME.toString());
+        }
+        return m;
+    }
+
+    void tag(UUID person, String tag) {
+        row(
+                "candidateTag",
+                UUID.randomUUID(),
+                JSON.objectNode()
+                        .put("candidateId", person.toString())
+                        .put("tag", tag)
+                        .put("createdAt", at(Instant.now())));
+    }
+
+    UUID template(UUID number, String name, String body) {
+        UUID id = UUID.randomUUID();
+        ObjectNode t = row(
+                "messageTemplate",
+                id,
+                JSON.objectNode()
+                        .put("whatsappAccountId", number.toString())
+                        .put("name", name)
+                        .put("language", "en_US")
+                        .put("category", "utility")
+                        .put("status", "approved"));
+        t.putArray("components").addObject().put("type", "BODY").put("text", body);
+        return id;
+    }
+
+    /** Applies what was added as one pulled page. */
+    void pull() {
+        store.applyPage(List.copyOf(page), "c" + (++cursor));
+        page.clear();
+    }
+}
