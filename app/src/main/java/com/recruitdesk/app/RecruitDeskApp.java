@@ -168,8 +168,9 @@ public final class RecruitDeskApp extends Application {
         Parent root = MainView.create(
                 main,
                 StatusBarView.create(status),
+                StatusBarView.firstSync(status),
                 new MainView.Pane("Conversations", pane.view()),
-                new MainView.Pane("Synced data", OverviewView.create(overview, status)));
+                new MainView.Pane("Synced data", OverviewView.create(overview)));
         scene.setRoot(root);
         stage.setTitle("RecruitDesk — " + displayName(opened.stored()));
         overview.refresh();

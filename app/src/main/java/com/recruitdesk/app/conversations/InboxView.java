@@ -48,6 +48,8 @@ final class InboxView {
         status.valueProperty().bindBidirectional(vm.statusProperty());
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
+        status.disableProperty().bind(vm.searchProperty().isNotEmpty()); // a search looks through every status
+        status.setTooltip(new javafx.scene.control.Tooltip("Which conversations to list; a search looks through all"));
 
         HBox scope = new HBox();
         ToggleGroup scopes = new ToggleGroup();

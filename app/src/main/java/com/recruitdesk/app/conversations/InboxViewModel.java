@@ -74,10 +74,12 @@ public final class InboxViewModel {
         tag.subscribe(t -> refresh());
     }
 
+    /** What the controls select; a search looks through every status, so an archived chat is found too. */
     InboxFilter filter() {
         StatusChoice s = status.get() == null ? StatusChoice.ACTIVE : status.get();
+        boolean searching = search.get() != null && !search.get().isBlank();
         return new InboxFilter(
-                s.statuses(),
+                searching ? java.util.Set.of() : s.statuses(),
                 scope.get() == null ? InboxFilter.Assignment.ANYONE : scope.get().assignment,
                 number.get() == null ? null : number.get().id(),
                 tag.get(),

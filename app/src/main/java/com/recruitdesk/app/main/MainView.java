@@ -26,7 +26,7 @@ public final class MainView {
     /** A pane the navigation can show. */
     public record Pane(String title, Node content) {}
 
-    public static Parent create(MainViewModel vm, Node statusBar, Pane... panes) {
+    public static Parent create(MainViewModel vm, Node statusBar, Node firstSync, Pane... panes) {
         Label brand = new Label("RecruitDesk");
         brand.getStyleClass().addAll(Styles.TITLE_4, "brand");
         Label user = new Label();
@@ -49,6 +49,8 @@ public final class MainView {
 
         BorderPane root = new BorderPane();
         root.setId(ID);
+        VBox center = new VBox(firstSync, new Region());
+        root.setCenter(center);
         VBox nav = new VBox(4);
         nav.setPadding(new Insets(12, 8, 12, 8));
         nav.setPrefWidth(180);
@@ -60,9 +62,11 @@ public final class MainView {
             item.setMaxWidth(Double.MAX_VALUE);
             item.setAlignment(Pos.CENTER_LEFT);
             item.getStyleClass().add(Styles.FLAT);
+            item.setId("nav-" + pane.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
             item.selectedProperty().subscribe(selected -> {
                 if (selected) {
-                    root.setCenter(pane.content());
+                    center.getChildren().set(1, pane.content());
+                    VBox.setVgrow(pane.content(), Priority.ALWAYS);
                 }
             });
             nav.getChildren().add(item);

@@ -2,10 +2,15 @@ package com.recruitdesk.app.status;
 
 import atlantafx.base.theme.Styles;
 import com.recruitdesk.app.sync.SyncStatus;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import org.controlsfx.control.StatusBar;
 
 /** The status bar at the bottom of the main window (ControlsFX {@link StatusBar}). */
@@ -15,9 +20,30 @@ public final class StatusBarView {
     public static final String PENDING_ID = "pending-count";
     public static final String ERROR_ID = "last-error";
     public static final String LAST_SYNC_ID = "last-sync";
+    public static final String FIRST_SYNC_ID = "first-sync";
+    public static final String FIRST_SYNC_TEXT_ID = "first-sync-progress-text";
     private static final String DOT = "status-dot";
 
     private StatusBarView() {}
+
+    /** A band over every pane while the first sync runs: what is being fetched, and how far along it is. */
+    public static Node firstSync(StatusBarViewModel vm) {
+        Label text = new Label();
+        text.setId(FIRST_SYNC_TEXT_ID);
+        text.textProperty().bind(vm.progressTextProperty().map(t -> "Getting your data: " + t));
+        ProgressBar bar = new ProgressBar();
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(vm.progressProperty());
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        HBox box = new HBox(12, text, bar);
+        box.setId(FIRST_SYNC_ID);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(8, 16, 8, 16));
+        box.getStyleClass().add("first-sync");
+        box.visibleProperty().bind(vm.firstSyncProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
 
     public static Node create(StatusBarViewModel vm) {
         StatusBar bar = new StatusBar();

@@ -272,6 +272,12 @@ public final class SyncEngine implements AutoCloseable {
         try {
             stream = api.openStream(new WebSocketListener() {
                 @Override
+                public void onOpen(WebSocket socket, Response response) {
+                    // A change made between the last pull and now sent no poke to this stream: pull once more.
+                    requestRound();
+                }
+
+                @Override
                 public void onMessage(WebSocket socket, String text) {
                     try {
                         Poke poke = mapper.readValue(text, Poke.class);

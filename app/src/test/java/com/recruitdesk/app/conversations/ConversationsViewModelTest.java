@@ -139,12 +139,6 @@ class ConversationsViewModelTest {
         vm.composer().variables().get(1).set("the forklift job");
         assertThat(vm.composer().templatePreviewProperty().get())
                 .isEqualTo("Hi Pieter, still keen on the forklift job?");
-        System.err.println("DBG busy=" + vm.composer().busyProperty().get() + " problem="
-                + vm.composer().problemProperty().get()
-                + " has=" + vm.composer().hasConversationProperty().get() + " shows="
-                + vm.composer().showsTemplatesBinding().get()
-                + " t=" + vm.composer().templateProperty().get() + " vars="
-                + vm.composer().variables());
         assertThat(vm.composer().canSendBinding().get()).isTrue();
         vm.composer().send();
 

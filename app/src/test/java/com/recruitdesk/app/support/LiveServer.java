@@ -21,17 +21,24 @@ import java.util.Map;
  */
 public final class LiveServer implements AutoCloseable {
     private final TestServer first;
+    private final Map<String, String> env;
     private final int port;
     private SyncServer current;
 
-    private LiveServer(TestServer first) {
+    private LiveServer(TestServer first, Map<String, String> env) {
         this.first = first;
+        this.env = Map.copyOf(env);
         this.port = first.server.port();
         this.current = first.server;
     }
 
     public static LiveServer start() {
-        return new LiveServer(TestServer.start());
+        return start(Map.of());
+    }
+
+    /** With extra server settings (e.g. WhatsApp webhook credentials), kept across restarts. */
+    public static LiveServer start(Map<String, String> env) {
+        return new LiveServer(TestServer.start(env), env);
     }
 
     public String url() {
@@ -74,7 +81,7 @@ public final class LiveServer implements AutoCloseable {
             return;
         }
         ConnectionSettings db = first.database;
-        Map<String, String> env = new HashMap<>();
+        Map<String, String> env = new HashMap<>(this.env);
         env.put("RD_DB_URL", db.url());
         env.put("RD_DB_USER", db.user());
         if (db.password() != null) {
@@ -89,6 +96,27 @@ public final class LiveServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         current = SyncServer.start(ConfigLoader.load(env), first.clock);
+    }
+
+    /** Runs one statement straight on the server's database (another system, or an operator). */
+    public int execute(String sql, Object... params) {
+        return com.recruitdesk.server.support.SyncFixture.execute(first.database, sql, params);
+    }
+
+    /** One value read straight from the server's database. */
+    public String text(String sql, Object... params) {
+        ConnectionSettings db = first.database;
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+                java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Rows in a server table, read straight from its database. */

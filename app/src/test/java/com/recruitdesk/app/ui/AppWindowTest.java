@@ -106,7 +106,7 @@ class AppWindowTest {
         List<String> seen = new CopyOnWriteArrayList<>();
         robot.interact(() -> stage.getScene().rootProperty().subscribe(root -> {
             if (root != null && MainView.ID.equals(root.getId())) {
-                Node label = root.lookup("#" + OverviewView.PROGRESS_TEXT_ID);
+                Node label = root.lookup("#" + StatusBarView.FIRST_SYNC_TEXT_ID);
                 ((Label) label).textProperty().subscribe((String t) -> seen.add(t));
             }
         }));
@@ -138,6 +138,7 @@ class AppWindowTest {
         assertThat(progress)
                 .as("first-sync progress shown")
                 .anyMatch(t -> t.matches(".*\\d+ of \\d+ rows \\(\\d+%\\)"));
+        robot.clickOn("#nav-synced-data");
         @SuppressWarnings("unchecked")
         TableView<OverviewViewModel.EntityCountRow> table =
                 robot.lookup("#" + OverviewView.TABLE_ID).queryAs(TableView.class);
