@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,8 @@ public final class LocalStore implements AutoCloseable {
     private final Object readLock = new Object();
     private final ObjectMapper mapper = Json.newMapper();
     private final List<Consumer<Set<String>>> listeners = new CopyOnWriteArrayList<>();
+    /** The writer's statements, prepared once: a first sync runs them for every row. Guarded by this. */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     private LocalStore(Connection db, Connection reader) {
         this.db = db;
@@ -120,37 +123,37 @@ public final class LocalStore implements AutoCloseable {
     public void applyPage(List<Change> changes, String cursor) {
         Set<String> touched = new HashSet<>();
         inTransaction(() -> {
-            try (PreparedStatement upsert = db.prepareStatement("""
-                            insert into rows (entity, id, version, data) values (?, ?, ?, ?)
-                            on conflict (entity, id) do update set version = excluded.version, data = excluded.data
-                             where excluded.version >= rows.version
-                            returning rowid""");
-                    PreparedStatement delete =
-                            db.prepareStatement("delete from rows where entity = ? and id = ? and version <= ?")) {
-                for (Change change : changes) {
-                    String id = change.id().toString();
-                    if (Change.DELETE.equals(change.op()) || change.data() == null) {
-                        delete.setString(1, change.entity());
-                        delete.setString(2, id);
-                        delete.setLong(3, change.version());
-                        if (delete.executeUpdate() > 0 && !hasOverlay(change.entity(), id)) {
-                            removeCurrent(change.entity(), id);
-                        }
-                    } else {
-                        upsert.setString(1, change.entity());
-                        upsert.setString(2, id);
-                        upsert.setLong(3, change.version());
-                        upsert.setString(4, json(change.data()));
-                        boolean stored;
-                        try (ResultSet rs = upsert.executeQuery()) {
-                            stored = rs.next();
-                        }
-                        if (stored && !hasOverlay(change.entity(), id)) {
-                            putCurrent(change.entity(), id, change.data(), false);
-                        }
+            PreparedStatement upsert = statement("""
+                    insert into rows (entity, id, version, data) values (?, ?, ?, ?)
+                    on conflict (entity, id) do update set version = excluded.version, data = excluded.data
+                     where excluded.version >= rows.version
+                    returning rowid""");
+            PreparedStatement delete = statement("delete from rows where entity = ? and id = ? and version <= ?");
+            boolean overlays = anyOverlay();
+            for (Change change : changes) {
+                String id = change.id().toString();
+                if (Change.DELETE.equals(change.op()) || change.data() == null) {
+                    delete.setString(1, change.entity());
+                    delete.setString(2, id);
+                    delete.setLong(3, change.version());
+                    if (delete.executeUpdate() > 0 && !(overlays && hasOverlay(change.entity(), id))) {
+                        removeCurrent(change.entity(), id);
                     }
-                    touched.add(change.entity());
+                } else {
+                    String json = json(change.data());
+                    upsert.setString(1, change.entity());
+                    upsert.setString(2, id);
+                    upsert.setLong(3, change.version());
+                    upsert.setString(4, json);
+                    boolean stored;
+                    try (ResultSet rs = upsert.executeQuery()) {
+                        stored = rs.next();
+                    }
+                    if (stored && !(overlays && hasOverlay(change.entity(), id))) {
+                        putCurrent(change.entity(), id, change.data(), json, false);
+                    }
                 }
+                touched.add(change.entity());
             }
             putMeta("cursor", cursor);
         });
@@ -448,13 +451,18 @@ public final class LocalStore implements AutoCloseable {
 
     // --- what the user sees -----------------------------------------------------------------
 
+    private boolean anyOverlay() throws SQLException {
+        try (ResultSet rs = statement("select exists (select 1 from overlay)").executeQuery()) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
     private boolean hasOverlay(String entity, String id) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("select 1 from overlay where entity = ? and id = ? limit 1")) {
-            ps.setString(1, entity);
-            ps.setString(2, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
+        PreparedStatement ps = statement("select 1 from overlay where entity = ? and id = ? limit 1");
+        ps.setString(1, entity);
+        ps.setString(2, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
         }
     }
 
@@ -470,86 +478,101 @@ public final class LocalStore implements AutoCloseable {
      * delete), else the server's, else none.
      */
     private void refresh(String entity, String id) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("""
+        PreparedStatement ps = statement("""
                 select data, pending, deleted from (
                     select o.data, 1 as pending, o.deleted, m.seq as rank
                       from overlay o join outbox m on m.id = o.mutation_id
                      where o.entity = ? and o.id = ?
                     union all
                     select data, 0, 0, -1 from rows where entity = ? and id = ?)
-                 order by rank desc limit 1""")) {
-            ps.setString(1, entity);
-            ps.setString(2, id);
-            ps.setString(3, entity);
-            ps.setString(4, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next() && rs.getInt(3) == 0) {
-                    putCurrent(entity, id, parse(rs.getString(1)), rs.getInt(2) == 1);
-                } else {
-                    removeCurrent(entity, id);
-                }
+                 order by rank desc limit 1""");
+        ps.setString(1, entity);
+        ps.setString(2, id);
+        ps.setString(3, entity);
+        ps.setString(4, id);
+        String json = null;
+        boolean pending = false;
+        try (ResultSet rs = ps.executeQuery()) {
+            if (rs.next() && rs.getInt(3) == 0) {
+                json = rs.getString(1);
+                pending = rs.getInt(2) == 1;
             }
+        }
+        if (json != null) {
+            putCurrent(entity, id, parse(json), json, pending);
+        } else {
+            removeCurrent(entity, id);
         }
     }
 
     private void putCurrent(String entity, String id, ObjectNode data, boolean pending) throws SQLException {
+        putCurrent(entity, id, data, json(data), pending);
+    }
+
+    /** Writes one row of {@code current} ({@code json} is {@code data} as text, written once) and its search text. */
+    private void putCurrent(String entity, String id, ObjectNode data, String json, boolean pending)
+            throws SQLException {
         RowKeys keys = RowKeys.of(entity, data);
-        long rowid;
-        try (PreparedStatement ps = db.prepareStatement("""
+        PreparedStatement ps = statement("""
                 insert into current (entity, id, data, parent, sort_key, pending) values (?, ?, ?, ?, ?, ?)
                 on conflict (entity, id) do update
                    set data = excluded.data, parent = excluded.parent, sort_key = excluded.sort_key,
                        pending = excluded.pending
-                returning rowid""")) {
-            ps.setString(1, entity);
-            ps.setString(2, id);
-            ps.setString(3, json(data));
-            ps.setString(4, keys.parent());
-            ps.setObject(5, keys.sortKey());
-            ps.setInt(6, pending ? 1 : 0);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                rowid = rs.getLong(1);
-            }
+                returning rowid""");
+        ps.setString(1, entity);
+        ps.setString(2, id);
+        ps.setString(3, json);
+        ps.setString(4, keys.parent());
+        ps.setObject(5, keys.sortKey());
+        ps.setInt(6, pending ? 1 : 0);
+        long rowid;
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            rowid = rs.getLong(1);
         }
-        SearchText.of(entity, data).ifPresent(index -> {
-            try {
-                reindex(index.table(), rowid, index.text());
-            } catch (SQLException e) {
-                throw new StoreException(e);
-            }
-        });
+        Optional<SearchText> index = SearchText.of(entity, data);
+        if (index.isPresent()) {
+            reindex(index.get().table(), rowid, index.get().text());
+        }
     }
 
     private void removeCurrent(String entity, String id) throws SQLException {
-        try (PreparedStatement ps =
-                db.prepareStatement("delete from current where entity = ? and id = ? returning rowid")) {
-            ps.setString(1, entity);
-            ps.setString(2, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    Optional<String> table = SearchText.tableOf(entity);
-                    if (table.isPresent()) {
-                        reindex(table.get(), rs.getLong(1), "");
-                    }
-                }
+        PreparedStatement ps = statement("delete from current where entity = ? and id = ? returning rowid");
+        ps.setString(1, entity);
+        ps.setString(2, id);
+        Long rowid = null;
+        try (ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                rowid = rs.getLong(1);
             }
+        }
+        Optional<String> table = SearchText.tableOf(entity);
+        if (rowid != null && table.isPresent()) {
+            reindex(table.get(), rowid, "");
         }
     }
 
     private void reindex(String table, long rowid, String text) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("delete from " + table + " where rowid = ?")) {
-            ps.setLong(1, rowid);
-            ps.executeUpdate();
-        }
+        PreparedStatement delete = statement("delete from " + table + " where rowid = ?");
+        delete.setLong(1, rowid);
+        delete.executeUpdate();
         if (!text.isBlank()) {
-            try (PreparedStatement ps = db.prepareStatement(
-                    "insert into " + table + " (rowid, " + SearchText.column(table) + ") values (?, ?)")) {
-                ps.setLong(1, rowid);
-                ps.setString(2, text);
-                ps.executeUpdate();
-            }
+            PreparedStatement insert =
+                    statement("insert into " + table + " (rowid, " + SearchText.column(table) + ") values (?, ?)");
+            insert.setLong(1, rowid);
+            insert.setString(2, text);
+            insert.executeUpdate();
         }
+    }
+
+    /** A writer statement, prepared the first time it is asked for; callers hold this store's lock. */
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = db.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
     }
 
     // --- reads ------------------------------------------------------------------------------
@@ -723,6 +746,9 @@ public final class LocalStore implements AutoCloseable {
         try {
             synchronized (readLock) {
                 reader.close();
+            }
+            for (PreparedStatement ps : statements.values()) {
+                ps.close();
             }
             db.close();
         } catch (SQLException e) {
