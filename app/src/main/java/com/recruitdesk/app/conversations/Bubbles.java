@@ -33,6 +33,13 @@ final class Bubbles {
 
     private final ThreadViewModel vm;
     private final ComposerViewModel composer;
+    /** Decoded photos by file, so scrolling and refreshes reuse them instead of decoding again. */
+    private final java.util.Map<String, Image> photos = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Image> eldest) {
+            return size() > 120;
+        }
+    };
 
     Bubbles(ThreadViewModel vm, ComposerViewModel composer) {
         this.vm = vm;
@@ -184,7 +191,7 @@ final class Bubbles {
         vm.media(
                 m.mediaBlobId(),
                 uri -> {
-                    Image image = new Image(uri, PHOTO_WIDTH * 2, 0, true, true, true);
+                    Image image = photos.computeIfAbsent(uri, u -> new Image(u, PHOTO_WIDTH * 2, 0, true, true, true));
                     ImageView view = new ImageView(image);
                     view.setFitWidth(PHOTO_WIDTH);
                     view.setPreserveRatio(true);

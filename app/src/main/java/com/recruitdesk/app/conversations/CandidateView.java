@@ -85,6 +85,14 @@ final class CandidateView {
         add.setPromptText("Add a tag and press Enter");
         add.textProperty().bindBidirectional(vm.newTagProperty());
         add.setOnAction(e -> vm.addTag());
+        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(
+                add,
+                request -> vm.knownTags().stream()
+                        .filter(t -> !request.getUserText().isBlank()
+                                && t.toLowerCase(java.util.Locale.ROOT)
+                                        .startsWith(request.getUserText().toLowerCase(java.util.Locale.ROOT)))
+                        .filter(t -> p.tags().stream().noneMatch(x -> x.tag().equals(t)))
+                        .toList());
         Label problem = new Label();
         problem.getStyleClass().add("problem");
         problem.textProperty().bind(vm.problemProperty());

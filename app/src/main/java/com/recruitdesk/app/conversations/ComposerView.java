@@ -93,6 +93,21 @@ final class ComposerView {
         });
         root.visibleProperty().bind(vm.hasConversationProperty());
         root.managedProperty().bind(root.visibleProperty());
+        // A file dropped on the composer is attached, as with the paperclip.
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && vm.modeProperty().get() == ComposerViewModel.Mode.REPLY) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean done = e.getDragboard().hasFiles();
+            if (done) {
+                vm.attach(e.getDragboard().getFiles().getFirst().toPath());
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
         return root;
     }
 

@@ -39,6 +39,9 @@ import javafx.collections.ObservableList;
  * private note, window or not. Typing '/' at the start picks a canned response.
  */
 public final class ComposerViewModel {
+    /** WhatsApp's limit for a text message (and a caption). */
+    static final int MAX_TEXT = 4_096;
+
     public enum Mode {
         REPLY,
         NOTE
@@ -212,16 +215,21 @@ public final class ComposerViewModel {
         problem.set("");
     }
 
+    /** Says at once what WhatsApp would refuse: a file of the wrong size or kind, a text that is too long. */
     private void checkAttachment() {
         Attachment a = attachment.get();
-        if (a == null) {
-            if (problem.get().startsWith("WhatsApp") || problem.get().startsWith("The file")) {
-                problem.set("");
-            }
-            return;
+        String why = a == null
+                ? null
+                : WhatsAppMedia.problem(a.mimeType(), a.size(), !text.get().isBlank());
+        if (why == null && mode.get() == Mode.REPLY && text.get().length() > MAX_TEXT) {
+            why = "WhatsApp takes at most " + String.format(Locale.ROOT, "%,d", MAX_TEXT) + " characters; this is "
+                    + String.format(Locale.ROOT, "%,d", text.get().length()) + ".";
         }
-        String why = WhatsAppMedia.problem(a.mimeType(), a.size(), !text.get().isBlank());
-        problem.set(why == null ? "" : why);
+        if (why != null) {
+            problem.set(why);
+        } else if (problem.get().startsWith("WhatsApp") || problem.get().startsWith("The file")) {
+            problem.set("");
+        }
     }
 
     /** Sends what the composer holds: a note, a reply (text, file, quote) or a template. */

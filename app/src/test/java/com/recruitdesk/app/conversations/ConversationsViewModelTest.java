@@ -191,6 +191,27 @@ class ConversationsViewModelTest {
     }
 
     @Test
+    void aTextLongerThanWhatsAppTakesIsStoppedWithItsLength() {
+        UUID c = f.conversation("Refilwe Modise", f.now.minus(Duration.ofHours(1)));
+        f.pull();
+        openConversation(c);
+
+        vm.composer().textProperty().set("x".repeat(4_097));
+        assertThat(vm.composer().problemProperty().get())
+                .isEqualTo("WhatsApp takes at most 4,096 characters; this is 4,097.");
+        assertThat(vm.composer().canSendBinding().get()).isFalse();
+
+        vm.composer().modeProperty().set(ComposerViewModel.Mode.NOTE);
+        assertThat(vm.composer().problemProperty().get())
+                .as("notes may be longer")
+                .isEmpty();
+        vm.composer().modeProperty().set(ComposerViewModel.Mode.REPLY);
+        vm.composer().textProperty().set("x".repeat(4_096));
+        assertThat(vm.composer().problemProperty().get()).isEmpty();
+        assertThat(vm.composer().canSendBinding().get()).isTrue();
+    }
+
+    @Test
     void actionsChangeTheConversationAtOnceAndARejectionSaysWhatWasUndone() {
         UUID c = f.conversation("Bongani Zulu", f.now.minus(Duration.ofHours(1)));
         f.pull();
