@@ -336,11 +336,6 @@ public final class ThreadViewModel {
                 e -> failed.accept(e.getMessage() == null ? e.toString() : e.getMessage()));
     }
 
-    /** True when the file is here already, so the view need not show a placeholder first. */
-    public boolean mediaIsHere(UUID blobId) {
-        return blobs.isHere(blobId);
-    }
-
     /** Opens a message's file, or a location's map, with the desktop's default application. */
     public void open(MessageItem m) {
         if ("location".equals(m.type())) {
