@@ -1,11 +1,9 @@
 package com.recruitdesk.app.conversations;
 
-import atlantafx.base.theme.Styles;
 import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -14,7 +12,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -59,7 +56,10 @@ public final class ConversationsView {
         SplitPane.setResizableWithParent(inbox, false);
         SplitPane.setResizableWithParent(candidate, false);
 
-        VBox main = new VBox(offlineBanner(vm), noticeBanner(vm), columns);
+        VBox main = new VBox(
+                offlineBanner(vm),
+                Banners.notice(NOTICE_ID, vm.noticeProperty(), Icons.ERROR, vm::dismissNotice),
+                columns);
         VBox.setVgrow(columns, Priority.ALWAYS);
         StackPane root = new StackPane(main, HelpOverlay.create(vm));
         root.setId(ID);
@@ -80,24 +80,6 @@ public final class ConversationsView {
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().addAll("banner", "offline");
         banner.visibleProperty().bind(vm.offlineProperty());
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
-    }
-
-    private static Node noticeBanner(ConversationsViewModel vm) {
-        Label text = new Label();
-        text.setId(NOTICE_ID);
-        text.textProperty().bind(vm.noticeProperty());
-        text.setWrapText(true);
-        Button dismiss = new Button(null, Icons.CLOSE.node(10));
-        dismiss.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_CIRCLE);
-        dismiss.setOnAction(e -> vm.dismissNotice());
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox banner = new HBox(8, Icons.ERROR.node(16), text, spring, dismiss);
-        banner.setAlignment(Pos.CENTER_LEFT);
-        banner.getStyleClass().addAll("banner", "notice");
-        banner.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;
     }

@@ -54,7 +54,7 @@ final class ThreadView {
         list.setPlaceholder(empty);
         keepPlace(list, vm);
 
-        VBox center = new VBox(noticeBanner(vm), list);
+        VBox center = new VBox(Banners.notice(NOTICE_ID, vm.noticeProperty(), Icons.WARNING, vm::dismissNotice), list);
         VBox.setVgrow(list, Priority.ALWAYS);
 
         BorderPane root = new BorderPane(center);
@@ -185,24 +185,6 @@ final class ThreadView {
             item.setOnAction(e -> vm.assignTo(c));
             assign.getItems().add(item);
         }
-    }
-
-    private static Node noticeBanner(ThreadViewModel vm) {
-        Label text = new Label();
-        text.setId(NOTICE_ID);
-        text.textProperty().bind(vm.noticeProperty());
-        text.setWrapText(true);
-        Button dismiss = new Button(null, Icons.CLOSE.node(10));
-        dismiss.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_CIRCLE);
-        dismiss.setOnAction(e -> vm.dismissNotice());
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox banner = new HBox(8, Icons.WARNING.node(14), text, spring, dismiss);
-        banner.setAlignment(Pos.CENTER_LEFT);
-        banner.getStyleClass().addAll("banner", "notice");
-        banner.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
     }
 
     /**

@@ -13,18 +13,18 @@ import java.util.UUID;
  * Rows shaped as the server sends them (camelCase, its time format), applied to a real local store
  * as pulled pages: people, conversations, messages, tags, colleagues, numbers, templates.
  */
-final class PaneData {
-    static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    static final UUID ME = UUID.fromString("00000000-0000-0000-0000-0000000000aa");
-    static final UUID COLLEAGUE = UUID.fromString("00000000-0000-0000-0000-0000000000bb");
-    static final UUID TALENT = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
-    static final UUID JOBS = UUID.fromString("00000000-0000-0000-0000-0000000000c2");
+public final class PaneData {
+    public static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    public static final UUID ME = UUID.fromString("00000000-0000-0000-0000-0000000000aa");
+    public static final UUID COLLEAGUE = UUID.fromString("00000000-0000-0000-0000-0000000000bb");
+    public static final UUID TALENT = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
+    public static final UUID JOBS = UUID.fromString("00000000-0000-0000-0000-0000000000c2");
 
     private final LocalStore store;
     private final List<Change> page = new ArrayList<>();
     private int cursor;
 
-    PaneData(LocalStore store) {
+    public PaneData(LocalStore store) {
         this.store = store;
         row("user", ME, JSON.objectNode().put("fullName", "Riley Recruiter").put("email", "r@x.test"))
                 .putArray("roles")
@@ -46,13 +46,13 @@ final class PaneData {
         return Fields.format(t);
     }
 
-    ObjectNode row(String entity, UUID id, ObjectNode data) {
+    public ObjectNode row(String entity, UUID id, ObjectNode data) {
         data.put("id", id.toString()).put("version", 1);
         page.add(new Change(entity, id, Change.UPSERT, 1, data));
         return data;
     }
 
-    UUID person(String fullName, String whatsappId) {
+    public UUID person(String fullName, String whatsappId) {
         UUID id = UUID.randomUUID();
         row(
                 "candidate",
@@ -64,7 +64,7 @@ final class PaneData {
         return id;
     }
 
-    UUID conversation(
+    public UUID conversation(
             UUID person, UUID number, String status, UUID assignee, Instant lastMessage, Instant lastInbound) {
         UUID id = UUID.randomUUID();
         ObjectNode c = row(
@@ -74,7 +74,7 @@ final class PaneData {
                         .put("candidateId", person.toString())
                         .put("whatsappAccountId", number.toString())
                         .put("status", status)
-                        .put("unreadCount", 0)
+                        .put("unreadCount", 2)
                         .put("lastMessagePreview", "…")
                         .put("lastMessageAt", at(lastMessage))
                         .put("createdAt", at(lastMessage.minusSeconds(3600))));
@@ -87,7 +87,7 @@ final class PaneData {
         return id;
     }
 
-    ObjectNode message(UUID conversation, String direction, String type, String body, Instant sentAt) {
+    public ObjectNode message(UUID conversation, String direction, String type, String body, Instant sentAt) {
         UUID id = UUID.randomUUID();
         ObjectNode m = row(
                 "message",
@@ -105,7 +105,7 @@ final class PaneData {
         return m;
     }
 
-    void tag(UUID person, String tag) {
+    public void tag(UUID person, String tag) {
         row(
                 "candidateTag",
                 UUID.randomUUID(),
@@ -115,7 +115,7 @@ final class PaneData {
                         .put("createdAt", at(Instant.now())));
     }
 
-    UUID template(UUID number, String name, String body) {
+    public UUID template(UUID number, String name, String body) {
         UUID id = UUID.randomUUID();
         ObjectNode t = row(
                 "messageTemplate",
@@ -131,7 +131,7 @@ final class PaneData {
     }
 
     /** Applies what was added as one pulled page. */
-    void pull() {
+    public void pull() {
         store.applyPage(List.copyOf(page), "c" + (++cursor));
         page.clear();
     }
