@@ -11,8 +11,18 @@ import java.util.UUID;
 public final class Args {
     private Args() {}
 
-    /** {@code messageId} is made by the client so its optimistic row and the server's are one row. */
-    public record SendMessage(UUID conversationId, UUID messageId, String text, UUID replyToMessageId) {}
+    /**
+     * {@code messageId} is made by the client so its optimistic row and the server's are one row.
+     * With {@code mediaBlobId} (a file uploaded to the blob endpoint first) the message is a photo,
+     * video, audio or document by the file's MIME type, and {@code text} is its optional caption.
+     */
+    public record SendMessage(
+            UUID conversationId, UUID messageId, String text, UUID replyToMessageId, UUID mediaBlobId) {
+        /** A text message. */
+        public SendMessage(UUID conversationId, UUID messageId, String text, UUID replyToMessageId) {
+            this(conversationId, messageId, text, replyToMessageId, null);
+        }
+    }
 
     /**
      * An approved WhatsApp template, the only kind of message allowed outside the 24-hour window

@@ -1,0 +1,2 @@
+/** Files: what the blob endpoints answer about a stored file. */
+package com.recruitdesk.protocol.blob;
