@@ -221,7 +221,7 @@ final class CloudApiClient implements WhatsAppProvider {
                 String title = info.path("error").path("message").asText("HTTP " + code);
                 if (code == 400 || code == 404 || code == 410) {
                     throw new MediaUnavailable(
-                            "WhatsApp no longer has this file (the media id expired or is unknown): " + title);
+                            "WhatsApp no longer has this file (its media id expired or is unknown).");
                 }
                 throw new IOException("GET /" + mediaId + " answered " + code + ": " + title);
             }
@@ -264,12 +264,15 @@ final class CloudApiClient implements WhatsAppProvider {
     }
 
     private MediaUnavailable tooLarge(long size) {
-        return new MediaUnavailable("The file is " + megabytes(size) + ", more than the " + megabytes(maxMediaBytes)
-                + " this server keeps.");
+        return new MediaUnavailable("The file is " + readableSize(size) + ", more than the "
+                + readableSize(maxMediaBytes) + " this server keeps.");
     }
 
-    static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    /** A size for people: "59 KB", "4.8 MB". */
+    static String readableSize(long bytes) {
+        return bytes < 1024 * 1024
+                ? Math.max(1, Math.round(bytes / 1024.0)) + " KB"
+                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     private JsonNode readJson(Response response) {

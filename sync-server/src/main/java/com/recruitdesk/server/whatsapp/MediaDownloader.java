@@ -77,7 +77,7 @@ final class MediaDownloader implements AutoCloseable {
                     : p.mimeType() != null ? p.mimeType() : "application/octet-stream";
             queue.stored(p, file, mime);
         } catch (BlobTooLarge e) {
-            giveUp(p, "The file is more than the " + CloudApiClient.megabytes(e.maxBytes()) + " this server keeps.");
+            giveUp(p, "The file is more than the " + CloudApiClient.readableSize(e.maxBytes()) + " this server keeps.");
         } catch (MediaUnavailable e) {
             giveUp(p, e.getMessage());
         } catch (IOException e) {
