@@ -19,30 +19,54 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code POST /api/v1/blobs} and {@code GET /api/v1/blobs/{id}} against the real server and database. */
 class BlobApiTest {
     static final String INTERVIEWER = "interviewer@demo.test";
 
+    /** One server for the tests that need no setting of their own; they use fresh ids, so they do not meet. */
+    static TestServer shared;
+
     TestServer server;
+    TestServer own;
     BlobHttp http;
     SyncClient recruiter;
 
+    @BeforeAll
+    static void startShared() {
+        shared = TestServer.start();
+    }
+
+    @AfterAll
+    static void stopShared() {
+        shared.close();
+    }
+
+    /** A server of this test's own, for settings the shared one does not have. */
     void start(Map<String, String> env) {
-        server = TestServer.start(env);
+        own = TestServer.start(env);
+        use(own);
+    }
+
+    void start() {
+        use(shared);
+    }
+
+    private void use(TestServer s) {
+        server = s;
         http = new BlobHttp(server.server.port());
         recruiter = new SyncClient(server.api, TestServer.RECRUITER, TestServer.PASSWORD);
     }
 
-    void start() {
-        start(Map.of());
-    }
-
     @AfterEach
     void stop() {
-        server.close();
+        if (own != null) {
+            own.close();
+        }
     }
 
     static byte[] bytes(int size, long seed) {

@@ -69,12 +69,19 @@ class OutboundMediaTest {
     }
 
     JsonNode send(UUID messageId, UUID blob, String caption) {
+        return send(messageId, blob, caption, null);
+    }
+
+    JsonNode send(UUID messageId, UUID blob, String caption, UUID replyTo) {
         var args = SyncClient.args()
                 .put("conversationId", conversation.toString())
                 .put("messageId", messageId.toString())
                 .put("mediaBlobId", blob.toString());
         if (caption != null) {
             args.put("text", caption);
+        }
+        if (replyTo != null) {
+            args.put("replyToMessageId", replyTo.toString());
         }
         return recruiter.pushOne(SyncClient.mutation(MutationNames.SEND_MESSAGE, args));
     }
@@ -112,8 +119,11 @@ class OutboundMediaTest {
         byte[] jpeg = bytes(70_000, 1);
         UUID blob = upload("portrait.jpg", "image/jpeg", jpeg);
         UUID id = UUID.randomUUID();
+        UUID quoted = UUID.fromString(world.row("select id from messages where provider_message_id = 'wamid.in.91'")
+                .path("id")
+                .asText());
 
-        JsonNode result = send(id, blob, "Your photo for the casting");
+        JsonNode result = send(id, blob, "Your photo for the casting", quoted);
 
         assertThat(result.path("status").asText()).as(result.toString()).isEqualTo("applied");
         awaitStatus(id, "sent");
@@ -137,6 +147,7 @@ class OutboundMediaTest {
         assertThat(body.path("image").path("id").asText()).isEqualTo("4490709327384034");
         assertThat(body.path("image").path("caption").asText()).isEqualTo("Your photo for the casting");
         assertThat(body.path("image").has("filename")).isFalse();
+        assertThat(body.path("context").path("message_id").asText()).isEqualTo("wamid.in.91");
         assertThat(body.path("biz_opaque_callback_data").asText()).isEqualTo(id.toString());
 
         JsonNode m = message(id);
@@ -216,6 +227,31 @@ class OutboundMediaTest {
                 .path("id")
                 .asText();
         assertThat(secondId).isEqualTo(firstId).isNotBlank();
+    }
+
+    @Test
+    void anUploadThrottledForNowIsTriedAgainAfterTheBackOff() {
+        String media = "/v23.0/" + CloudApiWorld.MAIN_PHONE_NUMBER_ID + "/media";
+        graph.failNext(media, OutboundSenderTest.error(429, 130429, "Rate limit hit", "Too many uploads."));
+        UUID blob = upload("clip.mp4", "video/mp4", bytes(4_000, 9));
+        UUID id = UUID.randomUUID();
+
+        send(id, blob, "The site tour");
+        Eventually.await(
+                WAIT,
+                "the throttled upload to be recorded",
+                () -> world.count(
+                                "select count(*) from whatsapp_send_attempts where message_id = ? and last_error like '%130429%'"
+                                        + " and media_id is null",
+                                id)
+                        == 1);
+        assertThat(message(id).path("status").asText()).isEqualTo("queued");
+        world.server.clock.advance(Duration.ofMinutes(1));
+
+        awaitStatus(id, "sent");
+        assertThat(graph.hits(media)).isEqualTo(2);
+        assertThat(graph.hits("/v23.0/" + CloudApiWorld.MAIN_PHONE_NUMBER_ID + "/messages"))
+                .isEqualTo(1);
     }
 
     @Test
