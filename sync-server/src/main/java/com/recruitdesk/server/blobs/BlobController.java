@@ -87,16 +87,18 @@ public final class BlobController {
             ctx.status(304);
             return;
         }
-        ctx.status(200);
-        ctx.res().setCharacterEncoding(null); // the type is the file's own, with no charset added
-        ctx.res().setContentType(blob.mimeType());
-        ctx.header("Content-Disposition", "inline; filename*=UTF-8''" + encode(displayName(blob)));
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.res().setContentLengthLong(blob.sizeBytes());
-        // Straight to the servlet stream: no compression, so Content-Length is the file's size.
-        try (InputStream in = blobs.open(blob);
-                OutputStream out = ctx.res().getOutputStream()) {
-            in.transferTo(out);
+        // Opened before any header is set, so a file missing from the store is a plain JSON 500.
+        try (InputStream in = blobs.open(blob)) {
+            ctx.status(200);
+            ctx.res().setCharacterEncoding(null); // the type is the file's own, with no charset added
+            ctx.res().setContentType(blob.mimeType());
+            ctx.header("Content-Disposition", "inline; filename*=UTF-8''" + encode(displayName(blob)));
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.res().setContentLengthLong(blob.sizeBytes());
+            // Straight to the servlet stream: no compression, so Content-Length is the file's size.
+            try (OutputStream out = ctx.res().getOutputStream()) {
+                in.transferTo(out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

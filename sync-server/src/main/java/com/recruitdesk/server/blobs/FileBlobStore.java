@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -93,6 +94,9 @@ public final class FileBlobStore implements BlobStore {
         try {
             // A rename within one file system: readers see the whole file or none.
             Files.move(file.path, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException e) {
+            file.close(); // another writer kept the same bytes meanwhile
+            return key;
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("the blob directory " + root + " must be one file system", e);
         }
