@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The background task that fetches inbound media into the blob store: claims due downloads, streams
  * each file from its number's provider to disk, and points the message at the new blob. Provider and
- * network failures are tried again with the sender's back-off; a file that will never come (too
+ * network failures are tried again with back-off (up to an hour); a file that will never come (too
  * large, gone at the provider, or still failing after {@link MediaDownloads#MAX_ATTEMPTS}) is given
  * up with the reason in the message's {@code payload.mediaError}.
  */
@@ -25,6 +25,7 @@ final class MediaDownloader implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MediaDownloader.class);
     static final Duration POLL = Duration.ofMillis(500);
     private static final int BATCH = 10;
+    private static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
     private final MediaDownloads queue;
     private final Function<WhatsAppAccount, WhatsAppProvider> providers;
@@ -86,7 +87,7 @@ final class MediaDownloader implements AutoCloseable {
                 giveUp(p, "Not downloaded after " + p.attempt() + " attempts: " + reason);
                 return;
             }
-            Duration delay = OutboundSender.backoff(p.attempt());
+            Duration delay = backoff(p.attempt());
             LOG.info(
                     "Media {} of message {} not downloaded ({}); attempt {} in {}",
                     p.mediaId(),
@@ -96,6 +97,15 @@ final class MediaDownloader implements AutoCloseable {
                     delay);
             queue.retryLater(p, reason, delay, clock.instant());
         }
+    }
+
+    /**
+     * Doubling from 2 s up to an hour: a file waits at Meta for weeks, so an outage of a few hours
+     * is waited out rather than given up on, unlike a send that a person is waiting for.
+     */
+    static Duration backoff(int attempt) {
+        Duration d = Duration.ofSeconds(1L << Math.min(attempt, 20));
+        return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
     }
 
     private void giveUp(MediaDownloads.Pending p, String reason) throws SQLException {

@@ -23,8 +23,8 @@ import java.util.UUID;
 final class MediaDownloads {
     /** How long a claimed download is left to its instance before another may take it. */
     static final Duration LEASE = Duration.ofMinutes(10);
-    /** After this many attempts the media is given up. */
-    static final int MAX_ATTEMPTS = 8;
+    /** After this many attempts (about six hours of back-off) the media is given up. */
+    static final int MAX_ATTEMPTS = 16;
 
     /** A message whose media is to be fetched. {@code attempt} is 1 for the first try. */
     record Pending(

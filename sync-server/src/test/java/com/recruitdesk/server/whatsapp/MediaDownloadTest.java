@@ -234,17 +234,21 @@ class MediaDownloadTest {
         deliver("wamid.flaky.1", "image", image(IMAGE_ID, "Photo"));
         for (int attempt = 1; attempt < MediaDownloads.MAX_ATTEMPTS; attempt++) {
             int seen = attempt;
-            // Recorded: due again after the back-off, no longer held for the 10-minute lease.
+            // Recorded: due again after this attempt's back-off, no longer held for the lease.
+            java.sql.Timestamp due =
+                    java.sql.Timestamp.from(world.server.clock.instant().plus(MediaDownloader.backoff(attempt)));
             Eventually.await(
                     WAIT,
                     "attempt " + attempt + " to be recorded",
                     () -> world.count(
-                                    "select count(*) from whatsapp_media_downloads where attempts = ? and next_attempt_at < ?",
+                                    "select count(*) from whatsapp_media_downloads where attempts = ?"
+                                            + " and next_attempt_at between ?::timestamptz - interval '1 second'"
+                                            + " and ?::timestamptz + interval '1 second'",
                                     seen,
-                                    java.sql.Timestamp.from(
-                                            world.server.clock.instant().plus(Duration.ofMinutes(6))))
+                                    due,
+                                    due)
                             == 1);
-            world.server.clock.advance(Duration.ofMinutes(6));
+            world.server.clock.advance(MediaDownloader.backoff(attempt));
         }
         awaitDone("wamid.flaky.1");
 
