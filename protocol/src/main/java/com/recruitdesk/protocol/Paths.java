@@ -12,7 +12,7 @@ public final class Paths {
     public static final String SYNC_PULL = API + "/sync/pull";
     public static final String SYNC_PUSH = API + "/sync/push";
     public static final String SYNC_STREAM = API + "/sync/stream";
-    /** {@code POST} uploads a file (the raw body), {@code GET /{id}} reads one back. */
+    /** {@code POST} uploads a file ({@code ?id=&filename=}); {@code GET /{id}} downloads one. */
     public static final String BLOBS = API + "/blobs";
     /** Meta calls this one; it is outside {@link #API} because it carries no access token. */
     public static final String WHATSAPP_WEBHOOK = "/webhooks/whatsapp";

@@ -1,2 +1,2 @@
-/** Files: what the blob endpoints answer about a stored file. */
+/** Files (photos, documents, media) stored by the server and referenced by rows. */
 package com.recruitdesk.protocol.blob;

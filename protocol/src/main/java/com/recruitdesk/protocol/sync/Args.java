@@ -13,12 +13,11 @@ public final class Args {
 
     /**
      * {@code messageId} is made by the client so its optimistic row and the server's are one row.
-     * With {@code mediaBlobId} (a file uploaded to the blob endpoint first) the message is a photo,
-     * video, audio or document by the file's MIME type, and {@code text} is its optional caption.
+     * With {@code mediaBlobId} (an uploaded file) the message is a photo, video, audio or document
+     * by the file's type ({@link WhatsAppMedia}) and {@code text} is its caption, if any.
      */
     public record SendMessage(
             UUID conversationId, UUID messageId, String text, UUID replyToMessageId, UUID mediaBlobId) {
-        /** A text message. */
         public SendMessage(UUID conversationId, UUID messageId, String text, UUID replyToMessageId) {
             this(conversationId, messageId, text, replyToMessageId, null);
         }

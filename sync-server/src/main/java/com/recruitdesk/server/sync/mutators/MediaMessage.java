@@ -3,12 +3,12 @@ package com.recruitdesk.server.sync.mutators;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.protocol.sync.Args;
 import com.recruitdesk.protocol.sync.MutationResult;
+import com.recruitdesk.protocol.sync.WhatsAppMedia;
 import com.recruitdesk.server.sync.MutationContext;
 import com.recruitdesk.server.sync.Rejection;
 import com.recruitdesk.server.sync.Rows;
 import com.recruitdesk.server.whatsapp.MediaKind;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -38,21 +38,13 @@ final class MediaMessage {
         long size = blob.path("size_bytes").asLong();
         MediaKind kind = MediaKind.of(mimeType);
         String caption = args.text() == null || args.text().isBlank() ? null : args.text();
-        if (caption != null && !kind.takesCaption()) {
-            throw Rejection.invalid("WhatsApp sends audio (" + mimeType
-                    + ") without a caption; send the text as a message of its own.");
+        // The same sentence the desktop shows before sending.
+        String problem = WhatsAppMedia.problem(mimeType, size, caption != null);
+        if (problem != null) {
+            throw Rejection.invalid(problem);
         }
         if (caption != null && caption.length() > MAX_CAPTION) {
             throw Rejection.invalid("The caption is longer than " + MAX_CAPTION + " characters.");
-        }
-        if (size > kind.maxBytes()) {
-            throw Rejection.invalid(String.format(
-                    Locale.ROOT,
-                    "The file is %.1f MB; WhatsApp sends %s (%s) of at most %d MB.",
-                    size / (1024.0 * 1024.0),
-                    plural(kind),
-                    mimeType,
-                    kind.maxMegabytes()));
         }
         SendMessage.requireOpenWindow(ctx, conversation);
         SendMessage.requireInConversation(ctx, args);
@@ -83,14 +75,5 @@ final class MediaMessage {
                        status = case when status = 'new' then 'open' else status end
                  where id = ?
                 """, ctx.now(), kind.preview(caption, filename), args.conversationId());
-    }
-
-    private static String plural(MediaKind kind) {
-        return switch (kind) {
-            case IMAGE -> "photos";
-            case VIDEO -> "videos";
-            case AUDIO -> "audio";
-            case DOCUMENT -> "documents";
-        };
     }
 }
