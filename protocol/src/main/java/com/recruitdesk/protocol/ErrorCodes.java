@@ -8,6 +8,9 @@ public final class ErrorCodes {
     public static final String TOKEN_EXPIRED = "token_expired";
     public static final String FORBIDDEN = "forbidden";
     public static final String NOT_FOUND = "not_found";
+    /** The id names something else already (e.g. a blob id reused for other bytes). */
+    public static final String CONFLICT = "conflict";
+
     public static final String METHOD_NOT_ALLOWED = "method_not_allowed";
     public static final String PAYLOAD_TOO_LARGE = "payload_too_large";
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type";

@@ -10,6 +10,8 @@ import com.recruitdesk.protocol.auth.Role;
 import com.recruitdesk.protocol.auth.RoleGrant;
 import com.recruitdesk.protocol.auth.TokenResponse;
 import com.recruitdesk.protocol.auth.UserInfo;
+import com.recruitdesk.protocol.blob.BlobInfo;
+import com.recruitdesk.protocol.sync.Args;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -45,6 +47,36 @@ class JsonTest {
     void errorBodyHasTheDocumentedShape() throws Exception {
         assertThat(mapper.writeValueAsString(ApiError.of("invalid", "The field 'email' is required.")))
                 .isEqualTo("{\"error\":{\"code\":\"invalid\",\"message\":\"The field 'email' is required.\"}}");
+    }
+
+    @Test
+    void sendMessageArgumentsWithoutAFileStillReadAndTheFileTravelsAsMediaBlobId() throws Exception {
+        UUID conversation = UUID.randomUUID();
+        UUID message = UUID.randomUUID();
+        UUID blob = UUID.randomUUID();
+
+        Args.SendMessage text = mapper.readValue(
+                "{\"conversationId\":\"%s\",\"messageId\":\"%s\",\"text\":\"Hi\"}".formatted(conversation, message),
+                Args.SendMessage.class);
+        String withFile =
+                mapper.writeValueAsString(new Args.SendMessage(conversation, message, "A caption", null, blob));
+
+        assertThat(text).isEqualTo(new Args.SendMessage(conversation, message, "Hi", null));
+        assertThat(text.mediaBlobId()).isNull();
+        assertThat(withFile).contains("\"mediaBlobId\":\"" + blob + "\"").doesNotContain("replyToMessageId");
+        assertThat(mapper.readValue(withFile, Args.SendMessage.class).mediaBlobId())
+                .isEqualTo(blob);
+    }
+
+    @Test
+    void blobInfoHasTheDocumentedFields() throws Exception {
+        UUID id = UUID.randomUUID();
+
+        String json = mapper.writeValueAsString(new BlobInfo(id, "ab".repeat(32), 12, "image/jpeg", "a.jpg"));
+
+        assertThat(mapper.readTree(json).fieldNames())
+                .toIterable()
+                .containsExactly("id", "sha256", "sizeBytes", "mimeType", "filename");
     }
 
     @Test

@@ -13,6 +13,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // The server opens no window; the simulator draws its demo photos off-screen.
+        System.setProperty("java.awt.headless", "true");
         SyncServer server;
         try {
             ServerConfig config = ConfigLoader.fromEnvironment();

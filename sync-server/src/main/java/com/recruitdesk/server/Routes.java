@@ -3,6 +3,7 @@ package com.recruitdesk.server;
 import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.server.auth.AuthController;
 import com.recruitdesk.server.auth.Authenticator;
+import com.recruitdesk.server.blobs.BlobController;
 import com.recruitdesk.server.health.HealthController;
 import com.recruitdesk.server.sync.Pokes;
 import com.recruitdesk.server.sync.SyncController;
@@ -20,6 +21,7 @@ final class Routes {
             AuthController auth,
             SyncController sync,
             Pokes pokes,
+            BlobController blobs,
             WhatsApp whatsApp) {
         r.get(Paths.HEALTH_LIVE, health::live);
         r.get(Paths.HEALTH_READY, health::ready);
@@ -34,6 +36,9 @@ final class Routes {
         r.post(Paths.SYNC_PUSH, sync::push);
         r.wsBeforeUpgrade(Paths.SYNC_STREAM, pokes::authenticateUpgrade);
         r.ws(Paths.SYNC_STREAM, pokes::configure);
+
+        r.post(Paths.BLOBS, blobs::upload); // streams its body past the 1 MiB limit, to RD_BLOB_MAX_BYTES
+        r.get(Paths.BLOBS + "/{id}", blobs::download);
 
         // Meta calls these without an access token; the POST is checked by its signature instead.
         r.get(Paths.WHATSAPP_WEBHOOK, whatsApp.webhooks()::verify);

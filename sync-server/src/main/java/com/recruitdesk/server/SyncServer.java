@@ -8,6 +8,9 @@ import com.recruitdesk.server.auth.AuthService;
 import com.recruitdesk.server.auth.Authenticator;
 import com.recruitdesk.server.auth.LoginThrottle;
 import com.recruitdesk.server.auth.PasswordHasher;
+import com.recruitdesk.server.blobs.BlobController;
+import com.recruitdesk.server.blobs.Blobs;
+import com.recruitdesk.server.blobs.FileBlobStore;
 import com.recruitdesk.server.bootstrap.DemoData;
 import com.recruitdesk.server.bootstrap.FirstAdministrator;
 import com.recruitdesk.server.config.ServerConfig;
@@ -110,17 +113,19 @@ public final class SyncServer implements AutoCloseable {
         var health = new HealthController(database);
         var authenticator = new Authenticator(accessTokens);
         var bodies = new JsonBodies(mapper);
+        var blobs = new Blobs(database, new FileBlobStore(config.dataDir().resolve("blobs")), config.blobMaxBytes());
         var auth = new AuthController(authService, bodies);
         var feed = new ChangeFeed(database, mapper);
         var sync = new SyncController(feed, new PushService(database, Mutators.standard(), mapper, clock), bodies);
         var pokes = new Pokes(database.connectionSettings(), feed, accessTokens);
         var graceful = new GracefulHandler();
-        var whatsApp = WhatsApp.start(config, database, mapper, clock);
+        var whatsApp = WhatsApp.start(config, database, blobs, mapper, clock);
 
         Javalin http = HttpApi.create(
                 mapper,
                 graceful,
-                routes -> Routes.register(routes, health, authenticator, auth, sync, pokes, whatsApp));
+                routes -> Routes.register(
+                        routes, health, authenticator, auth, sync, pokes, new BlobController(blobs), whatsApp));
         try {
             http.start(config.httpPort());
         } catch (RuntimeException e) {

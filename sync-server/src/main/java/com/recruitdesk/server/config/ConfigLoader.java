@@ -92,7 +92,10 @@ public final class ConfigLoader {
         if (!whatsApp.simulator() && whatsApp.accessToken().isEmpty()) {
             throw new ConfigException("RD_WHATSAPP_ACCESS_TOKEN is required when RD_WHATSAPP_APP_SECRET is set.");
         }
-        return new ServerConfig(port, dataDir, database, admin, demo, whatsApp);
+        long blobMaxBytes = positiveLong(
+                "RD_BLOB_MAX_BYTES",
+                v.getOrDefault("RD_BLOB_MAX_BYTES", String.valueOf(ServerConfig.DEFAULT_BLOB_MAX_BYTES)));
+        return new ServerConfig(port, dataDir, database, admin, demo, whatsApp, blobMaxBytes);
     }
 
     private static int port(String text) {
@@ -117,6 +120,18 @@ public final class ConfigLoader {
             // reported below
         }
         throw new ConfigException(key + " must be a whole number above 0, not '" + text + "'.");
+    }
+
+    private static long positiveLong(String key, String text) {
+        try {
+            long value = Long.parseLong(text);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException(key + " must be a whole number of bytes above 0, not '" + text + "'.");
     }
 
     private static Path dataDir(String text) {

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param database external PostgreSQL; empty means the embedded one under {@code dataDir}
  * @param firstAdmin the administrator created once when no user exists
  * @param demo load the demo organization and its users at start
+ * @param blobMaxBytes largest file the blob store takes, by upload or WhatsApp download
  */
 public record ServerConfig(
         int httpPort,
@@ -19,7 +20,10 @@ public record ServerConfig(
         Optional<ExternalDatabase> database,
         Optional<FirstAdmin> firstAdmin,
         boolean demo,
-        WhatsAppSettings whatsApp) {
+        WhatsAppSettings whatsApp,
+        long blobMaxBytes) {
+    /** WhatsApp's own limit for documents, the largest file it carries. */
+    public static final long DEFAULT_BLOB_MAX_BYTES = 100L * 1024 * 1024;
 
     public record ExternalDatabase(String url, String user, String password) {
         @Override
@@ -65,6 +69,6 @@ public record ServerConfig(
     }
 
     public ServerConfig withHttpPort(int port) {
-        return new ServerConfig(port, dataDir, database, firstAdmin, demo, whatsApp);
+        return new ServerConfig(port, dataDir, database, firstAdmin, demo, whatsApp, blobMaxBytes);
     }
 }

@@ -119,6 +119,17 @@ public final class DemoDataset {
                         .setParameter("at", l.createdAt())
                         .executeUpdate();
             }
+            // The demo's photos, CVs and voice notes are fetched by the WhatsApp media task, from the
+            // simulator, like any inbound media; a file fetched or given up on is not asked for again.
+            s.createNativeMutationQuery("""
+                            insert into whatsapp_media_downloads (message_id, next_attempt_at)
+                            select id, now() from messages
+                             where organization_id = :org and direction = 'inbound' and media_provider_id is not null
+                               and media_blob_id is null and payload ->> 'mediaError' is null
+                            on conflict (message_id) do nothing
+                            """)
+                    .setParameter("org", staff.organizationId())
+                    .executeUpdate();
             return new Loaded(inserted, demo.institutionIds());
         });
     }

@@ -13,10 +13,10 @@ import java.util.UUID;
  * whole organization; an interviewer only rows addressed to them; an institution admin only rows of
  * their institution.
  */
-record Visibility(UUID organizationId, UUID userId, boolean staff, List<UUID> institutions) {
+public record Visibility(UUID organizationId, UUID userId, boolean staff, List<UUID> institutions) {
     static final Set<Role> STAFF_ROLES = EnumSet.of(Role.ADMIN, Role.MANAGER, Role.RECRUITER, Role.SALES);
 
-    static Visibility of(Principal p) {
+    public static Visibility of(Principal p) {
         boolean staff = p.roles().stream().anyMatch(g -> STAFF_ROLES.contains(g.role()));
         List<UUID> institutions = p.roles().stream()
                 .filter(g -> g.role() == Role.INSTITUTION_ADMIN)

@@ -4,32 +4,39 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.server.blobs.MediaTypes;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
+import okhttp3.MultipartBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okio.BufferedSink;
+import okio.Okio;
+import okio.Source;
 
 /**
  * Meta's WhatsApp Cloud API over the Graph API: {@code POST /{phone-number-id}/messages} to send,
- * {@code GET /{media-id}} then the returned URL (both with the bearer token) to download media.
+ * {@code POST /{phone-number-id}/media} to upload a file to send, {@code GET /{media-id}} then the
+ * returned URL (both with the bearer token) to download media.
  * OkHttp never retries a request by itself here: a retry could send a message twice.
  */
 final class CloudApiClient implements WhatsAppProvider {
-    /** Largest media file kept: Meta's own limit for documents is 100 MB. */
-    static final long MAX_MEDIA_BYTES = 100L * 1024 * 1024;
-
     private static final MediaType JSON = MediaType.get("application/json");
     /** Meta's error codes that mean "slow down" or "try again", not "this message is wrong". */
     private static final Set<Integer> RETRYABLE_CODES = Set.of(1, 2, 4, 80007, 130429, 131000, 131016, 131056, 133004);
 
     private final OkHttpClient http;
+    /** For files: no limit on the whole call, only on silence, so a large file may take its time. */
+    private final OkHttpClient media;
+
     private final HttpUrl base;
     private final String accessToken;
     private final ObjectMapper mapper;
@@ -44,6 +51,12 @@ final class CloudApiClient implements WhatsAppProvider {
                 .callTimeout(timeout)
                 .retryOnConnectionFailure(false)
                 .followRedirects(true)
+                .build();
+        this.media = http.newBuilder()
+                .callTimeout(Duration.ZERO)
+                .connectTimeout(timeout)
+                .readTimeout(timeout)
+                .writeTimeout(timeout)
                 .build();
     }
 
@@ -65,15 +78,7 @@ final class CloudApiClient implements WhatsAppProvider {
                         ? new SendOutcome.InDoubt("Meta answered " + response.code() + " without a message id")
                         : new SendOutcome.Accepted(wamid);
             }
-            JsonNode error = answer.path("error");
-            int code = error.path("code").asInt(0);
-            String title = error.path("message").asText("HTTP " + response.code());
-            if (response.code() == 429 || response.code() >= 500 || RETRYABLE_CODES.contains(code)) {
-                return new SendOutcome.Retry(
-                        title + (code == 0 ? "" : " (" + code + ")"), retryAfter(response.header("Retry-After")));
-            }
-            return new SendOutcome.Failed(
-                    code, title, error.path("error_data").path("details").asText(null));
+            return refusal(response, answer);
         } catch (ConnectException e) {
             return new SendOutcome.Retry("cannot connect to the Graph API: " + e.getMessage(), null);
         } catch (InterruptedIOException e) {
@@ -106,6 +111,17 @@ final class CloudApiClient implements WhatsAppProvider {
                         .bodyParameters()
                         .forEach(p -> parameters.addObject().put("type", "text").put("text", p));
             }
+        } else if (message.media() != null) {
+            OutboundMedia media = message.media();
+            body.put("type", message.type());
+            ObjectNode file = body.putObject(message.type());
+            file.put("id", media.providerMediaId());
+            if (media.caption() != null) {
+                file.put("caption", media.caption());
+            }
+            if ("document".equals(message.type()) && media.filename() != null) {
+                file.put("filename", media.filename());
+            }
         } else {
             body.put("type", "text");
             body.putObject("text").put("preview_url", false).put("body", message.body());
@@ -113,55 +129,150 @@ final class CloudApiClient implements WhatsAppProvider {
         return body;
     }
 
+    /** Meta's refusal of a request: for now (throttled, unavailable) or for good. */
+    private SendOutcome refusal(Response response, JsonNode answer) {
+        JsonNode error = answer.path("error");
+        int code = error.path("code").asInt(0);
+        String title = error.path("message").asText("HTTP " + response.code());
+        if (response.code() == 429 || response.code() >= 500 || RETRYABLE_CODES.contains(code)) {
+            return new SendOutcome.Retry(
+                    title + (code == 0 ? "" : " (" + code + ")"), retryAfter(response.header("Retry-After")));
+        }
+        return new SendOutcome.Failed(
+                code, title, error.path("error_data").path("details").asText(null));
+    }
+
+    /**
+     * {@code POST /{phone-number-id}/media} as multipart form data ({@code messaging_product},
+     * {@code type}, {@code file}), streamed from the blob store. Uploading again after a lost answer
+     * only leaves an unused file at Meta, so every failure to get an answer is a plain retry.
+     */
     @Override
-    public MediaFile download(String mediaId) throws IOException {
+    public SendOutcome upload(WhatsAppAccount account, MediaUpload file) {
+        String type = MediaTypes.base(file.mimeType());
+        RequestBody content = new RequestBody() {
+            @Override
+            public MediaType contentType() {
+                return MediaType.parse(file.mimeType());
+            }
+
+            @Override
+            public long contentLength() {
+                return file.sizeBytes();
+            }
+
+            @Override
+            public void writeTo(BufferedSink sink) throws IOException {
+                try (InputStream in = file.content().open();
+                        Source source = Okio.source(in)) {
+                    sink.writeAll(source);
+                }
+            }
+        };
+        String name = file.filename() != null ? file.filename() : "file" + MediaTypes.extension(type);
+        Request request = new Request.Builder()
+                .url(base.newBuilder()
+                        .addPathSegment(account.phoneNumberId())
+                        .addPathSegment("media")
+                        .build())
+                .header("Authorization", "Bearer " + accessToken)
+                .post(new MultipartBody.Builder()
+                        .setType(MultipartBody.FORM)
+                        .addFormDataPart("messaging_product", "whatsapp")
+                        .addFormDataPart("type", type)
+                        .addFormDataPart("file", name, content)
+                        .build())
+                .build();
+        try (Response response = media.newCall(request).execute()) {
+            JsonNode answer = readJson(response);
+            if (response.isSuccessful()) {
+                String id = answer.path("id").asText("");
+                return id.isBlank()
+                        ? new SendOutcome.Retry("Meta answered the upload without a media id", null)
+                        : new SendOutcome.Accepted(id);
+            }
+            return refusal(response, answer);
+        } catch (IOException e) {
+            return new SendOutcome.Retry("the upload to the Graph API failed: " + e.getMessage(), null);
+        }
+    }
+
+    /**
+     * {@code GET /{media-id}} for a short-lived URL, then that URL, both with the bearer token. An
+     * unknown or expired media id and a file over the size limit are final; everything else may work
+     * on a later attempt, which looks up a fresh URL.
+     */
+    @Override
+    public MediaDownload download(WhatsAppAccount account, String mediaId) throws IOException {
+        HttpUrl.Builder lookupUrl = base.newBuilder().addPathSegment(mediaId);
+        if (account.phoneNumberId() != null) {
+            lookupUrl.addQueryParameter("phone_number_id", account.phoneNumberId());
+        }
         Request lookup = new Request.Builder()
-                .url(base.newBuilder().addPathSegment(mediaId).build())
+                .url(lookupUrl.build())
                 .header("Authorization", "Bearer " + accessToken)
                 .build();
         String url;
         String mime;
         try (Response response = http.newCall(lookup).execute()) {
-            if (!response.isSuccessful()) {
-                throw new IOException("GET /" + mediaId + " answered " + response.code());
-            }
             JsonNode info = readJson(response);
+            if (!response.isSuccessful()) {
+                int code = response.code();
+                String title = info.path("error").path("message").asText("HTTP " + code);
+                if (code == 400 || code == 404 || code == 410) {
+                    throw new MediaUnavailable(
+                            "WhatsApp no longer has this file (its media id expired or is unknown).");
+                }
+                throw new IOException("GET /" + mediaId + " answered " + code + ": " + title);
+            }
             url = info.path("url").asText("");
-            mime = info.path("mime_type").asText("application/octet-stream");
+            mime = info.path("mime_type").asText(null);
             if (url.isBlank()) {
                 throw new IOException("GET /" + mediaId + " returned no url");
             }
-            if (info.path("file_size").asLong(0) > maxMediaBytes) {
-                throw new MediaTooLarge(mediaId, info.path("file_size").asLong());
+            long size = info.path("file_size").asLong(0);
+            if (size > maxMediaBytes) {
+                throw tooLarge(size);
             }
         }
         Request file = new Request.Builder()
                 .url(url)
                 .header("Authorization", "Bearer " + accessToken)
                 .build();
-        try (Response response = http.newCall(file).execute()) {
+        Response response = media.newCall(file).execute();
+        boolean handedOver = false;
+        try {
             if (!response.isSuccessful()) {
+                // The URL lives five minutes; the next attempt asks for a new one.
                 throw new IOException("downloading media " + mediaId + " answered " + response.code());
             }
-            var body = response.body();
-            if (body.contentLength() > maxMediaBytes) {
-                throw new MediaTooLarge(mediaId, body.contentLength());
+            long length = response.body().contentLength();
+            if (length > maxMediaBytes) {
+                throw tooLarge(length);
             }
-            try (var in = body.byteStream()) {
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxMediaBytes + 1));
-                if (bytes.length > maxMediaBytes) {
-                    throw new MediaTooLarge(mediaId, bytes.length);
-                }
-                return new MediaFile(bytes, mime);
+            if (mime == null) {
+                MediaType type = response.body().contentType();
+                mime = type == null ? null : type.toString();
+            }
+            handedOver = true;
+            return new MediaDownload(response.body().byteStream(), mime);
+        } finally {
+            if (!handedOver) {
+                response.close();
             }
         }
     }
 
-    /** A file larger than the server keeps; downloading it again will not help. */
-    static final class MediaTooLarge extends IOException {
-        MediaTooLarge(String mediaId, long size) {
-            super("media " + mediaId + " is " + size + " bytes, more than this server keeps");
-        }
+    private MediaUnavailable tooLarge(long size) {
+        return new MediaUnavailable("The file is " + readableSize(size) + ", more than the "
+                + readableSize(maxMediaBytes) + " this server keeps.");
+    }
+
+    /** A size for people: "59 KB", "4.8 MB". */
+    static String readableSize(long bytes) {
+        return bytes < 1024 * 1024
+                ? Math.max(1, Math.round(bytes / 1024.0)) + " KB"
+                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     private JsonNode readJson(Response response) {

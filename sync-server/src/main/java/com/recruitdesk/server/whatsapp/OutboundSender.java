@@ -26,6 +26,7 @@ final class OutboundSender implements AutoCloseable {
     private static final int BATCH = 20;
 
     private final SendQueue queue;
+    private final MediaUploads uploads;
     private final Function<WhatsAppAccount, WhatsAppProvider> providers;
     private final SendRateLimiter limiter;
     private final Clock clock;
@@ -34,10 +35,12 @@ final class OutboundSender implements AutoCloseable {
 
     OutboundSender(
             SendQueue queue,
+            MediaUploads uploads,
             Function<WhatsAppAccount, WhatsAppProvider> providers,
             SendRateLimiter limiter,
             Clock clock) {
         this.queue = queue;
+        this.uploads = uploads;
         this.providers = providers;
         this.limiter = limiter;
         this.clock = clock;
@@ -68,9 +71,14 @@ final class OutboundSender implements AutoCloseable {
         }
     }
 
+    /** A media message's file is uploaded first, once; its refusal counts as the send's (decision 0014). */
     private void send(OutboundMessage m) throws SQLException, InterruptedException {
         limiter.acquire(m.account().id());
-        SendOutcome outcome = providers.apply(m.account()).send(m);
+        WhatsAppProvider provider = providers.apply(m.account());
+        SendOutcome outcome = switch (m.isMedia() ? uploads.prepare(m, provider) : new MediaUploads.Prepared.Ready(m)) {
+            case MediaUploads.Prepared.Ready ready -> provider.send(ready.message());
+            case MediaUploads.Prepared.Refused refused -> refused.outcome();
+        };
         Instant now = clock.instant();
         switch (outcome) {
             case SendOutcome.Accepted a -> queue.accepted(m, a.providerMessageId(), now);

@@ -5,6 +5,8 @@ import com.recruitdesk.protocol.ErrorCodes;
 import com.recruitdesk.protocol.auth.Role;
 import com.recruitdesk.server.auth.Authenticator;
 import com.recruitdesk.server.auth.Principal;
+import com.recruitdesk.server.blobs.Blobs;
+import com.recruitdesk.server.blobs.StoredBlob;
 import com.recruitdesk.server.http.ApiException;
 import com.recruitdesk.server.http.JsonBodies;
 import com.recruitdesk.server.persistence.Database;
@@ -18,11 +20,13 @@ import java.util.UUID;
 /**
  * {@code POST /api/v1/whatsapp/simulator/inbound}: an administrator injects an inbound text as if
  * a person had written to one of the organization's simulated numbers. It takes the same path as a
- * webhook from Meta.
+ * webhook from Meta. With {@code mediaBlobId} (a file uploaded to the blob endpoint first) it is a
+ * photo, video, audio or document instead, {@code text} its caption, and the media task downloads
+ * it like Meta's.
  */
 public final class SimulatorController {
-    /** The request: which number, from whom (E.164 or wa_id), their profile name, and the text. */
-    public record Inbound(UUID whatsappAccountId, String from, String name, String text) {}
+    /** The request: which number, from whom (E.164 or wa_id), their profile name, the text, and a file. */
+    public record Inbound(UUID whatsappAccountId, String from, String name, String text, UUID mediaBlobId) {}
 
     private final Database database;
     private final Providers providers;
@@ -42,7 +46,7 @@ public final class SimulatorController {
             throw new ApiException(403, ErrorCodes.FORBIDDEN, "Only an administrator may inject simulated messages.");
         }
         Inbound request = bodies.read(ctx, Inbound.class);
-        String text = JsonBodies.required(request.text(), "text");
+        String text = request.mediaBlobId() == null ? JsonBodies.required(request.text(), "text") : request.text();
         String waId = InboundMessages.e164(JsonBodies.required(request.from(), "from"));
         if (waId == null) {
             throw new ApiException(
@@ -65,7 +69,19 @@ public final class SimulatorController {
                         "This number is served by the Cloud API; only simulated numbers take injected messages.");
             }
             String name = request.name() == null || request.name().isBlank() ? waId : request.name();
-            String wamid = simulator.inbound(account.get(), waId.substring(1), name, text);
+            String wamid;
+            if (request.mediaBlobId() == null) {
+                wamid = simulator.inbound(account.get(), waId.substring(1), name, text);
+            } else {
+                StoredBlob file = database.jdbcTransaction(
+                                Connection.TRANSACTION_READ_COMMITTED,
+                                c -> Blobs.find(c, request.mediaBlobId(), principal.organizationId()))
+                        .orElseThrow(() -> new ApiException(
+                                404,
+                                ErrorCodes.NOT_FOUND,
+                                "There is no such file (mediaBlobId) in your organization."));
+                wamid = simulator.inboundMedia(account.get(), waId.substring(1), name, text, file);
+            }
             ctx.status(201).json(Map.of("providerMessageId", wamid));
         } catch (SQLException e) {
             throw new ApiException(503, ErrorCodes.NOT_READY, "The database is unavailable; try again.");

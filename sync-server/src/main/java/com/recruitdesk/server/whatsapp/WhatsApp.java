@@ -1,39 +1,44 @@
 package com.recruitdesk.server.whatsapp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.recruitdesk.server.blobs.Blobs;
 import com.recruitdesk.server.config.ServerConfig;
 import com.recruitdesk.server.persistence.Database;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The WhatsApp feature wired by hand: the webhook endpoint, the sender task, and the providers.
- * With Cloud API credentials, numbers whose provider is {@code cloud_api} go through Meta; every
- * other number (and all of them without credentials) goes through the simulator.
+ * The WhatsApp feature wired by hand: the webhook endpoint, the sender and media tasks, and the
+ * providers. With Cloud API credentials, numbers whose provider is {@code cloud_api} go through
+ * Meta; every other number (and all of them without credentials) goes through the simulator.
  */
 public final class WhatsApp implements AutoCloseable {
     private final WebhookController webhooks;
     private final SimulatorController simulatorController;
     private final OutboundSender sender;
+    private final MediaDownloader downloader;
     private final Simulator simulator;
 
     private WhatsApp(
             WebhookController webhooks,
             SimulatorController simulatorController,
             OutboundSender sender,
+            MediaDownloader downloader,
             Simulator simulator) {
         this.webhooks = webhooks;
         this.simulatorController = simulatorController;
         this.sender = sender;
+        this.downloader = downloader;
         this.simulator = simulator;
     }
 
-    public static WhatsApp start(ServerConfig config, Database database, ObjectMapper mapper, Clock clock) {
+    public static WhatsApp start(
+            ServerConfig config, Database database, Blobs blobs, ObjectMapper mapper, Clock clock) {
         ServerConfig.WhatsAppSettings settings = config.whatsApp();
         WebhookIngest ingest = new WebhookIngest(database, mapper);
         WebhookController webhooks =
                 new WebhookController(settings.appSecret(), settings.verifyToken(), ingest, mapper);
-        Simulator simulator = new Simulator(ingest, mapper, clock);
+        Simulator simulator = new Simulator(ingest, database, blobs, mapper, clock);
         Optional<CloudApiClient> cloud = settings.simulator()
                 ? Optional.empty()
                 : Optional.of(new CloudApiClient(
@@ -41,16 +46,24 @@ public final class WhatsApp implements AutoCloseable {
                         settings.accessToken().orElseThrow(),
                         settings.requestTimeout(),
                         mapper,
-                        CloudApiClient.MAX_MEDIA_BYTES));
+                        blobs.maxBytes()));
         Providers providers = new Providers(cloud, simulator);
         OutboundSender sender = new OutboundSender(
                 new SendQueue(database, mapper, ingest.statuses()),
+                new MediaUploads(database, blobs),
                 providers::forAccount,
                 new SendRateLimiter(settings.sendRatePerSecond()),
                 clock);
         sender.start();
+        MediaDownloader downloader =
+                new MediaDownloader(new MediaDownloads(database), providers::forAccount, blobs, clock);
+        downloader.start();
         return new WhatsApp(
-                webhooks, new SimulatorController(database, providers, simulator, mapper), sender, simulator);
+                webhooks,
+                new SimulatorController(database, providers, simulator, mapper),
+                sender,
+                downloader,
+                simulator);
     }
 
     public WebhookController webhooks() {
@@ -64,6 +77,7 @@ public final class WhatsApp implements AutoCloseable {
     @Override
     public void close() {
         sender.close();
+        downloader.close();
         simulator.close();
     }
 }

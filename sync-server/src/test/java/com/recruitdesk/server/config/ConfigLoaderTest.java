@@ -26,6 +26,13 @@ class ConfigLoaderTest {
         assertThat(config.dataDir().endsWith(Path.of(".recruitdesk", "server"))).isTrue();
         assertThat(config.whatsApp().simulator()).isTrue();
         assertThat(config.demo()).isFalse();
+        assertThat(config.blobMaxBytes()).isEqualTo(100L * 1024 * 1024);
+    }
+
+    @Test
+    void blobLimitIsSetInBytes() {
+        assertThat(ConfigLoader.load(Map.of("RD_BLOB_MAX_BYTES", "5242880")).blobMaxBytes())
+                .isEqualTo(5_242_880L);
     }
 
     @ParameterizedTest(name = "{0}={1}")
@@ -38,6 +45,8 @@ class ConfigLoaderTest {
             RD_ADMIN_PASSWORD | long-enough-secret  | Set both RD_ADMIN_EMAIL and RD_ADMIN_PASSWORD
             RD_WHATSAPP_APP_SECRET | s3cret         | RD_WHATSAPP_ACCESS_TOKEN is required
             RD_CONFIG_FILE    | /no/such/file.props | Cannot read the configuration file
+            RD_BLOB_MAX_BYTES | 100MB               | RD_BLOB_MAX_BYTES must be a whole number of bytes above 0
+            RD_BLOB_MAX_BYTES | 0                   | RD_BLOB_MAX_BYTES must be a whole number of bytes above 0
             """)
     void badValueIsReportedInOneSentence(String key, String value, String message) {
         assertThatThrownBy(() -> ConfigLoader.load(Map.of(key, value)))

@@ -8,12 +8,14 @@ import com.recruitdesk.server.database.ConnectionSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The real server on a free port, over a fresh database of the shared test PostgreSQL, with the
- * demo users loaded and a clock the test controls.
+ * demo data loaded (its media downloaded) and a clock the test controls.
  */
 public final class TestServer implements AutoCloseable {
     public static final String RECRUITER = "recruiter@demo.test";
@@ -21,6 +23,9 @@ public final class TestServer implements AutoCloseable {
 
     public final MutableClock clock = new MutableClock();
     public final ConnectionSettings database;
+    /** {@code RD_DATA_DIR}: the blob store is its {@code blobs/} folder. */
+    public final Path dataDir;
+
     public final SyncServer server;
     public final Api api;
 
@@ -39,8 +44,20 @@ public final class TestServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         env.putAll(extraEnv);
+        this.dataDir = Path.of(env.get("RD_DATA_DIR"));
         this.server = SyncServer.start(ConfigLoader.load(env), clock);
         this.api = new Api(server.port());
+        // The demo's media are fetched in the background right after start; let that settle first, so
+        // a test sees only the changes it makes itself.
+        try {
+            Eventually.await(
+                    Duration.ofSeconds(60),
+                    "the demo's media to be downloaded",
+                    () -> SyncFixture.count(database, "select count(*) from whatsapp_media_downloads") == 0);
+        } catch (AssertionError e) {
+            server.stop();
+            throw e;
+        }
     }
 
     public static TestServer start() {
@@ -67,5 +84,11 @@ public final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        try (var files = Files.walk(dataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
     }
 }

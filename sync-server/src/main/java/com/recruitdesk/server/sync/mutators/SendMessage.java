@@ -12,7 +12,8 @@ import java.sql.SQLException;
 
 /**
  * Queues a text reply: the message is stored as {@code queued} under the id the client made; the
- * WhatsApp sender task takes it from there. Replying opens a new conversation.
+ * WhatsApp sender task takes it from there. Replying opens a new conversation. With a file
+ * ({@code mediaBlobId}) it is a media message instead ({@link MediaMessage}).
  */
 public final class SendMessage implements Mutator {
     static final int MAX_TEXT = 4_096; // WhatsApp's limit for a text body
@@ -26,17 +27,14 @@ public final class SendMessage implements Mutator {
     public void apply(MutationContext ctx) throws SQLException {
         Rows.requireStaff(ctx, "send messages");
         Args.SendMessage args = ctx.args(Args.SendMessage.class);
+        if (args.mediaBlobId() != null) {
+            MediaMessage.queue(ctx, args);
+            return;
+        }
         ThreadMessages.Draft draft = ThreadMessages.draft(
                 ctx, args.conversationId(), args.messageId(), "messageId", args.text(), "message", MAX_TEXT);
         requireOpenWindow(ctx, draft.conversation());
-        if (args.replyToMessageId() != null
-                && !Rows.exists(
-                        ctx,
-                        "select 1 from messages where id = ? and conversation_id = ?",
-                        args.replyToMessageId(),
-                        args.conversationId())) {
-            throw Rejection.invalid("The message replied to is not in this conversation.");
-        }
+        requireInConversation(ctx, args);
         ThreadMessages.insert(ctx, draft, "outbound", "text", "queued", args.replyToMessageId());
         String text = draft.text();
         Rows.update(ctx, """
@@ -45,6 +43,18 @@ public final class SendMessage implements Mutator {
                        status = case when status = 'new' then 'open' else status end
                  where id = ?
                 """, ctx.now(), text, args.conversationId());
+    }
+
+    /** A quoted message must be one of this conversation's. */
+    static void requireInConversation(MutationContext ctx, Args.SendMessage args) throws SQLException {
+        if (args.replyToMessageId() != null
+                && !Rows.exists(
+                        ctx,
+                        "select 1 from messages where id = ? and conversation_id = ?",
+                        args.replyToMessageId(),
+                        args.conversationId())) {
+            throw Rejection.invalid("The message replied to is not in this conversation.");
+        }
     }
 
     /** Rejects a free-text send when the person has not written to this number in the last 24 hours. */
