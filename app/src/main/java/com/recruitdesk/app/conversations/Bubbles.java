@@ -266,6 +266,9 @@ final class Bubbles {
             case "image/jpeg" -> "JPEG";
             case "image/png" -> "PNG";
             case "audio/ogg" -> "Ogg audio";
+            case "audio/wav", "audio/x-wav" -> "WAV audio";
+            case "audio/mpeg" -> "MP3 audio";
+            case "audio/mp4", "audio/aac" -> "AAC audio";
             case "video/mp4" -> "MP4 video";
             default -> base;
         };

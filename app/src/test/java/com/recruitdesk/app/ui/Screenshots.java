@@ -116,6 +116,20 @@ public final class Screenshots {
         });
         settle();
         snapshot(scene, out.resolve("conversations-thread-top.png"));
+        onFx(() -> {
+            int voice = 0;
+            for (int i = 0; i < vm.thread().items().size(); i++) {
+                if (vm.thread().items().get(i) instanceof com.recruitdesk.app.conversations.ThreadItem.Line l
+                        && "audio".equals(l.message().type())) {
+                    voice = i;
+                    break;
+                }
+            }
+            ((javafx.scene.control.ListView<?>) scene.lookup("#" + ConversationsView.THREAD_LIST_ID)).scrollTo(voice);
+            return null;
+        });
+        settle();
+        snapshot(scene, out.resolve("conversations-thread-middle.png"));
 
         // Outside the 24-hour window: the template picker instead of a text box.
         UUID closedWindow = windowClosedConversation(session);
