@@ -3,6 +3,7 @@ package com.recruitdesk.app.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -13,6 +14,17 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        if (background.isShutdown()) {
+            return; // the app is closing: nothing will show the result
+        }
+        try {
+            execute(work, onSuccess, onFailure);
+        } catch (RejectedExecutionException e) {
+            // closed between the check and the call: the same
+        }
+    }
+
+    private <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         background.execute(() -> {
             try {
                 T result = work.call();

@@ -303,6 +303,7 @@ class ConversationsPaneTest {
         UUID talk = conversationWhere(
                 "c.last_inbound_at > now() - interval '20 hours' and c.status in ('open', 'new', 'needs_attention')");
         open(talk);
+        waitFor("opening's mark-read sent", () -> "Nothing pending".equals(label(StatusBarView.PENDING_ID)));
         server.stop();
         waitFor("offline", () -> "Offline".equals(label(StatusBarView.STATE_ID)));
         waitFor("the offline banner", () -> shown(ConversationsView.OFFLINE_ID));
@@ -346,6 +347,7 @@ class ConversationsPaneTest {
     void aChangeTheServerRejectsIsTakenBackAndTheReasonShown() {
         UUID talk = conversationWhere("c.status = 'open' and a.display_name = 'RecruitDesk Jobs'");
         open(talk);
+        waitFor("opening's mark-read sent", () -> "Nothing pending".equals(label(StatusBarView.PENDING_ID)));
         server.stop();
         waitFor("offline", () -> "Offline".equals(label(StatusBarView.STATE_ID)));
 
