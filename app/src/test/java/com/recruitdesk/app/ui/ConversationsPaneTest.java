@@ -48,6 +48,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("ui")
 class ConversationsPaneTest {
     private static final int WAIT_SECONDS = 30;
+    /** The server keeps files up to this size here, so a refused upload is quick to make. */
+    private static final int BLOB_LIMIT = 1_000_000;
+
     private static LiveServer server;
 
     @TempDir
@@ -59,7 +62,9 @@ class ConversationsPaneTest {
     @BeforeAll
     static void startServer() throws Exception {
         FxToolkit.registerPrimaryStage();
-        server = LiveServer.start(Webhooks.ENV);
+        java.util.Map<String, String> env = new java.util.HashMap<>(Webhooks.ENV);
+        env.put("RD_BLOB_MAX_BYTES", Integer.toString(BLOB_LIMIT));
+        server = LiveServer.start(env);
         Webhooks.routeTalentNumber(server);
     }
 
@@ -341,6 +346,76 @@ class ConversationsPaneTest {
         waitFor(
                 "the inbox from the local data",
                 () -> fx(() -> vm().inbox().rows().size() > 5));
+    }
+
+    @Test
+    void aPhotoAttachedOfflineIsUploadedOnReconnectSentAndShown() throws Exception {
+        UUID talk = conversationWhere(
+                "c.last_inbound_at > now() - interval '20 hours' and c.status in ('open', 'new', 'needs_attention')");
+        open(talk);
+        waitFor("opening's mark-read sent", () -> "Nothing pending".equals(label(StatusBarView.PENDING_ID)));
+        server.stop();
+        waitFor("offline", () -> "Offline".equals(label(StatusBarView.STATE_ID)));
+        Path photo = home.resolve("licence.png");
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png",
+                photo.toFile());
+        String caption = "My licence " + UUID.randomUUID().toString().substring(0, 6);
+
+        robot.interact(() -> vm().composer().attach(photo));
+        waitFor(
+                "the attachment",
+                () -> fx(() -> vm().composer().attachmentProperty().get() != null));
+        robot.clickOn("#" + ConversationsView.COMPOSER_TEXT_ID).write(caption);
+        robot.clickOn("#" + ConversationsView.COMPOSER_SEND_ID);
+        waitFor(
+                "the photo in the thread, waiting",
+                () -> line(m -> caption.equals(m.mediaCaption()) && m.pending()).isPresent());
+        waitFor(
+                "the picture shown from this computer",
+                () -> !robot.lookup(".photo .image-view").queryAll().isEmpty());
+
+        server.restart();
+        waitFor(
+                "sent",
+                () -> line(m -> caption.equals(m.mediaCaption())
+                                && m.mediaBlobId() != null
+                                && !m.pending()
+                                && ("delivered".equals(m.status()) || "read".equals(m.status())))
+                        .isPresent());
+        MessageItem sent = line(m -> caption.equals(m.mediaCaption())).orElseThrow();
+        assertThat(sent.type()).isEqualTo("image");
+        assertThat(server.text("select size_bytes::text from blobs where id = ?", sent.mediaBlobId()))
+                .isEqualTo(Long.toString(java.nio.file.Files.size(photo)));
+    }
+
+    @Test
+    void aFileTheServerRefusesIsExplainedAndNothingElseIsLost() throws Exception {
+        UUID talk = conversationWhere(
+                "c.last_inbound_at > now() - interval '20 hours' and c.status in ('open', 'new', 'needs_attention')");
+        open(talk);
+        Path big = home.resolve("portfolio.pdf");
+        java.nio.file.Files.write(big, new byte[BLOB_LIMIT + 1]);
+        String after =
+                "Sent after the refused file " + UUID.randomUUID().toString().substring(0, 6);
+
+        robot.interact(() -> vm().composer().attach(big));
+        waitFor(
+                "the attachment",
+                () -> fx(() -> vm().composer().attachmentProperty().get() != null));
+        robot.clickOn("#" + ConversationsView.COMPOSER_SEND_ID);
+        send(after);
+
+        waitFor("the reason", () -> label(ConversationsView.NOTICE_ID).contains("refused the file portfolio.pdf"));
+        assertThat(label(ConversationsView.NOTICE_ID)).startsWith("Your message was not sent");
+        waitFor(
+                "the next reply delivered all the same",
+                () -> line(m -> after.equals(m.body()) && ("delivered".equals(m.status()) || "read".equals(m.status())))
+                        .isPresent());
+        assertThat(line(m -> "portfolio.pdf".equals(m.mediaFilename())))
+                .as("the refused one taken back")
+                .isEmpty();
     }
 
     @Test
