@@ -54,6 +54,7 @@ class ArchitectureTest {
                         "okhttp3..",
                         "com.recruitdesk.app.store..",
                         "com.recruitdesk.app.api..",
+                        "com.recruitdesk.app.blobs..",
                         "java.nio.file..")
                 .because(
                         "views run on the JavaFX thread; disk and network go through view models and the task executor");
@@ -65,10 +66,18 @@ class ArchitectureTest {
         ArchRule rule = noClasses()
                 .that()
                 .resideInAnyPackage(
-                        "com.recruitdesk.app.store..", "com.recruitdesk.app.sync..", "com.recruitdesk.app.api..")
+                        "com.recruitdesk.app.store..",
+                        "com.recruitdesk.app.sync..",
+                        "com.recruitdesk.app.api..",
+                        "com.recruitdesk.app.blobs..",
+                        "com.recruitdesk.app.conversations.data..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("javafx..", "com.recruitdesk.app.signin..", "com.recruitdesk.app.main..")
+                .resideInAnyPackage(
+                        "javafx..",
+                        "com.recruitdesk.app.signin..",
+                        "com.recruitdesk.app.main..",
+                        "com.recruitdesk.app.conversations")
                 .because("layers point one way: view → view model → logic");
         rule.check(app);
     }

@@ -125,7 +125,7 @@ final class ComposerView {
 
     private static Node attachmentChip(ComposerViewModel vm) {
         Label text = new Label();
-        text.textProperty().bind(vm.attachmentProperty().map(a -> a.filename() + "  ·  " + a.sizeText()));
+        text.textProperty().bind(vm.attachmentTextProperty());
         text.setGraphic(Icons.ATTACH.node(12));
         Button clear = closeButton();
         clear.setOnAction(e -> vm.removeAttachment());

@@ -299,6 +299,16 @@ public final class ComposerViewModel {
         return attachment.getReadOnlyProperty();
     }
 
+    /** "cv.pdf · 2.4 MB" for the attached file, empty when none. */
+    public javafx.beans.value.ObservableStringValue attachmentTextProperty() {
+        return javafx.beans.binding.Bindings.createStringBinding(
+                () -> attachment.get() == null
+                        ? ""
+                        : attachment.get().filename() + "  ·  "
+                                + attachment.get().sizeText(),
+                attachment);
+    }
+
     /** Why the composer cannot send what it holds (a file WhatsApp would refuse, say); empty when it can. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
