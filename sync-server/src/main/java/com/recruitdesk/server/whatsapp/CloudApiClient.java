@@ -49,6 +49,10 @@ final class CloudApiClient implements WhatsAppProvider {
 
     @Override
     public SendOutcome send(OutboundMessage message) {
+        if (message.to() == null) {
+            return new SendOutcome.Failed(
+                    0, "This person has no WhatsApp number or WhatsApp user id to send to.", null);
+        }
         Request request = new Request.Builder()
                 .url(base.newBuilder()
                         .addPathSegment(message.account().phoneNumberId())
@@ -87,7 +91,12 @@ final class CloudApiClient implements WhatsAppProvider {
         ObjectNode body = mapper.createObjectNode();
         body.put("messaging_product", "whatsapp");
         body.put("recipient_type", "individual");
-        body.put("to", message.to().startsWith("+") ? message.to().substring(1) : message.to());
+        if (message.toUserId()) {
+            // Someone known only by their business-scoped user id (their number is hidden behind a username).
+            body.put("recipient", message.to());
+        } else {
+            body.put("to", message.to().startsWith("+") ? message.to().substring(1) : message.to());
+        }
         // Meta echoes this in the status webhooks: it links a send whose answer we never got.
         body.put("biz_opaque_callback_data", message.id().toString());
         if (message.replyToProviderId() != null) {

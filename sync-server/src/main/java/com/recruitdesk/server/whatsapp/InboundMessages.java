@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Stores inbound messages: the person by WhatsApp id within the organization, the conversation per
- * (number, person), the message once per provider id; then bumps unread and the last message and
- * reopens a closed conversation. All on the caller's connection, inside its transaction.
+ * Stores inbound messages: the person by whichever WhatsApp ids Meta sent ({@link People}), the
+ * conversation per (number, person), the message once per provider id; then bumps unread and the
+ * last message and reopens a closed conversation. All on the caller's connection, inside its
+ * transaction.
  */
 final class InboundMessages {
     private InboundMessages() {}
@@ -25,21 +26,33 @@ final class InboundMessages {
         return digits.matches("[1-9][0-9]{6,14}") ? "+" + digits : null;
     }
 
-    /** Stores {@code m}; false when it was stored before (a redelivery) or names no usable sender. */
-    static boolean store(Connection c, WhatsAppAccount account, InboundMessage m, String profileName)
+    /** What became of one inbound message. */
+    enum Stored {
+        STORED,
+        /** Stored before: a redelivery. */
+        DUPLICATE,
+        /** It names no sender we can attribute it to, or has no id; the caller keeps it as a dead letter. */
+        UNATTRIBUTED
+    }
+
+    /** Stores {@code m} from the person {@code sender} names, found or made by {@link People}. */
+    static Stored store(Connection c, WhatsAppAccount account, InboundMessage m, WhatsAppIdentity sender)
             throws SQLException {
-        String whatsappId = e164(m.waId());
-        if (whatsappId == null || m.providerId() == null) {
-            return false;
+        if (m.providerId() == null) {
+            return Stored.UNATTRIBUTED;
         }
-        UUID person = person(c, account.organizationId(), whatsappId, profileName);
+        Optional<UUID> found = People.resolve(c, account.organizationId(), sender);
+        if (found.isEmpty()) {
+            return Stored.UNATTRIBUTED;
+        }
+        UUID person = found.get();
         UUID conversation = conversation(c, account, person);
         UUID replyTo = m.contextId() == null
                 ? null
                 : byProviderId(c, account.id(), m.contextId()).orElse(null);
         Optional<UUID> id = insert(c, account, conversation, person, m, replyTo);
         if (id.isEmpty()) {
-            return false;
+            return Stored.DUPLICATE;
         }
         if (m.hasMedia()) {
             try (PreparedStatement ps = c.prepareStatement(
@@ -49,67 +62,47 @@ final class InboundMessages {
             }
         }
         bump(c, conversation, m);
-        return true;
+        return Stored.STORED;
     }
 
-    private static UUID person(Connection c, UUID organization, String whatsappId, String profileName)
-            throws SQLException {
+    /**
+     * The conversation of (number, person), made if missing. No row lock is taken here: the message
+     * insert and {@link #bump} lock the person before the conversation, as identity changes do, so
+     * that concurrent webhooks about one person cannot deadlock.
+     */
+    private static UUID conversation(Connection c, WhatsAppAccount account, UUID person) throws SQLException {
+        Optional<UUID> existing = findConversation(c, account, person);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
         try (PreparedStatement ps = c.prepareStatement("""
-                insert into candidates (organization_id, whatsapp_id, whatsapp_name, phone, source)
-                values (?, ?, ?, ?, 'whatsapp')
-                on conflict (organization_id, whatsapp_id) do nothing
+                with person as (select id from candidates where id = ? for key share)
+                insert into conversations (organization_id, whatsapp_account_id, candidate_id)
+                select ?, ?, id from person
+                on conflict (whatsapp_account_id, candidate_id) do nothing
                 returning id
                 """)) {
-            ps.setObject(1, organization);
-            ps.setString(2, whatsappId);
-            ps.setString(3, profileName);
-            ps.setString(4, whatsappId);
+            ps.setObject(1, person);
+            ps.setObject(2, account.organizationId());
+            ps.setObject(3, account.id());
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     return rs.getObject(1, UUID.class);
                 }
             }
         }
-        UUID id;
-        try (PreparedStatement ps =
-                c.prepareStatement("select id from candidates where organization_id = ? and whatsapp_id = ?")) {
-            ps.setObject(1, organization);
-            ps.setString(2, whatsappId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                id = rs.getObject(1, UUID.class);
-            }
-        }
-        if (profileName != null && !profileName.isBlank()) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "update candidates set whatsapp_name = ? where id = ? and whatsapp_name is distinct from ?")) {
-                ps.setString(1, profileName);
-                ps.setObject(2, id);
-                ps.setString(3, profileName);
-                ps.executeUpdate();
-            }
-        }
-        return id;
+        return findConversation(c, account, person)
+                .orElseThrow(() -> new SQLException("no conversation for person " + person, "40001"));
     }
 
-    private static UUID conversation(Connection c, WhatsAppAccount account, UUID person) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into conversations (organization_id, whatsapp_account_id, candidate_id)
-                values (?, ?, ?)
-                on conflict (whatsapp_account_id, candidate_id) do nothing
-                """)) {
-            ps.setObject(1, account.organizationId());
-            ps.setObject(2, account.id());
-            ps.setObject(3, person);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "select id from conversations where whatsapp_account_id = ? and candidate_id = ? for update")) {
+    private static Optional<UUID> findConversation(Connection c, WhatsAppAccount account, UUID person)
+            throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("select id from conversations where whatsapp_account_id = ? and candidate_id = ?")) {
             ps.setObject(1, account.id());
             ps.setObject(2, person);
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getObject(1, UUID.class);
+                return rs.next() ? Optional.of(rs.getObject(1, UUID.class)) : Optional.empty();
             }
         }
     }

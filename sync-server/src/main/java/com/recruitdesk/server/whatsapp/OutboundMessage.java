@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * A queued message as the provider sends it.
  *
- * @param to the person's E.164 number ('+' and digits)
+ * @param to the person's E.164 number ('+' and digits) or, when no number is known, their
+ *     business-scoped user id ({@link #toUserId()}); null when they have neither
  * @param type {@code text} or {@code template}
  * @param replyToProviderId the wamid of the quoted message, or null
  * @param template the approved template to send, when {@code type} is {@code template}
@@ -23,6 +24,11 @@ record OutboundMessage(
         Template template,
         int attempt,
         boolean inDoubt) {
+
+    /** True when {@code to} is a business-scoped user id, sent in Meta's {@code recipient} field. */
+    boolean toUserId() {
+        return WhatsAppIdentity.isUserId(to);
+    }
 
     /** A template by name and language, with the values for its body's {{1}}, {{2}}, … */
     record Template(String name, String language, List<String> bodyParameters) {

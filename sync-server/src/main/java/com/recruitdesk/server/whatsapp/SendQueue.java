@@ -42,7 +42,7 @@ final class SendQueue {
         return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
             List<OutboundMessage> claimed = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    select m.id, m.type, m.body, m.payload::text, p.whatsapp_id, r.provider_message_id,
+                    select m.id, m.type, m.body, m.payload::text, coalesce(p.whatsapp_id, p.whatsapp_user_id), r.provider_message_id,
                            coalesce(s.attempts, 0), coalesce(s.in_doubt, false), t.name, t.language,
                            a.id, a.organization_id, a.phone, a.provider, a.phone_number_id
                       from messages m

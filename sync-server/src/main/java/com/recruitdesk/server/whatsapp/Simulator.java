@@ -55,7 +55,11 @@ final class Simulator implements WhatsAppProvider, AutoCloseable {
                     s.put("id", wamid);
                     s.put("status", status);
                     s.put("timestamp", String.valueOf(clock.instant().getEpochSecond()));
-                    s.put("recipient_id", message.to().substring(1));
+                    if (message.toUserId()) {
+                        s.put("recipient_user_id", message.to());
+                    } else if (message.to() != null) {
+                        s.put("recipient_id", message.to().substring(1));
+                    }
                     if ("failed".equals(status)) {
                         ObjectNode error = s.putArray("errors").addObject();
                         error.put("code", 131026);
@@ -74,16 +78,33 @@ final class Simulator implements WhatsAppProvider, AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** Injects an inbound text from {@code waId} as if Meta had delivered it; returns its wamid. */
-    String inbound(WhatsAppAccount account, String waId, String profileName, String text) throws SQLException {
+    /**
+     * Injects an inbound text from {@code sender} as if Meta had delivered it, naming them by
+     * whichever of their ids is known, as Meta does; returns its wamid.
+     */
+    String inbound(WhatsAppAccount account, WhatsAppIdentity sender, String text) throws SQLException {
         String wamid =
                 "wamid.SIMIN" + UUID.randomUUID().toString().replace("-", "").toUpperCase(java.util.Locale.ROOT);
+        String waId = sender.phone() == null ? null : sender.phone().substring(1);
         ObjectNode value = mapper.createObjectNode();
         ObjectNode contact = value.putArray("contacts").addObject();
-        contact.putObject("profile").put("name", profileName);
-        contact.put("wa_id", waId);
+        ObjectNode profile = contact.putObject("profile").put("name", sender.profileName());
+        if (sender.username() != null) {
+            profile.put("username", sender.username());
+        }
+        if (waId != null) {
+            contact.put("wa_id", waId);
+        }
+        if (sender.userId() != null) {
+            contact.put("user_id", sender.userId());
+        }
         ObjectNode m = value.putArray("messages").addObject();
-        m.put("from", waId);
+        if (waId != null) {
+            m.put("from", waId);
+        }
+        if (sender.userId() != null) {
+            m.put("from_user_id", sender.userId());
+        }
         m.put("id", wamid);
         m.put("timestamp", String.valueOf(clock.instant().getEpochSecond()));
         m.put("type", "text");

@@ -21,8 +21,12 @@ import java.util.UUID;
  * webhook from Meta.
  */
 public final class SimulatorController {
-    /** The request: which number, from whom (E.164 or wa_id), their profile name, and the text. */
-    public record Inbound(UUID whatsappAccountId, String from, String name, String text) {}
+    /**
+     * The request: which number, from whom (E.164, wa_id, or a business-scoped user id such as
+     * {@code ZA.1234567890} for a person known only by their username), their profile name, the
+     * text, and optionally their username.
+     */
+    public record Inbound(UUID whatsappAccountId, String from, String name, String text, String username) {}
 
     private final Database database;
     private final Providers providers;
@@ -43,10 +47,15 @@ public final class SimulatorController {
         }
         Inbound request = bodies.read(ctx, Inbound.class);
         String text = JsonBodies.required(request.text(), "text");
-        String waId = InboundMessages.e164(JsonBodies.required(request.from(), "from"));
-        if (waId == null) {
+        String from = JsonBodies.required(request.from(), "from").trim();
+        boolean byUserId = WhatsAppIdentity.isUserId(from);
+        String waId = byUserId ? null : InboundMessages.e164(from);
+        if (!byUserId && waId == null) {
             throw new ApiException(
-                    400, ErrorCodes.INVALID, "'from' must be a phone number in E.164 form, such as +27821234567.");
+                    400,
+                    ErrorCodes.INVALID,
+                    "'from' must be a phone number in E.164 form, such as +27821234567, or a WhatsApp user id such as"
+                            + " ZA.13491208655302741918.");
         }
         if (request.whatsappAccountId() == null) {
             throw new ApiException(400, ErrorCodes.INVALID, "The field 'whatsappAccountId' is required.");
@@ -64,8 +73,13 @@ public final class SimulatorController {
                         ErrorCodes.INVALID,
                         "This number is served by the Cloud API; only simulated numbers take injected messages.");
             }
-            String name = request.name() == null || request.name().isBlank() ? waId : request.name();
-            String wamid = simulator.inbound(account.get(), waId.substring(1), name, text);
+            String name = request.name() == null || request.name().isBlank()
+                    ? (request.username() != null ? request.username() : from)
+                    : request.name();
+            String wamid = simulator.inbound(
+                    account.get(),
+                    new WhatsAppIdentity(byUserId ? from : null, null, waId, request.username(), name),
+                    text);
             ctx.status(201).json(Map.of("providerMessageId", wamid));
         } catch (SQLException e) {
             throw new ApiException(503, ErrorCodes.NOT_READY, "The database is unavailable; try again.");

@@ -2,6 +2,7 @@ package com.recruitdesk.server.whatsapp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.server.persistence.Database;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,8 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -73,6 +72,7 @@ final class WebhookIngest {
                         totals[0] += o.stored();
                         totals[1] += o.duplicates();
                         totals[2] += o.statuses();
+                        totals[3] += o.deadLetters();
                         c.releaseSavepoint(savepoint);
                     } catch (SQLException e) {
                         if (!isDataError(e)) {
@@ -95,33 +95,51 @@ final class WebhookIngest {
 
     /** Applies one change's {@code value} for a known number, on the caller's transaction. */
     Outcome applyValue(Connection c, WhatsAppAccount account, JsonNode value) throws SQLException {
-        Map<String, String> names = new HashMap<>();
-        for (JsonNode contact : value.path("contacts")) {
-            String waId = MessageParser.text(contact, "wa_id");
-            String name = MessageParser.text(contact.path("profile"), "name");
-            if (waId != null && name != null) {
-                names.put(waId, name);
-            }
-        }
+        WebhookContacts contacts = new WebhookContacts(value);
         int stored = 0;
         int duplicates = 0;
+        int deadLetters = 0;
         for (JsonNode m : value.path("messages")) {
             InboundMessage message = parser.parse(m);
-            if (InboundMessages.store(c, account, message, names.get(message.waId()))) {
-                stored++;
-            } else {
-                duplicates++;
+            switch (InboundMessages.store(c, account, message, contacts.sender(m))) {
+                case STORED -> stored++;
+                case DUPLICATE -> duplicates++;
+                case UNATTRIBUTED -> {
+                    LOG.warn(
+                            "Inbound message {} names no sender we can attribute it to; kept as a dead letter",
+                            message.providerId());
+                    deadLetters += deadLetter(
+                            c,
+                            account.phoneNumberId(),
+                            "message names no sender (no BSUID or phone number) or has no id",
+                            oneMessageChange(value, m));
+                }
             }
         }
         int applied = 0;
         for (JsonNode s : value.path("statuses")) {
+            People.learn(c, account.organizationId(), contacts.recipient(s));
             statuses.apply(c, account.id(), StatusEvent.parse(s));
             applied++;
         }
         for (JsonNode error : value.path("errors")) {
             LOG.warn("WhatsApp reported an error for number {}: {}", account.phone(), error);
         }
-        return new Outcome(stored, duplicates, applied, 0);
+        return new Outcome(stored, duplicates, applied, deadLetters);
+    }
+
+    /** A change holding only {@code message} (with the change's metadata and contacts), as Meta would send it. */
+    private ObjectNode oneMessageChange(JsonNode value, JsonNode message) {
+        ObjectNode change = mapper.createObjectNode();
+        ObjectNode v = change.putObject("value");
+        v.put("messaging_product", "whatsapp");
+        v.set("metadata", value.path("metadata"));
+        if (value.has("contacts")) {
+            v.set("contacts", value.get("contacts"));
+        }
+        v.putArray("messages").add(message);
+        change.put("field", "messages");
+        return change;
     }
 
     private int deadLetter(Connection c, String phoneNumberId, String reason, JsonNode change) throws SQLException {
