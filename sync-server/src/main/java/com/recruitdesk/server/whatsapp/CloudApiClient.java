@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -107,19 +108,34 @@ final class CloudApiClient implements WhatsAppProvider {
             ObjectNode template = body.putObject("template");
             template.put("name", message.template().name());
             template.putObject("language").put("code", message.template().language());
-            if (!message.template().bodyParameters().isEmpty()) {
-                ObjectNode component = template.putArray("components").addObject();
-                component.put("type", "body");
-                ArrayNode parameters = component.putArray("parameters");
-                message.template()
-                        .bodyParameters()
-                        .forEach(p -> parameters.addObject().put("type", "text").put("text", p));
+            ArrayNode components = template.putArray("components");
+            component(components, "header", message.template().header());
+            component(components, "body", message.template().body());
+            if (components.isEmpty()) {
+                template.remove("components");
             }
         } else {
             body.put("type", "text");
             body.putObject("text").put("preview_url", false).put("body", message.body());
         }
         return body;
+    }
+
+    /** A {@code components} entry of a template send: the values of the header's or body's placeholders. */
+    private static void component(ArrayNode components, String type, List<OutboundMessage.Template.Parameter> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        ObjectNode component = components.addObject();
+        component.put("type", type);
+        ArrayNode parameters = component.putArray("parameters");
+        for (OutboundMessage.Template.Parameter p : values) {
+            ObjectNode parameter = parameters.addObject().put("type", "text");
+            if (p.name() != null) {
+                parameter.put("parameter_name", p.name());
+            }
+            parameter.put("text", p.text());
+        }
     }
 
     @Override

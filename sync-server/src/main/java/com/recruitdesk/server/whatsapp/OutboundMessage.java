@@ -30,10 +30,23 @@ record OutboundMessage(
         return WhatsAppIdentity.isUserId(to);
     }
 
-    /** A template by name and language, with the values for its body's {{1}}, {{2}}, … */
-    record Template(String name, String language, List<String> bodyParameters) {
+    /** A template by name and language, with the values for its text header's and body's placeholders. */
+    record Template(String name, String language, List<Parameter> header, List<Parameter> body) {
         Template {
-            bodyParameters = List.copyOf(bodyParameters);
+            header = List.copyOf(header);
+            body = List.copyOf(body);
+        }
+
+        /** The value of one placeholder: {@code name} for a named template's {{name}}, null for {{1}}, {{2}}, … */
+        record Parameter(String name, String text) {
+            /** {@code values} in order, each under the name at its index of {@code names} (none when empty). */
+            static List<Parameter> of(List<String> values, List<String> names) {
+                java.util.ArrayList<Parameter> out = new java.util.ArrayList<>(values.size());
+                for (int i = 0; i < values.size(); i++) {
+                    out.add(new Parameter(i < names.size() ? names.get(i) : null, values.get(i)));
+                }
+                return out;
+            }
         }
     }
 }

@@ -25,9 +25,14 @@ import org.slf4j.LoggerFactory;
  */
 final class WebhookIngest {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookIngest.class);
+    static final String TEMPLATE_STATUS_FIELD = "message_template_status_update";
 
     /** What one webhook body did. */
-    record Outcome(int stored, int duplicates, int statuses, int deadLetters) {}
+    record Outcome(int stored, int duplicates, int statuses, int deadLetters, int templates) {
+        Outcome(int stored, int duplicates, int statuses, int deadLetters) {
+            this(stored, duplicates, statuses, deadLetters, 0);
+        }
+    }
 
     private final Database database;
     private final ObjectMapper mapper;
@@ -48,11 +53,18 @@ final class WebhookIngest {
 
     Outcome apply(JsonNode envelope) throws SQLException {
         return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
-            int[] totals = new int[4];
+            int[] totals = new int[5];
             for (JsonNode entry : envelope.path("entry")) {
                 for (JsonNode change : entry.path("changes")) {
-                    if (!"messages".equals(change.path("field").asText())) {
-                        continue; // account, template and quality updates are not handled yet
+                    String field = change.path("field").asText();
+                    if (TEMPLATE_STATUS_FIELD.equals(field)) {
+                        Outcome o = templateStatus(c, MessageParser.text(entry, "id"), change);
+                        totals[3] += o.deadLetters();
+                        totals[4] += o.templates();
+                        continue;
+                    }
+                    if (!"messages".equals(field)) {
+                        continue; // account and quality updates are not handled yet
                     }
                     JsonNode value = change.path("value");
                     String phoneNumberId = MessageParser.text(value.path("metadata"), "phone_number_id");
@@ -84,8 +96,39 @@ final class WebhookIngest {
                     }
                 }
             }
-            return new Outcome(totals[0], totals[1], totals[2], totals[3]);
+            return new Outcome(totals[0], totals[1], totals[2], totals[3], totals[4]);
         });
+    }
+
+    /**
+     * A template's status changed at Meta ({@code entry.id} is the WhatsApp Business Account). Applied
+     * to that template on every number of the WABA; when the event alone cannot say the new state
+     * (a template we do not have yet, an event naming no status) a sync of the WABA is asked for.
+     */
+    private Outcome templateStatus(Connection c, String wabaId, JsonNode change) throws SQLException {
+        if (wabaId == null || !MessageTemplates.knownWaba(c, wabaId)) {
+            return new Outcome(
+                    0,
+                    0,
+                    0,
+                    deadLetter(
+                            c, null, "template update for a WhatsApp Business Account no Cloud API number has", change),
+                    0);
+        }
+        Savepoint savepoint = c.setSavepoint();
+        try {
+            if (!MessageTemplates.applyStatusEvent(c, wabaId, change.path("value"))) {
+                TemplateSync.request(c, wabaId);
+            }
+            c.releaseSavepoint(savepoint);
+            return new Outcome(0, 0, 0, 0, 1);
+        } catch (SQLException e) {
+            if (!isDataError(e)) {
+                throw e;
+            }
+            c.rollback(savepoint);
+            return new Outcome(0, 0, 0, deadLetter(c, null, "rejected by the schema: " + e.getMessage(), change), 0);
+        }
     }
 
     /** Applies one change's {@code value} for {@code account} in a transaction of its own (the simulator). */

@@ -9,23 +9,29 @@ import java.util.Optional;
 /**
  * The WhatsApp feature wired by hand: the webhook endpoint, the sender task, and the providers.
  * With Cloud API credentials, numbers whose provider is {@code cloud_api} go through Meta; every
- * other number (and all of them without credentials) goes through the simulator.
+ * other number (and all of them without credentials) goes through the simulator, and the templates of
+ * Cloud API numbers are fetched from Meta in the background.
  */
 public final class WhatsApp implements AutoCloseable {
     private final WebhookController webhooks;
     private final SimulatorController simulatorController;
     private final OutboundSender sender;
     private final Simulator simulator;
+    private final Optional<TemplateSync> templateSync;
+    private final TemplateSyncController templates;
 
     private WhatsApp(
             WebhookController webhooks,
             SimulatorController simulatorController,
             OutboundSender sender,
-            Simulator simulator) {
+            Simulator simulator,
+            Optional<TemplateSync> templateSync) {
         this.webhooks = webhooks;
         this.simulatorController = simulatorController;
         this.sender = sender;
         this.simulator = simulator;
+        this.templateSync = templateSync;
+        this.templates = new TemplateSyncController(templateSync);
     }
 
     public static WhatsApp start(ServerConfig config, Database database, ObjectMapper mapper, Clock clock) {
@@ -49,8 +55,25 @@ public final class WhatsApp implements AutoCloseable {
                 new SendRateLimiter(settings.sendRatePerSecond()),
                 clock);
         sender.start();
+        // Simulated numbers keep the templates they have; only Cloud API numbers' WABAs are fetched.
+        Optional<TemplateSync> templateSync = settings.simulator()
+                ? Optional.empty()
+                : Optional.of(new TemplateSync(
+                        database,
+                        new CloudApiTemplates(
+                                settings.apiBase(),
+                                settings.accessToken().orElseThrow(),
+                                settings.requestTimeout(),
+                                mapper),
+                        settings.templateSyncInterval(),
+                        clock));
+        templateSync.ifPresent(TemplateSync::start);
         return new WhatsApp(
-                webhooks, new SimulatorController(database, providers, simulator, mapper), sender, simulator);
+                webhooks,
+                new SimulatorController(database, providers, simulator, mapper),
+                sender,
+                simulator,
+                templateSync);
     }
 
     public WebhookController webhooks() {
@@ -61,8 +84,13 @@ public final class WhatsApp implements AutoCloseable {
         return simulatorController;
     }
 
+    public TemplateSyncController templates() {
+        return templates;
+    }
+
     @Override
     public void close() {
+        templateSync.ifPresent(TemplateSync::close);
         sender.close();
         simulator.close();
     }

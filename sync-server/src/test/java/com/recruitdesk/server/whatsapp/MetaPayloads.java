@@ -127,6 +127,34 @@ final class MetaPayloads {
         return "\"contacts\": [" + contact + "],\n\"statuses\": [" + String.join(",", statuses) + "]";
     }
 
+    /** A {@code message_template_status_update} webhook of the WABA {@code wabaId}, as Meta sends it. */
+    static String templateStatus(String wabaId, String event, String templateId, String name, String reason) {
+        return """
+                {
+                  "object": "whatsapp_business_account",
+                  "entry": [
+                    {
+                      "id": "%s",
+                      "time": 1739321024,
+                      "changes": [
+                        {
+                          "value": {
+                            "event": "%s",
+                            "message_template_id": %s,
+                            "message_template_name": "%s",
+                            "message_template_language": "en_US",
+                            "reason": "%s",
+                            "message_template_category": "UTILITY"
+                          },
+                          "field": "message_template_status_update"
+                        }
+                      ]
+                    }
+                  ]
+                }
+                """.formatted(wabaId, event, templateId, name, reason);
+    }
+
     static String statusValue(String... statuses) {
         return "\"statuses\": [" + String.join(",", statuses) + "]";
     }
