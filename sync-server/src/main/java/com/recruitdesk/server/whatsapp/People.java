@@ -50,8 +50,11 @@ final class People {
         }
     }
 
+    /** The person found; {@code created} when made by this call (they have no conversation yet). */
+    record Found(UUID id, boolean created) {}
+
     /** The person {@code who} is, found or made; empty when Meta named them by no usable id. */
-    static Optional<UUID> resolve(Connection c, UUID organization, WhatsAppIdentity who) throws SQLException {
+    static Optional<Found> resolve(Connection c, UUID organization, WhatsAppIdentity who) throws SQLException {
         return resolve(c, organization, who, true);
     }
 
@@ -65,7 +68,7 @@ final class People {
         }
     }
 
-    private static Optional<UUID> resolve(Connection c, UUID organization, WhatsAppIdentity who, boolean mayCreate)
+    private static Optional<Found> resolve(Connection c, UUID organization, WhatsAppIdentity who, boolean mayCreate)
             throws SQLException {
         if (!who.attributable()) {
             return Optional.empty();
@@ -75,13 +78,14 @@ final class People {
             if (found.size() == 1 && found.getFirst().holdsEvery(who)) {
                 Person p = found.getFirst();
                 refresh(c, p, who);
-                return Optional.of(p.id());
+                return Optional.of(new Found(p.id(), false));
             }
             if (found.isEmpty() && !mayCreate) {
                 return Optional.empty();
             }
-            Optional<UUID> id =
-                    found.isEmpty() ? create(c, organization, who) : reconcile(c, organization, who, mayCreate);
+            Optional<Found> id = found.isEmpty()
+                    ? create(c, organization, who).map(made -> new Found(made, true))
+                    : reconcile(c, organization, who, mayCreate);
             if (id.isPresent() || !mayCreate) {
                 return id;
             }
@@ -93,7 +97,7 @@ final class People {
     }
 
     /** Decides on locked rows; empty when they changed under us and the caller should look again. */
-    private static Optional<UUID> reconcile(Connection c, UUID organization, WhatsAppIdentity who, boolean mayCreate)
+    private static Optional<Found> reconcile(Connection c, UUID organization, WhatsAppIdentity who, boolean mayCreate)
             throws SQLException {
         List<Person> locked = find(c, organization, who, true);
         Person byUserId = holding(locked, who.userId(), true);
@@ -107,20 +111,20 @@ final class People {
                 Person survivor = phoneIsOlder ? byPhone : byUserId;
                 Person absorbed = phoneIsOlder ? byUserId : byPhone;
                 PersonMerge.merge(c, organization, survivor, absorbed, who);
-                return Optional.of(survivor.id());
+                return Optional.of(new Found(survivor.id(), false));
             }
             takeNumber(c, byPhone);
             update(c, byUserId, who);
             numberMoved(c, organization, byPhone, byUserId.id());
-            return Optional.of(byUserId.id());
+            return Optional.of(new Found(byUserId.id(), false));
         }
         if (byUserId != null) {
             update(c, byUserId, who);
-            return Optional.of(byUserId.id());
+            return Optional.of(new Found(byUserId.id(), false));
         }
         if (who.userId() == null || byPhone.userId() == null) {
             update(c, byPhone, who);
-            return Optional.of(byPhone.id());
+            return Optional.of(new Found(byPhone.id(), false));
         }
         // The number's holder is another WhatsApp user: the number moves to a new person.
         if (!mayCreate) {
@@ -131,7 +135,7 @@ final class People {
         if (created.isPresent()) {
             numberMoved(c, organization, byPhone, created.get());
         }
-        return created;
+        return created.map(made -> new Found(made, true));
     }
 
     private static Person holding(List<Person> people, String key, boolean userId) {
@@ -148,16 +152,21 @@ final class People {
 
     private static List<Person> find(Connection c, UUID organization, WhatsAppIdentity who, boolean lock)
             throws SQLException {
+        // Two probes of the two unique keys, not one OR: a prepared statement's generic plan would
+        // otherwise filter every person of the organization.
         try (PreparedStatement ps = c.prepareStatement("""
                 select id, whatsapp_id, whatsapp_user_id, whatsapp_parent_user_id, whatsapp_username, whatsapp_name,
                        created_at
                   from candidates
-                 where organization_id = ? and (whatsapp_user_id = ? or whatsapp_id = ?)
+                 where id in (select id from candidates where organization_id = ? and whatsapp_user_id = ?
+                              union all
+                              select id from candidates where organization_id = ? and whatsapp_id = ?)
                  order by id
                 """ + (lock ? " for update" : ""))) {
             ps.setObject(1, organization);
             ps.setString(2, who.userId());
-            ps.setString(3, who.phone());
+            ps.setObject(3, organization);
+            ps.setString(4, who.phone());
             List<Person> people = new ArrayList<>(2);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -52,52 +52,65 @@ final class WebhookIngest {
     }
 
     Outcome apply(JsonNode envelope) throws SQLException {
-        return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
-            int[] totals = new int[5];
-            for (JsonNode entry : envelope.path("entry")) {
-                for (JsonNode change : entry.path("changes")) {
-                    String field = change.path("field").asText();
-                    if (TEMPLATE_STATUS_FIELD.equals(field)) {
-                        Outcome o = templateStatus(c, MessageParser.text(entry, "id"), change);
-                        totals[3] += o.deadLetters();
-                        totals[4] += o.templates();
-                        continue;
+        try {
+            return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> applyAll(c, envelope, false));
+        } catch (SQLException e) {
+            if (!isDataError(e)) {
+                throw e;
+            }
+            // Savepoints cost two round trips a change, so only a body that broke a rule pays for them:
+            // applied again change by change, the change that breaks it is kept as a dead letter.
+            return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> applyAll(c, envelope, true));
+        }
+    }
+
+    private Outcome applyAll(Connection c, JsonNode envelope, boolean changeByChange) throws SQLException {
+        int[] totals = new int[5];
+        for (JsonNode entry : envelope.path("entry")) {
+            for (JsonNode change : entry.path("changes")) {
+                String field = change.path("field").asText();
+                if (TEMPLATE_STATUS_FIELD.equals(field)) {
+                    Outcome o = templateStatus(c, MessageParser.text(entry, "id"), change, changeByChange);
+                    totals[3] += o.deadLetters();
+                    totals[4] += o.templates();
+                    continue;
+                }
+                if (!"messages".equals(field)) {
+                    continue; // account and quality updates are not handled yet
+                }
+                JsonNode value = change.path("value");
+                String phoneNumberId = MessageParser.text(value.path("metadata"), "phone_number_id");
+                Optional<WhatsAppAccount> account = WhatsAppAccounts.byPhoneNumberId(c, phoneNumberId);
+                if (account.isEmpty()) {
+                    if (unknownNumbersLogged.add(String.valueOf(phoneNumberId))) {
+                        LOG.warn(
+                                "Webhook for phone_number_id {} which no WhatsApp number has; kept as a dead letter",
+                                phoneNumberId);
                     }
-                    if (!"messages".equals(field)) {
-                        continue; // account and quality updates are not handled yet
-                    }
-                    JsonNode value = change.path("value");
-                    String phoneNumberId = MessageParser.text(value.path("metadata"), "phone_number_id");
-                    Optional<WhatsAppAccount> account = WhatsAppAccounts.byPhoneNumberId(c, phoneNumberId);
-                    if (account.isEmpty()) {
-                        if (unknownNumbersLogged.add(String.valueOf(phoneNumberId))) {
-                            LOG.warn(
-                                    "Webhook for phone_number_id {} which no WhatsApp number has; kept as a dead letter",
-                                    phoneNumberId);
-                        }
-                        totals[3] += deadLetter(c, phoneNumberId, "unknown phone_number_id", change);
-                        continue;
-                    }
-                    Savepoint savepoint = c.setSavepoint();
-                    try {
-                        Outcome o = applyValue(c, account.get(), value);
-                        totals[0] += o.stored();
-                        totals[1] += o.duplicates();
-                        totals[2] += o.statuses();
-                        totals[3] += o.deadLetters();
+                    totals[3] += deadLetter(c, phoneNumberId, "unknown phone_number_id", change);
+                    continue;
+                }
+                Savepoint savepoint = changeByChange ? c.setSavepoint() : null;
+                try {
+                    Outcome o = applyValue(c, account.get(), value);
+                    totals[0] += o.stored();
+                    totals[1] += o.duplicates();
+                    totals[2] += o.statuses();
+                    totals[3] += o.deadLetters();
+                    if (savepoint != null) {
                         c.releaseSavepoint(savepoint);
-                    } catch (SQLException e) {
-                        if (!isDataError(e)) {
-                            throw e;
-                        }
-                        c.rollback(savepoint);
-                        LOG.warn("Webhook change broke a rule of the data; kept as a dead letter: {}", e.getMessage());
-                        totals[3] += deadLetter(c, phoneNumberId, "rejected by the schema: " + e.getMessage(), change);
                     }
+                } catch (SQLException e) {
+                    if (savepoint == null || !isDataError(e)) {
+                        throw e;
+                    }
+                    c.rollback(savepoint);
+                    LOG.warn("Webhook change broke a rule of the data; kept as a dead letter: {}", e.getMessage());
+                    totals[3] += deadLetter(c, phoneNumberId, "rejected by the schema: " + e.getMessage(), change);
                 }
             }
-            return new Outcome(totals[0], totals[1], totals[2], totals[3], totals[4]);
-        });
+        }
+        return new Outcome(totals[0], totals[1], totals[2], totals[3], totals[4]);
     }
 
     /**
@@ -105,7 +118,8 @@ final class WebhookIngest {
      * to that template on every number of the WABA; when the event alone cannot say the new state
      * (a template we do not have yet, an event naming no status) a sync of the WABA is asked for.
      */
-    private Outcome templateStatus(Connection c, String wabaId, JsonNode change) throws SQLException {
+    private Outcome templateStatus(Connection c, String wabaId, JsonNode change, boolean changeByChange)
+            throws SQLException {
         if (wabaId == null || !MessageTemplates.knownWaba(c, wabaId)) {
             return new Outcome(
                     0,
@@ -115,15 +129,17 @@ final class WebhookIngest {
                             c, null, "template update for a WhatsApp Business Account no Cloud API number has", change),
                     0);
         }
-        Savepoint savepoint = c.setSavepoint();
+        Savepoint savepoint = changeByChange ? c.setSavepoint() : null;
         try {
             if (!MessageTemplates.applyStatusEvent(c, wabaId, change.path("value"))) {
                 TemplateSync.request(c, wabaId);
             }
-            c.releaseSavepoint(savepoint);
+            if (savepoint != null) {
+                c.releaseSavepoint(savepoint);
+            }
             return new Outcome(0, 0, 0, 0, 1);
         } catch (SQLException e) {
-            if (!isDataError(e)) {
+            if (savepoint == null || !isDataError(e)) {
                 throw e;
             }
             c.rollback(savepoint);
