@@ -1,6 +1,7 @@
 package com.recruitdesk.server.whatsapp;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -48,9 +49,7 @@ record MetaTemplate(
                 language,
                 category,
                 status(MessageParser.text(t, "status")),
-                components.isArray()
-                        ? components
-                        : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode(),
+                components.isArray() ? components : JsonNodeFactory.instance.arrayNode(),
                 reason(MessageParser.text(t, "rejected_reason"))));
     }
 

@@ -1,5 +1,6 @@
 package com.recruitdesk.server.whatsapp;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,7 +42,7 @@ record OutboundMessage(
         record Parameter(String name, String text) {
             /** {@code values} in order, each under the name at its index of {@code names} (none when empty). */
             static List<Parameter> of(List<String> values, List<String> names) {
-                java.util.ArrayList<Parameter> out = new java.util.ArrayList<>(values.size());
+                ArrayList<Parameter> out = new ArrayList<>(values.size());
                 for (int i = 0; i < values.size(); i++) {
                     out.add(new Parameter(i < names.size() ? names.get(i) : null, values.get(i)));
                 }

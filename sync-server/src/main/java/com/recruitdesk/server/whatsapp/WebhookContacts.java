@@ -1,6 +1,7 @@
 package com.recruitdesk.server.whatsapp;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,8 +54,6 @@ final class WebhookContacts {
                 return c;
             }
         }
-        return waId == null && userId == null && contacts.size() == 1
-                ? contacts.getFirst()
-                : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        return waId == null && userId == null && contacts.size() == 1 ? contacts.getFirst() : MissingNode.getInstance();
     }
 }
