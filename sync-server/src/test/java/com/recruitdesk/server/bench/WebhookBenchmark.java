@@ -97,16 +97,17 @@ public final class WebhookBenchmark {
             String url = "http://127.0.0.1:" + server.port() + Paths.WHATSAPP_WEBHOOK;
 
             post(http, url, bodies(0, WARM_UP), connections); // JIT, pools and caches warm
-            rawInserts(db, fixture, WARM_UP, connections, "warm");
+            rawInserts(db, fixture, WARM_UP, connections, "warm", null);
             // Steady state: statistics of the grown tables, as autovacuum gathers them within its minute.
             // Plans cached while the demo tables were tiny would otherwise scan what has grown since.
             analyze(db);
 
-            double rawOneConnection = rawInserts(db, fixture, Math.min(webhooks, 2_000), 1, "one");
             Cpu cpu = new Cpu(dir.resolve("postgres"));
-            Cpu.Sample rawStart = cpu.sample();
-            double raw = rawInserts(db, fixture, webhooks, connections, "raw");
-            Cpu.Sample rawCpu = cpu.sample().minus(rawStart);
+            double rawOneConnection = rawInserts(db, fixture, Math.min(webhooks, 2_000), 1, "one", cpu)
+                    .rate();
+            RawRun rawRun = rawInserts(db, fixture, webhooks, connections, "raw", cpu);
+            double raw = rawRun.rate();
+            Cpu.Sample rawCpu = rawRun.cpu();
             if (profile) {
                 resetStatementStatistics(db);
             }
@@ -130,7 +131,8 @@ public final class WebhookBenchmark {
                     "select count(*) from messages where provider_message_id like 'wamid.BENCH%' and provider_message_id >= ?",
                     wamid(WARM_UP));
             long feed = count(db, "select count(*) from sync_changes") - feedBefore;
-            double rawAgain = rawInserts(db, fixture, webhooks, connections, "raw2");
+            double rawAgain =
+                    rawInserts(db, fixture, webhooks, connections, "raw2", null).rate();
 
             Collections.sort(latencies);
             System.out.printf(
@@ -212,7 +214,10 @@ public final class WebhookBenchmark {
      * The same row an inbound text webhook stores, inserted with autocommit (one durable transaction
      * each) by {@code connections} threads at once: the cheapest way such a row reaches this table.
      */
-    private static double rawInserts(ConnectionSettings db, Fixture f, int rows, int connections, String tag)
+    /** A raw INSERT run: its rate, and the CPU it used (sampled before its connections close), if asked. */
+    private record RawRun(double rate, Cpu.Sample cpu) {}
+
+    private static RawRun rawInserts(ConnectionSettings db, Fixture f, int rows, int connections, String tag, Cpu cpu)
             throws Exception {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(connections);
@@ -222,6 +227,7 @@ public final class WebhookBenchmark {
                 open.add(SyncFixture.connect(db));
             }
             List<Future<?>> done = new ArrayList<>();
+            Cpu.Sample cpuStart = cpu == null ? null : cpu.sample();
             long start = System.nanoTime();
             for (Connection c : open) {
                 done.add(pool.submit(() -> {
@@ -248,10 +254,11 @@ public final class WebhookBenchmark {
                 d.get();
             }
             double rate = rows / ((System.nanoTime() - start) / 1e9);
+            Cpu.Sample used = cpu == null ? null : cpu.sample().minus(cpuStart);
             for (Connection c : open) {
                 c.close();
             }
-            return rate;
+            return new RawRun(rate, used);
         } finally {
             pool.shutdownNow();
         }
