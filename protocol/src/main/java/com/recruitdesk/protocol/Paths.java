@@ -18,6 +18,8 @@ public final class Paths {
     public static final String WHATSAPP_WEBHOOK = "/webhooks/whatsapp";
     /** Administrators inject an inbound message when the simulator provider is in use. */
     public static final String WHATSAPP_SIMULATOR_INBOUND = API + "/whatsapp/simulator/inbound";
+    /** Administrators fetch the templates of the organization's WhatsApp Business Accounts from Meta now. */
+    public static final String WHATSAPP_TEMPLATE_SYNC = API + "/whatsapp/templates/sync";
 
     private Paths() {}
 }

@@ -44,5 +44,6 @@ final class Routes {
         r.get(Paths.WHATSAPP_WEBHOOK, whatsApp.webhooks()::verify);
         r.post(Paths.WHATSAPP_WEBHOOK, whatsApp.webhooks()::receive);
         r.post(Paths.WHATSAPP_SIMULATOR_INBOUND, whatsApp.simulator()::inbound);
+        r.post(Paths.WHATSAPP_TEMPLATE_SYNC, whatsApp.templates()::sync);
     }
 }

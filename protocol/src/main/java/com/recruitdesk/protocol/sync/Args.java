@@ -25,11 +25,24 @@ public final class Args {
 
     /**
      * An approved WhatsApp template, the only kind of message allowed outside the 24-hour window
-     * ({@link CustomerServiceWindow}). {@code variables} fill the body's {{1}}, {{2}}, … in order.
+     * ({@link CustomerServiceWindow}). {@code variables} fill the body's {{1}}, {{2}}, … in order
+     * (or its named {{first_name}}, … in the order they first appear); {@code headerVariables} fill a
+     * text header's placeholder the same way, and may be left out for templates without one.
      */
-    public record SendTemplate(UUID conversationId, UUID messageId, UUID templateId, List<String> variables) {
+    public record SendTemplate(
+            UUID conversationId,
+            UUID messageId,
+            UUID templateId,
+            List<String> variables,
+            List<String> headerVariables) {
         public SendTemplate {
             variables = variables == null ? List.of() : List.copyOf(variables);
+            headerVariables = headerVariables == null ? List.of() : List.copyOf(headerVariables);
+        }
+
+        /** A template whose header, if any, has no variable. */
+        public SendTemplate(UUID conversationId, UUID messageId, UUID templateId, List<String> variables) {
+            this(conversationId, messageId, templateId, variables, List.of());
         }
     }
 

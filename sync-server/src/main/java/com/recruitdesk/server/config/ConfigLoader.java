@@ -88,7 +88,12 @@ public final class ConfigLoader {
                         "RD_WHATSAPP_TIMEOUT_MS",
                         v.getOrDefault(
                                 "RD_WHATSAPP_TIMEOUT_MS",
-                                String.valueOf(ServerConfig.WhatsAppSettings.DEFAULT_TIMEOUT.toMillis())))));
+                                String.valueOf(ServerConfig.WhatsAppSettings.DEFAULT_TIMEOUT.toMillis())))),
+                java.time.Duration.ofMinutes(notNegative(
+                        "RD_WHATSAPP_TEMPLATE_SYNC_MINUTES",
+                        v.getOrDefault(
+                                "RD_WHATSAPP_TEMPLATE_SYNC_MINUTES",
+                                String.valueOf(ServerConfig.WhatsAppSettings.DEFAULT_TEMPLATE_SYNC.toMinutes())))));
         if (!whatsApp.simulator() && whatsApp.accessToken().isEmpty()) {
             throw new ConfigException("RD_WHATSAPP_ACCESS_TOKEN is required when RD_WHATSAPP_APP_SECRET is set.");
         }
@@ -132,6 +137,18 @@ public final class ConfigLoader {
             // reported below
         }
         throw new ConfigException(key + " must be a whole number of bytes above 0, not '" + text + "'.");
+    }
+
+    private static int notNegative(String key, String text) {
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException(key + " must be a whole number of 0 or more, not '" + text + "'.");
     }
 
     private static Path dataDir(String text) {

@@ -44,6 +44,8 @@ public record ServerConfig(
      *
      * @param sendRatePerSecond most messages sent per second per WhatsApp number by one server instance
      * @param requestTimeout how long one call to the Graph API may take before it counts as timed out
+     * @param templateSyncInterval how often templates are fetched from Meta (and once at start);
+     *     zero fetches them only when asked (the admin endpoint, a template webhook)
      */
     public record WhatsAppSettings(
             Optional<String> appSecret,
@@ -51,12 +53,14 @@ public record ServerConfig(
             Optional<String> accessToken,
             String apiBase,
             int sendRatePerSecond,
-            java.time.Duration requestTimeout) {
+            java.time.Duration requestTimeout,
+            java.time.Duration templateSyncInterval) {
         public static final String GRAPH_API = "https://graph.facebook.com/v23.0";
         /** Meta's default throughput for a business phone number. */
         public static final int DEFAULT_SEND_RATE = 80;
 
         public static final java.time.Duration DEFAULT_TIMEOUT = java.time.Duration.ofSeconds(15);
+        public static final java.time.Duration DEFAULT_TEMPLATE_SYNC = java.time.Duration.ofMinutes(15);
 
         public boolean simulator() {
             return appSecret.isEmpty();

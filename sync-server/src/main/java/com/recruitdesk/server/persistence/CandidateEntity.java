@@ -14,7 +14,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * The person: 000's Aspirant, 001's Contact, 002's candidate_profile and 003's Candidate in one row,
- * keyed within the organization by {@code whatsappId} (E.164 with '+') and/or {@code email}.
+ * keyed within the organization by {@code whatsappId} (E.164 with '+'), {@code whatsappUserId}
+ * (Meta's business-scoped user id) and/or {@code email}.
  */
 @Entity
 @Table(name = "candidates")
@@ -26,10 +27,17 @@ class CandidateEntity extends SyncedRow {
 
     // keys
     String whatsappId;
+    /** Meta's business-scoped user id: the WhatsApp key when the number is hidden behind a username. */
+    String whatsappUserId;
+
+    String whatsappParentUserId;
     String email;
+    /** Set on a duplicate whose WhatsApp identity moved to that person (decision 0015). */
+    UUID mergedIntoId;
 
     // names
     String whatsappName;
+    String whatsappUsername;
     String fullName;
     String firstName;
     String lastName;

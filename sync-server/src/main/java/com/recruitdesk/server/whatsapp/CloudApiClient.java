@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -62,6 +63,10 @@ final class CloudApiClient implements WhatsAppProvider {
 
     @Override
     public SendOutcome send(OutboundMessage message) {
+        if (message.to() == null) {
+            return new SendOutcome.Failed(
+                    0, "This person has no WhatsApp number or WhatsApp user id to send to.", null);
+        }
         Request request = new Request.Builder()
                 .url(base.newBuilder()
                         .addPathSegment(message.account().phoneNumberId())
@@ -92,7 +97,12 @@ final class CloudApiClient implements WhatsAppProvider {
         ObjectNode body = mapper.createObjectNode();
         body.put("messaging_product", "whatsapp");
         body.put("recipient_type", "individual");
-        body.put("to", message.to().startsWith("+") ? message.to().substring(1) : message.to());
+        if (message.toUserId()) {
+            // Someone known only by their business-scoped user id (their number is hidden behind a username).
+            body.put("recipient", message.to());
+        } else {
+            body.put("to", message.to().startsWith("+") ? message.to().substring(1) : message.to());
+        }
         // Meta echoes this in the status webhooks: it links a send whose answer we never got.
         body.put("biz_opaque_callback_data", message.id().toString());
         if (message.replyToProviderId() != null) {
@@ -103,13 +113,11 @@ final class CloudApiClient implements WhatsAppProvider {
             ObjectNode template = body.putObject("template");
             template.put("name", message.template().name());
             template.putObject("language").put("code", message.template().language());
-            if (!message.template().bodyParameters().isEmpty()) {
-                ObjectNode component = template.putArray("components").addObject();
-                component.put("type", "body");
-                ArrayNode parameters = component.putArray("parameters");
-                message.template()
-                        .bodyParameters()
-                        .forEach(p -> parameters.addObject().put("type", "text").put("text", p));
+            ArrayNode components = template.putArray("components");
+            component(components, "header", message.template().header());
+            component(components, "body", message.template().body());
+            if (components.isEmpty()) {
+                template.remove("components");
             }
         } else if (message.media() != null) {
             OutboundMedia media = message.media();
@@ -140,6 +148,23 @@ final class CloudApiClient implements WhatsAppProvider {
         }
         return new SendOutcome.Failed(
                 code, title, error.path("error_data").path("details").asText(null));
+    }
+
+    /** A {@code components} entry of a template send: the values of the header's or body's placeholders. */
+    private static void component(ArrayNode components, String type, List<OutboundMessage.Template.Parameter> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        ObjectNode component = components.addObject();
+        component.put("type", type);
+        ArrayNode parameters = component.putArray("parameters");
+        for (OutboundMessage.Template.Parameter p : values) {
+            ObjectNode parameter = parameters.addObject().put("type", "text");
+            if (p.name() != null) {
+                parameter.put("parameter_name", p.name());
+            }
+            parameter.put("text", p.text());
+        }
     }
 
     /**

@@ -42,7 +42,7 @@ final class SendQueue {
         return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
             List<OutboundMessage> claimed = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    select m.id, m.type, m.body, m.payload::text, p.whatsapp_id, r.provider_message_id,
+                    select m.id, m.type, m.body, m.payload::text, coalesce(p.whatsapp_id, p.whatsapp_user_id), r.provider_message_id,
                            coalesce(s.attempts, 0), coalesce(s.in_doubt, false), t.name, t.language,
                            a.id, a.organization_id, a.phone, a.provider, a.phone_number_id
                       from messages m
@@ -92,11 +92,14 @@ final class SendQueue {
         String type = rs.getString(2);
         OutboundMessage.Template template = null;
         if ("template".equals(type)) {
-            List<String> parameters = new ArrayList<>();
-            for (JsonNode p : json(rs.getString(4)).path("template").path("bodyParameters")) {
-                parameters.add(p.asText());
-            }
-            template = new OutboundMessage.Template(rs.getString(9), rs.getString(10), parameters);
+            JsonNode t = json(rs.getString(4)).path("template");
+            template = new OutboundMessage.Template(
+                    rs.getString(9),
+                    rs.getString(10),
+                    OutboundMessage.Template.Parameter.of(
+                            texts(t.path("headerParameters")), texts(t.path("headerParameterNames"))),
+                    OutboundMessage.Template.Parameter.of(
+                            texts(t.path("bodyParameters")), texts(t.path("bodyParameterNames"))));
         }
         return new OutboundMessage(
                 rs.getObject(1, UUID.class),
@@ -180,6 +183,12 @@ final class SendQueue {
             ps.setObject(1, message);
             ps.executeUpdate();
         }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asText()));
+        return out;
     }
 
     private JsonNode json(String text) throws SQLException {

@@ -76,7 +76,11 @@ final class Simulator implements WhatsAppProvider, AutoCloseable {
                     s.put("id", wamid);
                     s.put("status", status);
                     s.put("timestamp", String.valueOf(clock.instant().getEpochSecond()));
-                    s.put("recipient_id", message.to().substring(1));
+                    if (message.toUserId()) {
+                        s.put("recipient_user_id", message.to());
+                    } else if (message.to() != null) {
+                        s.put("recipient_id", message.to().substring(1));
+                    }
                     if ("failed".equals(status)) {
                         ObjectNode error = s.putArray("errors").addObject();
                         error.put("code", 131026);
@@ -95,9 +99,12 @@ final class Simulator implements WhatsAppProvider, AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** Injects an inbound text from {@code waId} as if Meta had delivered it; returns its wamid. */
-    String inbound(WhatsAppAccount account, String waId, String profileName, String text) throws SQLException {
-        return inject(account, waId, profileName, m -> {
+    /**
+     * Injects an inbound text from {@code sender} as if Meta had delivered it, naming them by
+     * whichever of their ids is known, as Meta does; returns its wamid.
+     */
+    String inbound(WhatsAppAccount account, WhatsAppIdentity sender, String text) throws SQLException {
+        return inject(account, sender, m -> {
             m.put("type", "text");
             m.putObject("text").put("body", text);
         });
@@ -107,10 +114,10 @@ final class Simulator implements WhatsAppProvider, AutoCloseable {
      * Injects an inbound photo, video, audio or document (by the file's MIME type) whose file is the
      * blob {@code file}; the media task downloads it as it would from Meta. Returns its wamid.
      */
-    String inboundMedia(WhatsAppAccount account, String waId, String profileName, String caption, StoredBlob file)
+    String inboundMedia(WhatsAppAccount account, WhatsAppIdentity sender, String caption, StoredBlob file)
             throws SQLException {
         MediaKind kind = MediaKind.of(file.mimeType());
-        return inject(account, waId, profileName, m -> {
+        return inject(account, sender, m -> {
             m.put("type", kind.type());
             ObjectNode media = m.putObject(kind.type());
             media.put("id", BLOB_MEDIA_PREFIX + file.id());
@@ -126,16 +133,30 @@ final class Simulator implements WhatsAppProvider, AutoCloseable {
         });
     }
 
-    private String inject(WhatsAppAccount account, String waId, String profileName, Consumer<ObjectNode> content)
+    private String inject(WhatsAppAccount account, WhatsAppIdentity sender, Consumer<ObjectNode> content)
             throws SQLException {
         String wamid =
                 "wamid.SIMIN" + UUID.randomUUID().toString().replace("-", "").toUpperCase(java.util.Locale.ROOT);
+        String waId = sender.phone() == null ? null : sender.phone().substring(1);
         ObjectNode value = mapper.createObjectNode();
         ObjectNode contact = value.putArray("contacts").addObject();
-        contact.putObject("profile").put("name", profileName);
-        contact.put("wa_id", waId);
+        ObjectNode profile = contact.putObject("profile").put("name", sender.profileName());
+        if (sender.username() != null) {
+            profile.put("username", sender.username());
+        }
+        if (waId != null) {
+            contact.put("wa_id", waId);
+        }
+        if (sender.userId() != null) {
+            contact.put("user_id", sender.userId());
+        }
         ObjectNode m = value.putArray("messages").addObject();
-        m.put("from", waId);
+        if (waId != null) {
+            m.put("from", waId);
+        }
+        if (sender.userId() != null) {
+            m.put("from_user_id", sender.userId());
+        }
         m.put("id", wamid);
         m.put("timestamp", String.valueOf(clock.instant().getEpochSecond()));
         content.accept(m);

@@ -25,8 +25,13 @@ import java.util.UUID;
  * it like Meta's.
  */
 public final class SimulatorController {
-    /** The request: which number, from whom (E.164 or wa_id), their profile name, the text, and a file. */
-    public record Inbound(UUID whatsappAccountId, String from, String name, String text, UUID mediaBlobId) {}
+    /**
+     * The request: which number, from whom (E.164, wa_id, or a business-scoped user id such as
+     * {@code ZA.1234567890} for a person known only by their username), their profile name, the
+     * text, optionally their username, and optionally a file ({@code mediaBlobId}).
+     */
+    public record Inbound(
+            UUID whatsappAccountId, String from, String name, String text, String username, UUID mediaBlobId) {}
 
     private final Database database;
     private final Providers providers;
@@ -47,10 +52,15 @@ public final class SimulatorController {
         }
         Inbound request = bodies.read(ctx, Inbound.class);
         String text = request.mediaBlobId() == null ? JsonBodies.required(request.text(), "text") : request.text();
-        String waId = InboundMessages.e164(JsonBodies.required(request.from(), "from"));
-        if (waId == null) {
+        String from = JsonBodies.required(request.from(), "from").trim();
+        boolean byUserId = WhatsAppIdentity.isUserId(from);
+        String waId = byUserId ? null : InboundMessages.e164(from);
+        if (!byUserId && waId == null) {
             throw new ApiException(
-                    400, ErrorCodes.INVALID, "'from' must be a phone number in E.164 form, such as +27821234567.");
+                    400,
+                    ErrorCodes.INVALID,
+                    "'from' must be a phone number in E.164 form, such as +27821234567, or a WhatsApp user id such as"
+                            + " ZA.13491208655302741918.");
         }
         if (request.whatsappAccountId() == null) {
             throw new ApiException(400, ErrorCodes.INVALID, "The field 'whatsappAccountId' is required.");
@@ -68,10 +78,14 @@ public final class SimulatorController {
                         ErrorCodes.INVALID,
                         "This number is served by the Cloud API; only simulated numbers take injected messages.");
             }
-            String name = request.name() == null || request.name().isBlank() ? waId : request.name();
+            String name = request.name() == null || request.name().isBlank()
+                    ? (request.username() != null ? request.username() : from)
+                    : request.name();
+            WhatsAppIdentity sender =
+                    new WhatsAppIdentity(byUserId ? from : null, null, waId, request.username(), name);
             String wamid;
             if (request.mediaBlobId() == null) {
-                wamid = simulator.inbound(account.get(), waId.substring(1), name, text);
+                wamid = simulator.inbound(account.get(), sender, text);
             } else {
                 StoredBlob file = database.jdbcTransaction(
                                 Connection.TRANSACTION_READ_COMMITTED,
@@ -80,7 +94,7 @@ public final class SimulatorController {
                                 404,
                                 ErrorCodes.NOT_FOUND,
                                 "There is no such file (mediaBlobId) in your organization."));
-                wamid = simulator.inboundMedia(account.get(), waId.substring(1), name, text, file);
+                wamid = simulator.inboundMedia(account.get(), sender, text, file);
             }
             ctx.status(201).json(Map.of("providerMessageId", wamid));
         } catch (SQLException e) {

@@ -98,7 +98,8 @@ public final class WebhookController {
                         "stored", outcome.stored(),
                         "duplicates", outcome.duplicates(),
                         "statuses", outcome.statuses(),
-                        "deadLetters", outcome.deadLetters()));
+                        "deadLetters", outcome.deadLetters(),
+                        "templates", outcome.templates()));
     }
 
     private JsonNode parse(byte[] body) {

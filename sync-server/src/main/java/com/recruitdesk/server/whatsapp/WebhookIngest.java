@@ -2,6 +2,7 @@ package com.recruitdesk.server.whatsapp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.server.persistence.Database;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,8 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,9 +25,14 @@ import org.slf4j.LoggerFactory;
  */
 final class WebhookIngest {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookIngest.class);
+    static final String TEMPLATE_STATUS_FIELD = "message_template_status_update";
 
     /** What one webhook body did. */
-    record Outcome(int stored, int duplicates, int statuses, int deadLetters) {}
+    record Outcome(int stored, int duplicates, int statuses, int deadLetters, int templates) {
+        Outcome(int stored, int duplicates, int statuses, int deadLetters) {
+            this(stored, duplicates, statuses, deadLetters, 0);
+        }
+    }
 
     private final Database database;
     private final ObjectMapper mapper;
@@ -48,44 +52,99 @@ final class WebhookIngest {
     }
 
     Outcome apply(JsonNode envelope) throws SQLException {
-        return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
-            int[] totals = new int[4];
-            for (JsonNode entry : envelope.path("entry")) {
-                for (JsonNode change : entry.path("changes")) {
-                    if (!"messages".equals(change.path("field").asText())) {
-                        continue; // account, template and quality updates are not handled yet
+        try {
+            return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> applyAll(c, envelope, false));
+        } catch (SQLException e) {
+            if (!isDataError(e)) {
+                throw e;
+            }
+            // Savepoints cost two round trips a change, so only a body that broke a rule pays for them:
+            // applied again change by change, the change that breaks it is kept as a dead letter.
+            return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> applyAll(c, envelope, true));
+        }
+    }
+
+    private Outcome applyAll(Connection c, JsonNode envelope, boolean changeByChange) throws SQLException {
+        int[] totals = new int[5];
+        for (JsonNode entry : envelope.path("entry")) {
+            for (JsonNode change : entry.path("changes")) {
+                String field = change.path("field").asText();
+                if (TEMPLATE_STATUS_FIELD.equals(field)) {
+                    Outcome o = templateStatus(c, MessageParser.text(entry, "id"), change, changeByChange);
+                    totals[3] += o.deadLetters();
+                    totals[4] += o.templates();
+                    continue;
+                }
+                if (!"messages".equals(field)) {
+                    continue; // account and quality updates are not handled yet
+                }
+                JsonNode value = change.path("value");
+                String phoneNumberId = MessageParser.text(value.path("metadata"), "phone_number_id");
+                Optional<WhatsAppAccount> account = WhatsAppAccounts.byPhoneNumberId(c, phoneNumberId);
+                if (account.isEmpty()) {
+                    if (unknownNumbersLogged.add(String.valueOf(phoneNumberId))) {
+                        LOG.warn(
+                                "Webhook for phone_number_id {} which no WhatsApp number has; kept as a dead letter",
+                                phoneNumberId);
                     }
-                    JsonNode value = change.path("value");
-                    String phoneNumberId = MessageParser.text(value.path("metadata"), "phone_number_id");
-                    Optional<WhatsAppAccount> account = WhatsAppAccounts.byPhoneNumberId(c, phoneNumberId);
-                    if (account.isEmpty()) {
-                        if (unknownNumbersLogged.add(String.valueOf(phoneNumberId))) {
-                            LOG.warn(
-                                    "Webhook for phone_number_id {} which no WhatsApp number has; kept as a dead letter",
-                                    phoneNumberId);
-                        }
-                        totals[3] += deadLetter(c, phoneNumberId, "unknown phone_number_id", change);
-                        continue;
-                    }
-                    Savepoint savepoint = c.setSavepoint();
-                    try {
-                        Outcome o = applyValue(c, account.get(), value);
-                        totals[0] += o.stored();
-                        totals[1] += o.duplicates();
-                        totals[2] += o.statuses();
+                    totals[3] += deadLetter(c, phoneNumberId, "unknown phone_number_id", change);
+                    continue;
+                }
+                Savepoint savepoint = changeByChange ? c.setSavepoint() : null;
+                try {
+                    Outcome o = applyValue(c, account.get(), value);
+                    totals[0] += o.stored();
+                    totals[1] += o.duplicates();
+                    totals[2] += o.statuses();
+                    totals[3] += o.deadLetters();
+                    if (savepoint != null) {
                         c.releaseSavepoint(savepoint);
-                    } catch (SQLException e) {
-                        if (!isDataError(e)) {
-                            throw e;
-                        }
-                        c.rollback(savepoint);
-                        LOG.warn("Webhook change broke a rule of the data; kept as a dead letter: {}", e.getMessage());
-                        totals[3] += deadLetter(c, phoneNumberId, "rejected by the schema: " + e.getMessage(), change);
                     }
+                } catch (SQLException e) {
+                    if (savepoint == null || !isDataError(e)) {
+                        throw e;
+                    }
+                    c.rollback(savepoint);
+                    LOG.warn("Webhook change broke a rule of the data; kept as a dead letter: {}", e.getMessage());
+                    totals[3] += deadLetter(c, phoneNumberId, "rejected by the schema: " + e.getMessage(), change);
                 }
             }
-            return new Outcome(totals[0], totals[1], totals[2], totals[3]);
-        });
+        }
+        return new Outcome(totals[0], totals[1], totals[2], totals[3], totals[4]);
+    }
+
+    /**
+     * A template's status changed at Meta ({@code entry.id} is the WhatsApp Business Account). Applied
+     * to that template on every number of the WABA; when the event alone cannot say the new state
+     * (a template we do not have yet, an event naming no status) a sync of the WABA is asked for.
+     */
+    private Outcome templateStatus(Connection c, String wabaId, JsonNode change, boolean changeByChange)
+            throws SQLException {
+        if (wabaId == null || !MessageTemplates.knownWaba(c, wabaId)) {
+            return new Outcome(
+                    0,
+                    0,
+                    0,
+                    deadLetter(
+                            c, null, "template update for a WhatsApp Business Account no Cloud API number has", change),
+                    0);
+        }
+        Savepoint savepoint = changeByChange ? c.setSavepoint() : null;
+        try {
+            if (!MessageTemplates.applyStatusEvent(c, wabaId, change.path("value"))) {
+                TemplateSync.request(c, wabaId);
+            }
+            if (savepoint != null) {
+                c.releaseSavepoint(savepoint);
+            }
+            return new Outcome(0, 0, 0, 0, 1);
+        } catch (SQLException e) {
+            if (savepoint == null || !isDataError(e)) {
+                throw e;
+            }
+            c.rollback(savepoint);
+            return new Outcome(0, 0, 0, deadLetter(c, null, "rejected by the schema: " + e.getMessage(), change), 0);
+        }
     }
 
     /** Applies one change's {@code value} for {@code account} in a transaction of its own (the simulator). */
@@ -95,33 +154,51 @@ final class WebhookIngest {
 
     /** Applies one change's {@code value} for a known number, on the caller's transaction. */
     Outcome applyValue(Connection c, WhatsAppAccount account, JsonNode value) throws SQLException {
-        Map<String, String> names = new HashMap<>();
-        for (JsonNode contact : value.path("contacts")) {
-            String waId = MessageParser.text(contact, "wa_id");
-            String name = MessageParser.text(contact.path("profile"), "name");
-            if (waId != null && name != null) {
-                names.put(waId, name);
-            }
-        }
+        WebhookContacts contacts = new WebhookContacts(value);
         int stored = 0;
         int duplicates = 0;
+        int deadLetters = 0;
         for (JsonNode m : value.path("messages")) {
             InboundMessage message = parser.parse(m);
-            if (InboundMessages.store(c, account, message, names.get(message.waId()))) {
-                stored++;
-            } else {
-                duplicates++;
+            switch (InboundMessages.store(c, account, message, contacts.sender(m))) {
+                case STORED -> stored++;
+                case DUPLICATE -> duplicates++;
+                case UNATTRIBUTED -> {
+                    LOG.warn(
+                            "Inbound message {} names no sender we can attribute it to; kept as a dead letter",
+                            message.providerId());
+                    deadLetters += deadLetter(
+                            c,
+                            account.phoneNumberId(),
+                            "message names no sender (no BSUID or phone number) or has no id",
+                            oneMessageChange(value, m));
+                }
             }
         }
         int applied = 0;
         for (JsonNode s : value.path("statuses")) {
+            People.learn(c, account.organizationId(), contacts.recipient(s));
             statuses.apply(c, account.id(), StatusEvent.parse(s));
             applied++;
         }
         for (JsonNode error : value.path("errors")) {
             LOG.warn("WhatsApp reported an error for number {}: {}", account.phone(), error);
         }
-        return new Outcome(stored, duplicates, applied, 0);
+        return new Outcome(stored, duplicates, applied, deadLetters);
+    }
+
+    /** A change holding only {@code message} (with the change's metadata and contacts), as Meta would send it. */
+    private ObjectNode oneMessageChange(JsonNode value, JsonNode message) {
+        ObjectNode change = mapper.createObjectNode();
+        ObjectNode v = change.putObject("value");
+        v.put("messaging_product", "whatsapp");
+        v.set("metadata", value.path("metadata"));
+        if (value.has("contacts")) {
+            v.set("contacts", value.get("contacts"));
+        }
+        v.putArray("messages").add(message);
+        change.put("field", "messages");
+        return change;
     }
 
     private int deadLetter(Connection c, String phoneNumberId, String reason, JsonNode change) throws SQLException {

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * The WhatsApp feature wired by hand: the webhook endpoint, the sender and media tasks, and the
  * providers. With Cloud API credentials, numbers whose provider is {@code cloud_api} go through
- * Meta; every other number (and all of them without credentials) goes through the simulator.
+ * Meta; every other number (and all of them without credentials) goes through the simulator, and
+ * the templates of Cloud API numbers are fetched from Meta in the background.
  */
 public final class WhatsApp implements AutoCloseable {
     private final WebhookController webhooks;
@@ -18,18 +19,23 @@ public final class WhatsApp implements AutoCloseable {
     private final OutboundSender sender;
     private final MediaDownloader downloader;
     private final Simulator simulator;
+    private final Optional<TemplateSync> templateSync;
+    private final TemplateSyncController templates;
 
     private WhatsApp(
             WebhookController webhooks,
             SimulatorController simulatorController,
             OutboundSender sender,
             MediaDownloader downloader,
-            Simulator simulator) {
+            Simulator simulator,
+            Optional<TemplateSync> templateSync) {
         this.webhooks = webhooks;
         this.simulatorController = simulatorController;
         this.sender = sender;
         this.downloader = downloader;
         this.simulator = simulator;
+        this.templateSync = templateSync;
+        this.templates = new TemplateSyncController(templateSync);
     }
 
     public static WhatsApp start(
@@ -58,12 +64,26 @@ public final class WhatsApp implements AutoCloseable {
         MediaDownloader downloader =
                 new MediaDownloader(new MediaDownloads(database), providers::forAccount, blobs, clock);
         downloader.start();
+        // Simulated numbers keep the templates they have; only Cloud API numbers' WABAs are fetched.
+        Optional<TemplateSync> templateSync = settings.simulator()
+                ? Optional.empty()
+                : Optional.of(new TemplateSync(
+                        database,
+                        new CloudApiTemplates(
+                                settings.apiBase(),
+                                settings.accessToken().orElseThrow(),
+                                settings.requestTimeout(),
+                                mapper),
+                        settings.templateSyncInterval(),
+                        clock));
+        templateSync.ifPresent(TemplateSync::start);
         return new WhatsApp(
                 webhooks,
                 new SimulatorController(database, providers, simulator, mapper),
                 sender,
                 downloader,
-                simulator);
+                simulator,
+                templateSync);
     }
 
     public WebhookController webhooks() {
@@ -74,8 +94,13 @@ public final class WhatsApp implements AutoCloseable {
         return simulatorController;
     }
 
+    public TemplateSyncController templates() {
+        return templates;
+    }
+
     @Override
     public void close() {
+        templateSync.ifPresent(TemplateSync::close);
         sender.close();
         downloader.close();
         simulator.close();

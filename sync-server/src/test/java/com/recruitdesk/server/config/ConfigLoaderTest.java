@@ -25,6 +25,7 @@ class ConfigLoaderTest {
         assertThat(config.database()).isEmpty();
         assertThat(config.dataDir().endsWith(Path.of(".recruitdesk", "server"))).isTrue();
         assertThat(config.whatsApp().simulator()).isTrue();
+        assertThat(config.whatsApp().templateSyncInterval()).isEqualTo(java.time.Duration.ofMinutes(15));
         assertThat(config.demo()).isFalse();
         assertThat(config.blobMaxBytes()).isEqualTo(100L * 1024 * 1024);
     }
@@ -44,6 +45,7 @@ class ConfigLoaderTest {
             RD_ADMIN_EMAIL    | owner@agency.test   | Set both RD_ADMIN_EMAIL and RD_ADMIN_PASSWORD
             RD_ADMIN_PASSWORD | long-enough-secret  | Set both RD_ADMIN_EMAIL and RD_ADMIN_PASSWORD
             RD_WHATSAPP_APP_SECRET | s3cret         | RD_WHATSAPP_ACCESS_TOKEN is required
+            RD_WHATSAPP_TEMPLATE_SYNC_MINUTES | -5  | RD_WHATSAPP_TEMPLATE_SYNC_MINUTES must be a whole number of 0 or more
             RD_CONFIG_FILE    | /no/such/file.props | Cannot read the configuration file
             RD_BLOB_MAX_BYTES | 100MB               | RD_BLOB_MAX_BYTES must be a whole number of bytes above 0
             RD_BLOB_MAX_BYTES | 0                   | RD_BLOB_MAX_BYTES must be a whole number of bytes above 0

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockWebServer;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -53,7 +54,10 @@ final class CloudApiWorld implements AutoCloseable {
     final UUID mainAccount;
     final UUID secondAccount;
 
-    private CloudApiWorld(Map<String, String> extraEnv) {
+    private CloudApiWorld(Map<String, String> extraEnv, Dispatcher graphDispatcher) {
+        if (graphDispatcher != null) {
+            graph.setDispatcher(graphDispatcher);
+        }
         try {
             graph.start();
         } catch (IOException e) {
@@ -64,6 +68,8 @@ final class CloudApiWorld implements AutoCloseable {
         env.put("RD_WHATSAPP_VERIFY_TOKEN", VERIFY_TOKEN);
         env.put("RD_WHATSAPP_ACCESS_TOKEN", ACCESS_TOKEN);
         env.put("RD_WHATSAPP_API_BASE", graph.url("/v23.0").toString());
+        // Templates are fetched only when a test asks (TemplateSyncTest), so Graph sees no unscripted calls.
+        env.put("RD_WHATSAPP_TEMPLATE_SYNC_MINUTES", "0");
         env.putAll(extraEnv);
         server = TestServer.start(env);
         try (Connection c = SyncFixture.connect(server.database)) {
@@ -89,11 +95,16 @@ final class CloudApiWorld implements AutoCloseable {
     }
 
     static CloudApiWorld start() {
-        return new CloudApiWorld(Map.of());
+        return new CloudApiWorld(Map.of(), null);
     }
 
     static CloudApiWorld start(Map<String, String> extraEnv) {
-        return new CloudApiWorld(extraEnv);
+        return new CloudApiWorld(extraEnv, null);
+    }
+
+    /** With Graph answering through {@code graphDispatcher} from the start (before the numbers exist). */
+    static CloudApiWorld start(Map<String, String> extraEnv, Dispatcher graphDispatcher) {
+        return new CloudApiWorld(extraEnv, graphDispatcher);
     }
 
     /** Posts {@code body} signed as Meta signs it. */

@@ -152,4 +152,55 @@ class InboundConversationTest {
         assertThat(changes.keySet()).anyMatch(k -> k.startsWith("conversation/"));
         assertThat(changes.keySet()).anyMatch(k -> k.startsWith("candidate/"));
     }
+
+    @Test
+    void aChangeThatBreaksARuleIsKeptAsADeadLetterWhileTheOtherChangesAreStored() {
+        String good = MetaPayloads.envelope(
+                CloudApiWorld.MAIN_PHONE_NUMBER_ID,
+                CloudApiWorld.MAIN_DISPLAY,
+                MetaPayloads.messageValue(
+                        "27820000028", "Lwazi", MetaPayloads.text("27820000028", "wamid.rule.1", now, "Fine")));
+        // A text without its text object breaks messages_text_has_body.
+        String bad = MetaPayloads.envelope(
+                CloudApiWorld.MAIN_PHONE_NUMBER_ID,
+                CloudApiWorld.MAIN_DISPLAY,
+                MetaPayloads.messageValue(
+                        "27820000029",
+                        "Broken",
+                        MetaPayloads.text("27820000029", "wamid.rule.2", now, "x")
+                                .replace("\"text\": {\n    \"body\": \"x\"\n  },", "")));
+        JsonNode goodEntry = json(good).path("entry").path(0);
+        JsonNode badChange = json(bad).path("entry").path(0).path("changes").path(0);
+        ((com.fasterxml.jackson.databind.node.ArrayNode) goodEntry.path("changes")).add(badChange);
+        String both = "{\"object\":\"whatsapp_business_account\",\"entry\":[" + goodEntry + "]}";
+
+        var reply = world.deliver(both);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().path("stored").asInt()).isEqualTo(1);
+        assertThat(reply.json().path("deadLetters").asInt()).isEqualTo(1);
+        assertThat(world.count("select count(*) from messages where provider_message_id = 'wamid.rule.1'"))
+                .isEqualTo(1);
+        assertThat(world.count("select count(*) from messages where provider_message_id = 'wamid.rule.2'"))
+                .isZero();
+        assertThat(world.count("select count(*) from candidates where whatsapp_id = '+27820000029'"))
+                .isZero();
+        JsonNode letter = world.row("select reason, payload from whatsapp_dead_letters");
+        assertThat(letter.path("reason").asText()).startsWith("rejected by the schema");
+        assertThat(letter.path("payload")
+                        .path("value")
+                        .path("messages")
+                        .path(0)
+                        .path("id")
+                        .asText())
+                .isEqualTo("wamid.rule.2");
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return com.recruitdesk.protocol.Json.newMapper().readTree(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -53,6 +53,108 @@ final class MetaPayloads {
                 ]""".formatted(profileName, waId, message);
     }
 
+    /**
+     * A contact as Meta sends it since business-scoped user ids (April 2026): {@code user_id} always,
+     * {@code wa_id} only while the number is shared, {@code profile.username} only for users who took
+     * one, {@code parent_user_id} only for linked portfolios. Null arguments are left out.
+     */
+    static String contact(String waId, String userId, String parentUserId, String name, String username) {
+        StringBuilder profile = new StringBuilder("\"name\": \"" + name + "\"");
+        if (username != null) {
+            profile.append(", \"username\": \"").append(username).append('"');
+        }
+        StringBuilder contact = new StringBuilder("{\n  \"profile\": {" + profile + "}");
+        if (waId != null) {
+            contact.append(",\n  \"wa_id\": \"").append(waId).append('"');
+        }
+        if (userId != null) {
+            contact.append(",\n  \"user_id\": \"").append(userId).append('"');
+            contact.append(",\n  \"country_code\": \"").append(userId, 0, 2).append('"');
+        }
+        if (parentUserId != null) {
+            contact.append(",\n  \"parent_user_id\": \"").append(parentUserId).append('"');
+        }
+        return contact.append("\n}").toString();
+    }
+
+    /** {@code "contacts": [contact], "messages": [messages...]}. */
+    static String value(String contact, String... messages) {
+        return "\"contacts\": [" + contact + "],\n\"messages\": [" + String.join(",", messages) + "]";
+    }
+
+    /** A text naming its sender by {@code from} and/or {@code from_user_id} (null ones are left out). */
+    static String textFrom(String waId, String userId, String wamid, long timestamp, String body) {
+        StringBuilder m = new StringBuilder("{\n");
+        if (waId != null) {
+            m.append("  \"from\": \"").append(waId).append("\",\n");
+        }
+        if (userId != null) {
+            m.append("  \"from_user_id\": \"").append(userId).append("\",\n");
+        }
+        return m.append("""
+                  "id": "%s",
+                  "timestamp": "%d",
+                  "text": {
+                    "body": "%s"
+                  },
+                  "type": "text"
+                }""".formatted(wamid, timestamp, body)).toString();
+    }
+
+    /** A delivery status naming its recipient by {@code recipient_id} and/or {@code recipient_user_id}. */
+    static String statusTo(String wamid, String status, long timestamp, String recipientWaId, String recipientUserId) {
+        StringBuilder s = new StringBuilder("{\n  \"id\": \"" + wamid + "\",\n  \"status\": \"" + status
+                + "\",\n  \"timestamp\": \"" + timestamp + "\"");
+        if (recipientWaId != null) {
+            s.append(",\n  \"recipient_id\": \"").append(recipientWaId).append('"');
+        }
+        if (recipientUserId != null) {
+            s.append(",\n  \"recipient_user_id\": \"").append(recipientUserId).append('"');
+        }
+        return s.append("""
+                ,
+                  "pricing": {
+                    "billable": true,
+                    "pricing_model": "PMP",
+                    "category": "service",
+                    "type": "regular"
+                  }
+                }""").toString();
+    }
+
+    /** {@code "contacts": [contact], "statuses": [statuses...]}: delivered and read statuses carry the contact. */
+    static String statusValueWithContact(String contact, String... statuses) {
+        return "\"contacts\": [" + contact + "],\n\"statuses\": [" + String.join(",", statuses) + "]";
+    }
+
+    /** A {@code message_template_status_update} webhook of the WABA {@code wabaId}, as Meta sends it. */
+    static String templateStatus(String wabaId, String event, String templateId, String name, String reason) {
+        return """
+                {
+                  "object": "whatsapp_business_account",
+                  "entry": [
+                    {
+                      "id": "%s",
+                      "time": 1739321024,
+                      "changes": [
+                        {
+                          "value": {
+                            "event": "%s",
+                            "message_template_id": %s,
+                            "message_template_name": "%s",
+                            "message_template_language": "en_US",
+                            "reason": "%s",
+                            "message_template_category": "UTILITY"
+                          },
+                          "field": "message_template_status_update"
+                        }
+                      ]
+                    }
+                  ]
+                }
+                """.formatted(wabaId, event, templateId, name, reason);
+    }
+
     static String statusValue(String... statuses) {
         return "\"statuses\": [" + String.join(",", statuses) + "]";
     }

@@ -97,7 +97,8 @@ class SenderConcurrencyTest {
                 "RD_DATA_DIR", Files.createTempDirectory("recruitdesk-second").toString(),
                 "RD_WHATSAPP_APP_SECRET", CloudApiWorld.APP_SECRET,
                 "RD_WHATSAPP_ACCESS_TOKEN", CloudApiWorld.ACCESS_TOKEN,
-                "RD_WHATSAPP_API_BASE", world.graph.url("/v23.0").toString());
+                "RD_WHATSAPP_API_BASE", world.graph.url("/v23.0").toString(),
+                "RD_WHATSAPP_TEMPLATE_SYNC_MINUTES", "0");
         try (SyncServer second = SyncServer.start(ConfigLoader.load(env))) {
             List<UUID> ids = queue(40);
 

@@ -138,4 +138,70 @@ class SimulatorTest {
                         .asInt())
                 .isEqualTo(131026);
     }
+
+    @Test
+    void aPersonKnownOnlyByUsernameIsInjectedAndAnsweredThroughTheirUserId() {
+        String token = server.login("admin@demo.test", TestServer.PASSWORD)
+                .json()
+                .path("accessToken")
+                .asText();
+        Api.Reply reply = server.api.post(
+                Paths.WHATSAPP_SIMULATOR_INBOUND,
+                Map.of(
+                        "whatsappAccountId",
+                        account.toString(),
+                        "from",
+                        "ZA.40000000000000000061",
+                        "username",
+                        "@palesa",
+                        "text",
+                        "Hi, I only share my username"),
+                token);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        JsonNode person = one("select * from candidates where whatsapp_user_id = 'ZA.40000000000000000061'");
+        assertThat(person.path("whatsapp_id").isNull()).isTrue();
+        assertThat(person.path("whatsapp_username").asText()).isEqualTo("@palesa");
+        UUID conversation = UUID.fromString(one(
+                        "select id from conversations where candidate_id = ?::uuid",
+                        person.path("id").asText())
+                .path("id")
+                .asText());
+        UUID id = UUID.randomUUID();
+
+        JsonNode result = new SyncClient(server.api, TestServer.RECRUITER, TestServer.PASSWORD)
+                .pushOne(SyncClient.mutation(
+                        MutationNames.SEND_MESSAGE,
+                        SyncClient.args()
+                                .put("conversationId", conversation.toString())
+                                .put("messageId", id.toString())
+                                .put("text", "Thanks Palesa, we will call you")));
+
+        assertThat(result.path("status").asText()).isEqualTo("applied");
+        Eventually.await(
+                Duration.ofSeconds(15),
+                "the reply to a user id to be delivered",
+                () -> "delivered"
+                                .equals(one("select status from messages where id = ?", id)
+                                        .path("status")
+                                        .asText())
+                        || "read"
+                                .equals(one("select status from messages where id = ?", id)
+                                        .path("status")
+                                        .asText()));
+    }
+
+    @Test
+    void fromMustBeANumberOrAUserId() {
+        String token = server.login("admin@demo.test", TestServer.PASSWORD)
+                .json()
+                .path("accessToken")
+                .asText();
+        Api.Reply reply = server.api.post(
+                Paths.WHATSAPP_SIMULATOR_INBOUND,
+                Map.of("whatsappAccountId", account.toString(), "from", "@just-a-username", "text", "Hi"),
+                token);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("WhatsApp user id");
+    }
 }

@@ -1,6 +1,5 @@
 package com.recruitdesk.server.sync.mutators;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.protocol.sync.Args;
 import com.recruitdesk.protocol.sync.MutationNames;
@@ -9,17 +8,16 @@ import com.recruitdesk.server.sync.Mutator;
 import com.recruitdesk.server.sync.Rejection;
 import com.recruitdesk.server.sync.Rows;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Queues an approved template of the conversation's WhatsApp number, its body's {{n}} filled with
- * the variables; allowed inside and outside the 24-hour window. The sender task sends it.
+ * Queues an approved template of the conversation's WhatsApp number, its body's and text header's
+ * placeholders filled with the variables ({@link TemplateShape}); allowed inside and outside the
+ * 24-hour window. The sender task sends it.
  */
 public final class SendTemplate implements Mutator {
     static final int MAX_VARIABLE = 1_024;
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\d+)}}");
 
     @Override
     public String name() {
@@ -43,24 +41,34 @@ public final class SendTemplate implements Mutator {
             throw Rejection.invalid("The template '" + name + "' is "
                     + template.path("status").asText() + "; only an approved template may be sent.");
         }
-        String body = bodyText(template.path("components"));
-        int wanted = placeholders(body);
-        if (args.variables().size() != wanted) {
-            throw Rejection.invalid("The template '" + name + "' has " + wanted + " variable(s); "
-                    + args.variables().size() + " were given.");
+        TemplateShape shape = TemplateShape.of(template.path("components"));
+        if (shape.unsupported().isPresent()) {
+            throw Rejection.invalid("The template '" + name + "' cannot be sent: "
+                    + shape.unsupported().get() + ".");
         }
-        for (int i = 0; i < wanted; i++) {
-            Rows.text(args.variables().get(i), "variable {{" + (i + 1) + "}}", MAX_VARIABLE);
-        }
+        requireValues(name, "variable(s)", shape.bodyPlaceholders(), args.variables());
+        requireValues(name, "header variable(s)", shape.headerPlaceholders(), args.headerVariables());
         if (Rows.exists(ctx, "select 1 from messages where id = ?", args.messageId())) {
             throw Rejection.invalid("A message with this id exists already.");
         }
-        String rendered = render(body, args);
+        String rendered = TemplateShape.render(shape.body(), shape.bodyPlaceholders(), args.variables());
+        if (shape.header() != null && !shape.header().isBlank()) {
+            rendered = TemplateShape.render(shape.header(), shape.headerPlaceholders(), args.headerVariables()) + "\n\n"
+                    + rendered;
+        }
         ObjectNode payload = ctx.mapper().createObjectNode();
         ObjectNode t = payload.putObject("template");
         t.put("name", name);
         t.put("language", template.path("language").asText());
         args.variables().forEach(t.putArray("bodyParameters")::add);
+        if (!args.headerVariables().isEmpty()) {
+            args.headerVariables().forEach(t.putArray("headerParameters")::add);
+        }
+        if (shape.named()) {
+            // Meta wants each value of a named template under its name (parameter_name).
+            shape.bodyPlaceholders().forEach(t.putArray("bodyParameterNames")::add);
+            shape.headerPlaceholders().forEach(t.putArray("headerParameterNames")::add);
+        }
         Rows.update(
                 ctx,
                 """
@@ -86,31 +94,13 @@ public final class SendTemplate implements Mutator {
                 """, ctx.now(), rendered, args.conversationId());
     }
 
-    private static String bodyText(JsonNode components) {
-        for (JsonNode c : components) {
-            if ("BODY".equalsIgnoreCase(c.path("type").asText())) {
-                return c.path("text").asText("");
-            }
+    private static void requireValues(String template, String what, List<String> placeholders, List<String> values) {
+        if (values.size() != placeholders.size()) {
+            throw Rejection.invalid("The template '" + template + "' has " + placeholders.size() + " " + what + "; "
+                    + values.size() + " were given.");
         }
-        return "";
-    }
-
-    private static int placeholders(String body) {
-        int max = 0;
-        Matcher m = PLACEHOLDER.matcher(body);
-        while (m.find()) {
-            max = Math.max(max, Integer.parseInt(m.group(1)));
+        for (int i = 0; i < values.size(); i++) {
+            Rows.text(values.get(i), what.replace("(s)", "") + " {{" + placeholders.get(i) + "}}", MAX_VARIABLE);
         }
-        return max;
-    }
-
-    private static String render(String body, Args.SendTemplate args) {
-        Matcher m = PLACEHOLDER.matcher(body);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(args.variables().get(Integer.parseInt(m.group(1)) - 1)));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 }
