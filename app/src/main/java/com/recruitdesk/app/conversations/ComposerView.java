@@ -290,8 +290,8 @@ final class ComposerView {
         GridPane variables = new GridPane();
         variables.setHgap(8);
         variables.setVgap(6);
-        vm.variables().addListener((javafx.collections.ListChangeListener<javafx.beans.property.StringProperty>)
-                c -> fillVariables(variables, vm));
+        vm.fields()
+                .addListener((javafx.collections.ListChangeListener<TemplateField>) c -> fillVariables(variables, vm));
         fillVariables(variables, vm);
 
         Label preview = new Label();
@@ -303,8 +303,9 @@ final class ComposerView {
         previewBox.visibleProperty().bind(vm.templateProperty().isNotNull());
         previewBox.managedProperty().bind(previewBox.visibleProperty());
 
-        Label none = new Label("This number has no approved template yet. Templates are made and approved in Meta's"
-                + " WhatsApp Manager; they appear here once synced.");
+        Label none = new Label("This number has no approved template that can be sent from here. Templates are"
+                + " made and approved in Meta's WhatsApp Manager and appear here once synced; those with a media"
+                + " header or a button that needs a value are not offered yet.");
         none.setWrapText(true);
         none.visibleProperty().bind(Bindings.isEmpty(vm.templates()));
         none.managedProperty().bind(none.visibleProperty());
@@ -328,13 +329,14 @@ final class ComposerView {
 
     private static void fillVariables(GridPane grid, ComposerViewModel vm) {
         grid.getChildren().clear();
-        for (int i = 0; i < vm.variables().size(); i++) {
-            Label name = new Label("{{" + (i + 1) + "}}");
+        for (int i = 0; i < vm.fields().size(); i++) {
+            TemplateField f = vm.fields().get(i);
+            Label name = new Label(f.label());
             name.getStyleClass().add(Styles.TEXT_MUTED);
             TextField value = new TextField();
             value.setId("composer-variable-" + (i + 1));
-            value.setPromptText(i == 0 ? "e.g. the person's first name" : "value " + (i + 1));
-            value.textProperty().bindBidirectional(vm.variables().get(i));
+            value.setPromptText(f.hint());
+            value.textProperty().bindBidirectional(f.value());
             GridPane.setHgrow(value, Priority.ALWAYS);
             grid.addRow(i, name, value);
         }

@@ -56,7 +56,7 @@ public final class ComposerViewModel {
     private final ReadOnlyBooleanWrapper hasConversation = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Template> templates = FXCollections.observableArrayList();
     private final ObjectProperty<Template> template = new SimpleObjectProperty<>();
-    private final ObservableList<StringProperty> variables = FXCollections.observableArrayList();
+    private final ObservableList<TemplateField> fields = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper templatePreview = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper variablesFilled = new ReadOnlyBooleanWrapper(true);
     private final ObservableList<CannedResponse> cannedMatches = FXCollections.observableArrayList();
@@ -143,25 +143,41 @@ public final class ComposerViewModel {
                         : (list.isEmpty() ? null : list.getFirst()));
     }
 
+    /** A field per placeholder of the chosen template: its text header's first, then its body's. */
     private void setUpVariables() {
         Template t = template.get();
-        List<StringProperty> fresh = new ArrayList<>();
-        for (int i = 0; i < (t == null ? 0 : t.variables()); i++) {
-            StringProperty v = new SimpleStringProperty("");
-            v.subscribe(s -> renderTemplate());
-            fresh.add(v);
+        List<TemplateField> fresh = new ArrayList<>();
+        if (t != null) {
+            List<String> header = t.headerPlaceholders();
+            for (int i = 0; i < header.size(); i++) {
+                fresh.add(field(true, "Header " + Template.label(header.get(i)), t.headerExample(i)));
+            }
+            List<String> body = t.bodyPlaceholders();
+            for (int i = 0; i < body.size(); i++) {
+                fresh.add(field(false, Template.label(body.get(i)), t.bodyExample(i)));
+            }
         }
-        variables.setAll(fresh);
+        fields.setAll(fresh);
         renderTemplate();
+    }
+
+    private TemplateField field(boolean header, String label, String example) {
+        StringProperty value = new SimpleStringProperty("");
+        value.subscribe(v -> renderTemplate());
+        return new TemplateField(header, label, example.isBlank() ? "" : "e.g. " + example, value);
+    }
+
+    private List<String> values(boolean header) {
+        return fields.stream()
+                .filter(f -> f.header() == header)
+                .map(f -> f.value().get())
+                .toList();
     }
 
     private void renderTemplate() {
         Template t = template.get();
-        templatePreview.set(
-                t == null
-                        ? ""
-                        : t.render(variables.stream().map(StringProperty::get).toList()));
-        variablesFilled.set(variables.stream().noneMatch(v -> v.get().isBlank()));
+        templatePreview.set(t == null ? "" : t.renderAll(values(false), values(true)));
+        variablesFilled.set(fields.stream().noneMatch(f -> f.value().get().isBlank()));
     }
 
     /** Canned responses whose shortcut starts with what follows a leading '/'. */
@@ -242,7 +258,8 @@ public final class ComposerViewModel {
         MessageItem quoted = quote.get();
         Attachment file = attachment.get();
         Template t = template.get();
-        List<String> values = variables.stream().map(StringProperty::get).toList();
+        List<String> values = values(false);
+        List<String> headerValues = values(true);
         Mode m = mode.get();
         boolean useTemplate = showsTemplates.get();
         busy.set(true);
@@ -252,14 +269,14 @@ public final class ComposerViewModel {
                         return commands.addNote(conversationId, body);
                     }
                     if (useTemplate) {
-                        return commands.sendTemplate(conversationId, t, values);
+                        return commands.sendTemplate(conversationId, t, values, headerValues);
                     }
                     return commands.send(conversationId, body, quoted == null ? null : quoted.id(), file);
                 },
                 id -> {
                     busy.set(false);
                     if (useTemplate) {
-                        variables.forEach(v -> v.set(""));
+                        fields.forEach(f -> f.value().set(""));
                     } else {
                         text.set("");
                         quote.set(null);
@@ -335,9 +352,9 @@ public final class ComposerViewModel {
         return template;
     }
 
-    /** One value per {{n}} of the chosen template's body, in order. */
-    public ObservableList<StringProperty> variables() {
-        return variables;
+    /** One field per placeholder of the chosen template: the header's first, then the body's. */
+    public ObservableList<TemplateField> fields() {
+        return fields;
     }
 
     public ReadOnlyStringProperty templatePreviewProperty() {

@@ -128,15 +128,15 @@ class ConversationsViewModelTest {
         assertThat(vm.thread().windowOpenProperty().get()).isFalse();
         assertThat(vm.composer().showsTemplatesBinding().get()).isTrue();
         assertThat(vm.composer().templates()).extracting(x -> x.name()).containsExactly("application_follow_up");
-        assertThat(vm.composer().variables()).hasSize(2);
+        assertThat(vm.composer().fields()).hasSize(2);
         vm.composer().textProperty().set("free text is not offered here");
         assertThat(vm.composer().canSendBinding().get()).isFalse();
 
-        vm.composer().variables().get(0).set("Pieter");
+        vm.composer().fields().get(0).value().set("Pieter");
         assertThat(vm.composer().canSendBinding().get())
                 .as("one value still missing")
                 .isFalse();
-        vm.composer().variables().get(1).set("the forklift job");
+        vm.composer().fields().get(1).value().set("the forklift job");
         assertThat(vm.composer().templatePreviewProperty().get())
                 .isEqualTo("Hi Pieter, still keen on the forklift job?");
         assertThat(vm.composer().canSendBinding().get()).isTrue();
@@ -147,6 +147,51 @@ class ConversationsViewModelTest {
         assertThat(vm.composer().showsTemplatesBinding().get())
                 .as("notes are always possible")
                 .isFalse();
+    }
+
+    @Test
+    void aTemplateWithATextHeaderAsksForTheHeadersValueFirstAndSendsBoth() {
+        UUID c = f.conversation("Tshepo Sithole", f.now.minus(Duration.ofHours(40)));
+        ObjectNode t = f.row(
+                "messageTemplate",
+                UUID.randomUUID(),
+                PaneFixture.JSON
+                        .objectNode()
+                        .put("whatsappAccountId", PaneFixture.NUMBER.toString())
+                        .put("name", "shift_offer")
+                        .put("language", "en")
+                        .put("status", "approved"));
+        var components = t.putArray("components");
+        components.addObject().put("type", "HEADER").put("format", "TEXT").put("text", "Shift on {{day}}");
+        components
+                .addObject()
+                .put("type", "BODY")
+                .put("text", "Hi {{first_name}}, can you work {{day}}?")
+                .putObject("example")
+                .putArray("body_text_named_params")
+                .addObject()
+                .put("param_name", "first_name")
+                .put("example", "Jessica");
+        f.pull();
+        openConversation(c);
+
+        assertThat(vm.composer().fields())
+                .extracting(TemplateField::label)
+                .containsExactly("Header {{day}}", "{{first_name}}", "{{day}}");
+        assertThat(vm.composer().fields().get(1).hint()).isEqualTo("e.g. Jessica");
+        vm.composer().fields().get(0).value().set("Saturday");
+        vm.composer().fields().get(1).value().set("Tshepo");
+        vm.composer().fields().get(2).value().set("on Saturday");
+        assertThat(vm.composer().templatePreviewProperty().get())
+                .isEqualTo("Shift on Saturday\n\nHi Tshepo, can you work on Saturday?");
+        vm.composer().send();
+
+        var sent = f.store.pending(10).stream()
+                .filter(m -> m.name().equals(MutationNames.SEND_TEMPLATE))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sent.args().path("headerVariables").toString()).isEqualTo("[\"Saturday\"]");
+        assertThat(sent.args().path("variables").toString()).isEqualTo("[\"Tshepo\",\"on Saturday\"]");
     }
 
     @Test

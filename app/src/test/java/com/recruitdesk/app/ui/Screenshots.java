@@ -136,14 +136,12 @@ public final class Screenshots {
         onFx(() -> vm.inbox().select(closedWindow));
         await(() -> vm.composer().showsTemplatesBinding().get());
         onFx(() -> {
-            if (!vm.composer().variables().isEmpty()) {
-                vm.composer()
-                        .variables()
-                        .get(0)
-                        .set(vm.thread().titleProperty().get().split(" ")[0]);
+            var fields = vm.composer().fields();
+            if (!fields.isEmpty()) {
+                fields.get(0).value().set(vm.thread().titleProperty().get().split(" ")[0]);
             }
-            if (vm.composer().variables().size() > 1) {
-                vm.composer().variables().get(1).set("Runway Model, Cape Town Fashion Week");
+            if (fields.size() > 1) {
+                fields.get(1).value().set("Runway Model, Cape Town Fashion Week");
             }
             return null;
         });

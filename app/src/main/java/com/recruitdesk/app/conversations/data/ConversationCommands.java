@@ -110,10 +110,16 @@ public final class ConversationCommands {
 
     /** An approved template with its variables: what may be sent outside the 24-hour window. */
     public UUID sendTemplate(UUID conversationId, Template template, List<String> variables) {
+        return sendTemplate(conversationId, template, variables, List.of());
+    }
+
+    /** As above, with the values of a text header's placeholders too. */
+    public UUID sendTemplate(
+            UUID conversationId, Template template, List<String> variables, List<String> headerVariables) {
         ObjectNode conversation = conversation(conversationId);
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        String rendered = template.render(variables);
+        String rendered = template.renderAll(variables, headerVariables);
         ObjectNode message = message(conversation, id, now, "outbound");
         message.put("status", "queued")
                 .put("type", "template")
@@ -122,6 +128,9 @@ public final class ConversationCommands {
         ObjectNode t = message.putObject("payload").putObject("template");
         t.put("name", template.name()).put("language", template.language());
         variables.forEach(t.putArray("bodyParameters")::add);
+        if (!headerVariables.isEmpty()) {
+            headerVariables.forEach(t.putArray("headerParameters")::add);
+        }
         ObjectNode after = conversation.deepCopy();
         after.put("lastMessageAt", Fields.format(now)).put("lastMessagePreview", rendered);
         String status = Fields.text(conversation, "status");
@@ -130,7 +139,7 @@ public final class ConversationCommands {
         }
         submitter.submit(
                 MutationNames.SEND_TEMPLATE,
-                new Args.SendTemplate(conversationId, id, template.id(), variables),
+                new Args.SendTemplate(conversationId, id, template.id(), variables, headerVariables),
                 List.of(new Optimistic("message", id, message), new Optimistic("conversation", conversationId, after)));
         return id;
     }

@@ -1,20 +1,17 @@
 package com.recruitdesk.app.conversations.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.recruitdesk.protocol.sync.TemplateShape;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An approved WhatsApp template of one number: what the composer offers outside the 24-hour window.
- * Its body and text header may hold placeholders, positional ({{1}}, {{2}}) or named
- * ({{first_name}}); each needs a value, given in the order of {@link #bodyPlaceholders()} and
- * {@link #headerPlaceholders()}. Meta's example values, when the template has them, hint what to type.
+ * Which values it needs comes from the protocol's {@link TemplateShape}, the server's own reading:
+ * positional ({{1}}, {{2}}) or named ({{first_name}}) placeholders of the body and a text header.
+ * Meta's example values, when the template has them, hint what to type.
  */
 public record Template(
         UUID id,
@@ -23,13 +20,11 @@ public record Template(
         String language,
         String category,
         String status,
-        String header,
-        String body,
+        TemplateShape shape,
         String footer,
         List<String> buttons,
         List<String> bodyExamples,
         List<String> headerExamples) {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)\\s*}}");
 
     public Template {
         buttons = List.copyOf(buttons);
@@ -38,24 +33,14 @@ public record Template(
     }
 
     static Template from(JsonNode row) {
-        String header = null;
-        String body = "";
         String footer = null;
         List<String> buttons = new ArrayList<>();
         List<String> bodyExamples = new ArrayList<>();
         List<String> headerExamples = new ArrayList<>();
         for (JsonNode c : row.path("components")) {
             switch (c.path("type").asText("").toUpperCase(Locale.ROOT)) {
-                case "HEADER" -> {
-                    if ("TEXT".equalsIgnoreCase(c.path("format").asText("TEXT"))) {
-                        header = Fields.text(c, "text");
-                        examples(c.path("example"), "header_text", headerExamples);
-                    }
-                }
-                case "BODY" -> {
-                    body = c.path("text").asText("");
-                    examples(c.path("example"), "body_text", bodyExamples);
-                }
+                case "HEADER" -> examples(c.path("example"), "header_text", headerExamples);
+                case "BODY" -> examples(c.path("example"), "body_text", bodyExamples);
                 case "FOOTER" -> footer = Fields.text(c, "text");
                 case "BUTTONS" ->
                     c.path("buttons").forEach(b -> buttons.add(b.path("text").asText("")));
@@ -69,8 +54,7 @@ public record Template(
                 Fields.text(row, "language"),
                 Fields.text(row, "category"),
                 Fields.text(row, "status"),
-                header,
-                body,
+                TemplateShape.of(row.path("components")),
                 footer,
                 buttons,
                 bodyExamples,
@@ -86,18 +70,26 @@ public record Template(
                 .forEach(p -> into.add(p.path("example").asText("")));
     }
 
+    /** Approved, and of a shape this app can send (no media header, no button that needs a value). */
     public boolean approved() {
-        return "approved".equals(status);
+        return "approved".equals(status) && shape.unsupported().isEmpty();
     }
 
-    /** The body's placeholders, each once: {{1}}, {{2}} in number order, or names in order of appearance. */
+    /** The text header, or null without one. */
+    public String header() {
+        return shape.header();
+    }
+
+    public String body() {
+        return shape.body();
+    }
+
     public List<String> bodyPlaceholders() {
-        return placeholders(body);
+        return shape.bodyPlaceholders();
     }
 
-    /** The text header's placeholders (none without a text header). */
     public List<String> headerPlaceholders() {
-        return header == null ? List.of() : placeholders(header);
+        return shape.headerPlaceholders();
     }
 
     /** How many values the body needs. */
@@ -107,12 +99,18 @@ public record Template(
 
     /** The body with each placeholder replaced by its value; one without a value stays as it is. */
     public String render(List<String> values) {
-        return fill(body, bodyPlaceholders(), values);
+        return TemplateShape.render(body(), bodyPlaceholders(), values);
     }
 
     /** The header, filled the same way; null without a text header. */
     public String renderHeader(List<String> values) {
-        return header == null ? null : fill(header, headerPlaceholders(), values);
+        return header() == null ? null : TemplateShape.render(header(), headerPlaceholders(), values);
+    }
+
+    /** The whole text as the server stores it: the header, a blank line, the body. */
+    public String renderAll(List<String> bodyValues, List<String> headerValues) {
+        String body = render(bodyValues);
+        return header() == null || header().isBlank() ? body : renderHeader(headerValues) + "\n\n" + body;
     }
 
     /** "{{1}}" or "{{first_name}}", as a label for the value's field. */
@@ -133,30 +131,5 @@ public record Template(
     public String label() {
         String words = name.replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " (" + language + ")";
-    }
-
-    private static List<String> placeholders(String text) {
-        Set<String> found = new LinkedHashSet<>();
-        Matcher m = PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        List<String> list = new ArrayList<>(found);
-        if (!list.isEmpty() && list.stream().allMatch(p -> p.matches("\\d+"))) {
-            list.sort((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
-        }
-        return list;
-    }
-
-    private static String fill(String text, List<String> placeholders, List<String> values) {
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            int i = placeholders.indexOf(m.group(1));
-            String value = i >= 0 && i < values.size() && !values.get(i).isBlank() ? values.get(i) : m.group();
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 }

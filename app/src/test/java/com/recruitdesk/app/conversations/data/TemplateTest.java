@@ -62,6 +62,9 @@ class TemplateTest {
                  {"type": "BODY", "text": "Your new uniform is ready."}]""");
 
         assertThat(t.header()).isNull();
+        assertThat(t.approved())
+                .as("not offered: this app cannot send a media header yet")
+                .isFalse();
         assertThat(t.headerPlaceholders()).isEmpty();
         assertThat(t.bodyPlaceholders()).isEmpty();
     }

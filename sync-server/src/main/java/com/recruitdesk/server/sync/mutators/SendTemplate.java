@@ -3,6 +3,7 @@ package com.recruitdesk.server.sync.mutators;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.protocol.sync.Args;
 import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.sync.TemplateShape;
 import com.recruitdesk.server.sync.MutationContext;
 import com.recruitdesk.server.sync.Mutator;
 import com.recruitdesk.server.sync.Rejection;

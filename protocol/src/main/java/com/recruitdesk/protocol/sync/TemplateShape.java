@@ -1,4 +1,4 @@
-package com.recruitdesk.server.sync.mutators;
+package com.recruitdesk.protocol.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
  * What a template's components (as Meta lists them) ask for when it is sent: a value for each
  * placeholder of a text header and of the body. Placeholders are positional ({{1}}, {{2}}, …: as
  * many values as the highest number) or named ({{first_name}}: one value per name, in the order the
- * names first appear), as Meta's {@code parameter_format} allows.
+ * names first appear), as Meta's {@code parameter_format} allows. Shared, so the desktop offers a
+ * field for exactly the values the server will ask for.
  *
  * @param unsupported why the template cannot be sent from here (a media header, a button that needs
  *     a value), if it cannot
  */
-record TemplateShape(
+public record TemplateShape(
         String header,
         List<String> headerPlaceholders,
         String body,
@@ -26,7 +27,7 @@ record TemplateShape(
         Optional<String> unsupported) {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)\\s*}}");
 
-    static TemplateShape of(JsonNode components) {
+    public static TemplateShape of(JsonNode components) {
         String header = null;
         String body = "";
         String unsupported = null;
@@ -96,13 +97,17 @@ record TemplateShape(
         return all;
     }
 
-    /** {@code text} with each placeholder replaced by its value. */
-    static String render(String text, List<String> placeholders, List<String> values) {
+    /** {@code text} with each placeholder replaced by its value; one without a value (yet) stays as it is. */
+    public static String render(String text, List<String> placeholders, List<String> values) {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             int i = placeholders.indexOf(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(i < 0 ? m.group() : values.get(i)));
+            boolean given = i >= 0
+                    && i < values.size()
+                    && values.get(i) != null
+                    && !values.get(i).isBlank();
+            m.appendReplacement(out, Matcher.quoteReplacement(given ? values.get(i) : m.group()));
         }
         m.appendTail(out);
         return out.toString();
