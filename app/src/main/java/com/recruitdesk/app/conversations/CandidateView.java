@@ -56,6 +56,7 @@ final class CandidateView {
         head.setAlignment(Pos.CENTER_LEFT);
         content.getChildren().add(head);
         field(content, "WhatsApp", p.whatsappId());
+        field(content, "WhatsApp username", p.whatsappUsername());
         if (p.whatsappName() != null && !p.whatsappName().equals(p.name())) {
             field(content, "Profile name", p.whatsappName());
         }

@@ -10,6 +10,7 @@ public record CandidateProfile(
         String name,
         String whatsappId,
         String whatsappName,
+        String whatsappUsername,
         String email,
         String location,
         String source,

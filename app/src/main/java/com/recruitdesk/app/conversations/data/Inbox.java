@@ -116,7 +116,7 @@ public final class Inbox {
                 UUID.fromString(id),
                 uuid(rs.getString(3)),
                 name(rs),
-                rs.getString(17),
+                rs.getString(17) != null ? rs.getString(17) : PersonName.handle(rs.getString(16)),
                 rs.getString(7),
                 Fields.instant(rs.getString(8)),
                 Fields.instant(rs.getString(9)),

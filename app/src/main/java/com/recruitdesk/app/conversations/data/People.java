@@ -69,6 +69,7 @@ public final class People {
                 Directory.nameOf(p),
                 Fields.text(p, "whatsappId"),
                 Fields.text(p, "whatsappName"),
+                PersonName.handle(Fields.text(p, "whatsappUsername")),
                 Fields.text(p, "email"),
                 Fields.text(p, "location"),
                 Fields.text(p, "source"),

@@ -22,12 +22,21 @@ final class PersonName {
             return ((present(firstName) ? firstName.strip() : "") + " " + (present(lastName) ? lastName.strip() : ""))
                     .strip();
         }
-        for (String v : new String[] {whatsappName, username == null ? null : "@" + username, whatsappId, email}) {
+        for (String v : new String[] {whatsappName, handle(username), whatsappId, email}) {
             if (present(v)) {
                 return v.strip();
             }
         }
         return "Unknown";
+    }
+
+    /** A WhatsApp username as people write it: "@thandi". */
+    static String handle(String username) {
+        if (!present(username)) {
+            return null;
+        }
+        String u = username.strip();
+        return u.startsWith("@") ? u : "@" + u;
     }
 
     private static boolean present(String s) {

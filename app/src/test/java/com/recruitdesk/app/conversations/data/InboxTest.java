@@ -116,6 +116,30 @@ class InboxTest {
     }
 
     @Test
+    void aPersonKnownOnlyByTheirWhatsAppUsernameIsNamedAndFoundByIt() {
+        UUID hidden = UUID.randomUUID();
+        data.row(
+                "candidate",
+                hidden,
+                PaneData.JSON
+                        .objectNode()
+                        .put("whatsappUserId", "ZA.13491208655302741918")
+                        .put("whatsappUsername", "naledi.m"));
+        UUID talk = data.conversation(hidden, PaneData.TALENT, "new", null, now, now);
+        data.pull();
+
+        InboxRow row = inbox.row(talk).orElseThrow();
+        assertThat(row.name()).isEqualTo("@naledi.m");
+        assertThat(row.whatsappId()).isEqualTo("@naledi.m");
+        assertThat(inbox.list(
+                        new InboxFilter(Set.of(), InboxFilter.Assignment.ANYONE, null, null, "naledi"), PaneData.ME))
+                .extracting(InboxRow::conversationId)
+                .containsExactly(talk);
+        assertThat(new People(store).profile(hidden).orElseThrow().whatsappUsername())
+                .isEqualTo("@naledi.m");
+    }
+
+    @Test
     void oneConversationReadsWhateverTheFilter() {
         assertThat(inbox.row(leratoTalk))
                 .hasValueSatisfying(r -> assertThat(r.name()).isEqualTo("Lerato Molefe"));
