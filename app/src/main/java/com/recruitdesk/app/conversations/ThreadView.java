@@ -196,6 +196,7 @@ final class ThreadView {
         Object[] shownConversation = {null};
         String[] topKey = {null};
         boolean[] atBottom = {true};
+        String[] lastKey = {null};
         vm.items().addListener((javafx.collections.ListChangeListener<ThreadItem>) c -> {
             InboxRow row = vm.conversationProperty().get();
             Object id = row == null ? null : row.conversationId();
@@ -217,8 +218,13 @@ final class ThreadView {
                     }
                 }
             }
-            if (atBottom[0]) {
-                toBottom(list);
+            ThreadItem last = vm.items().getLast();
+            boolean sentHere = last instanceof ThreadItem.Line l
+                    && l.message().pending()
+                    && !last.key().equals(lastKey[0]);
+            lastKey[0] = last.key();
+            if (atBottom[0] || sentHere) {
+                toBottom(list); // new lines follow the reader at the bottom; one's own reply always shows
             }
         });
         Platform.runLater(() -> {
