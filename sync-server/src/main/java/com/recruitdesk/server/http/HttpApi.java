@@ -10,7 +10,10 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.function.Consumer;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +37,18 @@ public final class HttpApi {
             config.jetty.modifyServer(server -> {
                 server.setHandler(graceful); // Javalin nests its servlet context inside
                 server.setStopTimeout(STOP_TIMEOUT.toMillis());
+                server.addEventListener(new LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarting(LifeCycle event) {
+                        // Jetty cuts any connection silent for 1 s once stopping begins: a client pausing mid-body
+                        // would lose a request the stop promised to finish.
+                        for (Connector connector : server.getConnectors()) {
+                            if (connector instanceof AbstractConnector abstractConnector) {
+                                abstractConnector.setShutdownIdleTimeout(STOP_TIMEOUT.toMillis());
+                            }
+                        }
+                    }
+                });
             });
             // Serialise to bytes in one go: the piped, streamed variant hands large bodies over between threads a few
             // KB at a time.
