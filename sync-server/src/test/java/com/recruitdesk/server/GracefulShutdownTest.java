@@ -8,10 +8,15 @@ import com.recruitdesk.server.support.TestServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -20,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** Stopping lets a request in flight finish and refuses new ones meanwhile. */
 class GracefulShutdownTest {
     private static final OkHttpClient PROBE = new OkHttpClient.Builder()
-            .callTimeout(Duration.ofSeconds(2))
+            .callTimeout(Duration.ofMillis(500))
             .retryOnConnectionFailure(false)
             .build();
 
@@ -28,29 +33,38 @@ class GracefulShutdownTest {
     void requestInFlightFinishesWhileNewOnesAreRefused() throws Exception {
         TestServer test = TestServer.start();
         int port = test.server.port(); // Jetty reports no port once its listener closes
-        byte[] body = ("{\"email\":\"" + TestServer.RECRUITER + "\",\"password\":\"" + TestServer.PASSWORD + "\"}")
+        // Leading blanks are valid JSON: the client keeps sending them, as a slow upload would, while the
+        // stop begins (once stopping, Jetty cuts a connection silent for a second).
+        byte[] json = ("{\"email\":\"" + TestServer.RECRUITER + "\",\"password\":\"" + TestServer.PASSWORD + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
+        int blanks = 100_000;
         try (Socket socket = new Socket("127.0.0.1", port)) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + Paths.LOGIN + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                            + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                            + "Content-Length: " + (blanks + json.length) + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
-            out.write(body, 0, 10); // the handler now waits for the rest of the body
+            out.write(' ');
             out.flush();
             Eventually.await(
                     Duration.ofSeconds(10), "the request to be in flight", () -> test.server.inFlightRequests() == 1);
 
+            AtomicInteger sent = new AtomicInteger(1);
+            ScheduledExecutorService client = Executors.newSingleThreadScheduledExecutor();
+            client.scheduleAtFixedRate(() -> write(out, sent), 0, 100, TimeUnit.MILLISECONDS);
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(test.server::stop);
-            Eventually.await(Duration.ofSeconds(10), "new requests to be refused", () -> refused(port));
+            Eventually.await(Duration.ofSeconds(20), "new requests to be refused", () -> refused(port));
             assertThat(stopping).isNotDone();
 
-            out.write(body, 10, body.length - 10);
+            client.shutdown();
+            assertThat(client.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+            out.write(" ".repeat(blanks - sent.get()).getBytes(StandardCharsets.US_ASCII));
+            out.write(json);
             out.flush();
             String response = readAll(socket.getInputStream());
 
             assertThat(response).startsWith("HTTP/1.1 200");
             assertThat(response).contains("\"accessToken\"");
-            stopping.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            stopping.get(30, TimeUnit.SECONDS);
         }
     }
 
@@ -67,6 +81,17 @@ class GracefulShutdownTest {
             return response.code() == 503;
         } catch (IOException e) {
             return true;
+        }
+    }
+
+    /** One more blank of the body, so the connection is never silent while the stop begins. */
+    private static void write(OutputStream out, AtomicInteger sent) {
+        try {
+            out.write(' ');
+            out.flush();
+            sent.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

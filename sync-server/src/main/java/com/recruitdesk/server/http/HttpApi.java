@@ -10,10 +10,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.function.Consumer;
-import org.eclipse.jetty.server.AbstractConnector;
-import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * The Javalin instance with the house rules every route shares: JSON errors for every failure
  * (404 and 405 included), a request size limit, virtual threads, and graceful shutdown: Jetty's
  * {@link GracefulHandler} refuses new requests on stop and waits until those in flight have sent
- * their whole response.
+ * their whole response. Once stopping, Jetty closes any connection silent for a second (its shutdown
+ * idle timeout), idle keep-alive ones and a client stalled mid-body alike, so neither holds the stop.
  */
 public final class HttpApi {
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
@@ -37,18 +35,6 @@ public final class HttpApi {
             config.jetty.modifyServer(server -> {
                 server.setHandler(graceful); // Javalin nests its servlet context inside
                 server.setStopTimeout(STOP_TIMEOUT.toMillis());
-                server.addEventListener(new LifeCycle.Listener() {
-                    @Override
-                    public void lifeCycleStarting(LifeCycle event) {
-                        // Jetty cuts any connection silent for 1 s once stopping begins: a client pausing mid-body
-                        // would lose a request the stop promised to finish.
-                        for (Connector connector : server.getConnectors()) {
-                            if (connector instanceof AbstractConnector abstractConnector) {
-                                abstractConnector.setShutdownIdleTimeout(STOP_TIMEOUT.toMillis());
-                            }
-                        }
-                    }
-                });
             });
             // Serialise to bytes in one go: the piped, streamed variant hands large bodies over between threads a few
             // KB at a time.
