@@ -6,6 +6,7 @@ import com.recruitdesk.app.api.SessionEnded;
 import com.recruitdesk.app.api.Unreachable;
 import com.recruitdesk.app.store.BlobFiles;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.protocol.blob.FileTypes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ public final class Blobs {
         UUID id = UUID.randomUUID();
         String filename = source.getFileName().toString();
         long size = Files.size(source);
-        String mime = MimeTypes.of(filename);
+        String mime = FileTypes.ofName(filename);
         files.copyIn(id, source);
         return new Attachment(id, filename, mime, size);
     }

@@ -2,6 +2,7 @@ package com.recruitdesk.server.blobs;
 
 import com.recruitdesk.protocol.ErrorCodes;
 import com.recruitdesk.protocol.Paths;
+import com.recruitdesk.protocol.blob.FileTypes;
 import com.recruitdesk.server.auth.Authenticator;
 import com.recruitdesk.server.auth.Principal;
 import com.recruitdesk.server.http.ApiException;
@@ -23,7 +24,6 @@ import java.util.regex.Pattern;
  * SHA-256. A file the caller may not read is answered like one that does not exist.
  */
 public final class BlobController {
-    static final String OCTET_STREAM = "application/octet-stream";
     private static final Pattern MIME =
             Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*(\\s*;.*)?");
     private static final int MAX_NAME = 255;
@@ -139,7 +139,7 @@ public final class BlobController {
 
     static String mimeType(String header) {
         if (header == null || header.isBlank()) {
-            return OCTET_STREAM;
+            return FileTypes.OCTET_STREAM;
         }
         String value = header.strip();
         int semicolon = value.indexOf(';');
@@ -175,7 +175,7 @@ public final class BlobController {
         if (blob.filename() != null) {
             return blob.filename();
         }
-        return blob.id() + MediaTypes.extension(blob.mimeType());
+        return blob.id() + FileTypes.extension(blob.mimeType());
     }
 
     /** RFC 8187 percent-encoding: every byte but the attribute characters. */

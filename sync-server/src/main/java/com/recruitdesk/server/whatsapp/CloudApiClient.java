@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.recruitdesk.server.blobs.MediaTypes;
+import com.recruitdesk.protocol.blob.FileTypes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -174,7 +174,7 @@ final class CloudApiClient implements WhatsAppProvider {
      */
     @Override
     public SendOutcome upload(WhatsAppAccount account, MediaUpload file) {
-        String type = MediaTypes.base(file.mimeType());
+        String type = FileTypes.base(file.mimeType());
         RequestBody content = new RequestBody() {
             @Override
             public MediaType contentType() {
@@ -194,7 +194,7 @@ final class CloudApiClient implements WhatsAppProvider {
                 }
             }
         };
-        String name = file.filename() != null ? file.filename() : "file" + MediaTypes.extension(type);
+        String name = file.filename() != null ? file.filename() : "file" + FileTypes.extension(type);
         Request request = new Request.Builder()
                 .url(base.newBuilder()
                         .addPathSegment(account.phoneNumberId())

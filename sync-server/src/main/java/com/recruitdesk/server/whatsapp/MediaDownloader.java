@@ -1,5 +1,6 @@
 package com.recruitdesk.server.whatsapp;
 
+import com.recruitdesk.protocol.blob.FileTypes;
 import com.recruitdesk.server.blobs.BlobTooLarge;
 import com.recruitdesk.server.blobs.Blobs;
 import java.io.IOException;
@@ -7,9 +8,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +29,7 @@ final class MediaDownloader implements AutoCloseable {
     private final Function<WhatsAppAccount, WhatsAppProvider> providers;
     private final Blobs blobs;
     private final Clock clock;
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("whatsapp-media").daemon().factory());
+    private final BackgroundThread thread = new BackgroundThread("whatsapp-media");
 
     MediaDownloader(
             MediaDownloads queue, Function<WhatsAppAccount, WhatsAppProvider> providers, Blobs blobs, Clock clock) {
@@ -43,7 +40,7 @@ final class MediaDownloader implements AutoCloseable {
     }
 
     void start() {
-        executor.scheduleWithFixedDelay(this::drain, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
+        thread.repeat(Duration.ZERO, POLL, this::drain);
     }
 
     private void drain() {
@@ -75,7 +72,7 @@ final class MediaDownloader implements AutoCloseable {
             }
             String mime = download.mimeType() != null
                     ? download.mimeType()
-                    : p.mimeType() != null ? p.mimeType() : "application/octet-stream";
+                    : p.mimeType() != null ? p.mimeType() : FileTypes.OCTET_STREAM;
             queue.stored(p, file, mime);
         } catch (BlobTooLarge e) {
             giveUp(p, "The file is more than the " + CloudApiClient.readableSize(e.maxBytes()) + " this server keeps.");
@@ -104,8 +101,7 @@ final class MediaDownloader implements AutoCloseable {
      * is waited out rather than given up on, unlike a send that a person is waiting for.
      */
     static Duration backoff(int attempt) {
-        Duration d = Duration.ofSeconds(1L << Math.min(attempt, 20));
-        return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
+        return Backoff.doubling(Duration.ofSeconds(2), attempt, MAX_BACKOFF);
     }
 
     private void giveUp(MediaDownloads.Pending p, String reason) throws SQLException {
@@ -115,11 +111,6 @@ final class MediaDownloader implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        thread.close();
     }
 }

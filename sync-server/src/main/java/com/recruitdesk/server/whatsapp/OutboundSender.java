@@ -5,9 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +27,7 @@ final class OutboundSender implements AutoCloseable {
     private final Function<WhatsAppAccount, WhatsAppProvider> providers;
     private final SendRateLimiter limiter;
     private final Clock clock;
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("whatsapp-sender").daemon().factory());
+    private final BackgroundThread thread = new BackgroundThread("whatsapp-sender");
 
     OutboundSender(
             SendQueue queue,
@@ -47,7 +43,7 @@ final class OutboundSender implements AutoCloseable {
     }
 
     void start() {
-        executor.scheduleWithFixedDelay(this::drain, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
+        thread.repeat(Duration.ZERO, POLL, this::drain);
     }
 
     private void drain() {
@@ -104,18 +100,11 @@ final class OutboundSender implements AutoCloseable {
     }
 
     static Duration backoff(int attempt) {
-        long seconds = 1L << Math.min(attempt, 20);
-        Duration d = Duration.ofSeconds(seconds);
-        return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
+        return Backoff.doubling(Duration.ofSeconds(2), attempt, MAX_BACKOFF);
     }
 
     @Override
     public void close() {
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        thread.close();
     }
 }

@@ -15,10 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +37,7 @@ final class TemplateSync implements AutoCloseable {
     private final CloudApiTemplates graph;
     private final Duration interval;
     private final Clock clock;
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("whatsapp-template-sync").daemon().factory());
+    private final BackgroundThread thread = new BackgroundThread("whatsapp-template-sync");
 
     /** {@code interval} zero: only when asked (the admin endpoint, a template webhook). */
     TemplateSync(Database database, CloudApiTemplates graph, Duration interval, Clock clock) {
@@ -57,9 +53,9 @@ final class TemplateSync implements AutoCloseable {
 
     void start() {
         if (scheduled()) {
-            executor.execute(this::dueAtStart);
+            thread.execute(this::dueAtStart);
         }
-        executor.scheduleWithFixedDelay(this::runDue, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
+        thread.repeat(POLL, POLL, this::runDue);
     }
 
     /** Asks for a sync of every WABA of the organization's Cloud API numbers; returns their ids. */
@@ -99,7 +95,7 @@ final class TemplateSync implements AutoCloseable {
 
     private void wake() {
         try {
-            executor.execute(this::runDue);
+            thread.execute(this::runDue);
         } catch (RejectedExecutionException e) {
             // closing: the next start runs it
         }
@@ -252,17 +248,11 @@ final class TemplateSync implements AutoCloseable {
     }
 
     static Duration backoff(int failures) {
-        Duration d = FIRST_RETRY.multipliedBy(1L << Math.min(failures - 1, 20));
-        return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
+        return Backoff.doubling(FIRST_RETRY, failures, MAX_BACKOFF);
     }
 
     @Override
     public void close() {
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        thread.close();
     }
 }
