@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * Keeps the local store in step with the server, on a thread of its own. Each round pushes the
  * outbox in order, then pulls until there is nothing more. A round starts when a mutation is made,
  * when the server pokes over the WebSocket, when the stream drops, and on a timer. While the server
- * is unreachable the rounds back off (doubling up to a limit) and resume by themselves.
+ * is unreachable the rounds back off (doubling up to a limit) and resume by themselves. Without an
+ * open stream (it is connecting, or cannot connect) nothing would poke, so the timer runs faster.
  *
  * <p>Everything it needs to resume is in the store: the cursor moves with each applied page and the
  * outbox is only emptied after the server answered, so quitting mid-sync loses nothing.
@@ -41,6 +42,11 @@ public final class SyncEngine implements AutoCloseable {
     static final String FIRST_SYNC_DONE = "firstSyncDone";
     static final String FIRST_SYNC_TOTAL = "firstSyncTotal";
     static final String FIRST_SYNC_RECEIVED = "firstSyncReceived";
+    /**
+     * The longest wait between rounds while no stream is open: a stream opened as the server stops can
+     * hang in its closing listener, and only a round finds out the server is gone.
+     */
+    static final Duration WITHOUT_STREAM = Duration.ofSeconds(5);
 
     private final ApiClient api;
     private final LocalStore store;
@@ -56,6 +62,11 @@ public final class SyncEngine implements AutoCloseable {
     private boolean wakeRequested = true;
     private volatile SyncStatus status;
     private volatile WebSocket stream;
+    /** The last stream whose handshake completed; it may call back before {@link #stream} is assigned. */
+    private volatile WebSocket opened;
+    /** The last stream that failed or closed; it may call back before {@link #stream} is assigned. */
+    private volatile WebSocket ended;
+
     private Duration backoff;
     private volatile String lastRejection;
 
@@ -112,7 +123,9 @@ public final class SyncEngine implements AutoCloseable {
 
     private void loop() {
         while (running) {
-            Duration wait = status.state() == SyncStatus.State.OFFLINE ? backoff : settings.pullInterval();
+            Duration wait = status.state() == SyncStatus.State.OFFLINE
+                    ? backoff
+                    : streamOpen() ? settings.pullInterval() : min(settings.pullInterval(), WITHOUT_STREAM);
             synchronized (wake) {
                 long deadline = System.nanoTime() + wait.toNanos();
                 while (running && !wakeRequested) {
@@ -266,6 +279,9 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     private void ensureStream() {
+        if (stream != null && stream == ended) {
+            stream = null; // it failed before it was even assigned
+        }
         if (stream != null || !running) {
             return;
         }
@@ -273,6 +289,7 @@ public final class SyncEngine implements AutoCloseable {
             stream = api.openStream(new WebSocketListener() {
                 @Override
                 public void onOpen(WebSocket socket, Response response) {
+                    opened = socket;
                     // A change made between the last pull and now sent no poke to this stream: pull once more.
                     requestRound();
                 }
@@ -310,13 +327,24 @@ public final class SyncEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * An open stream that drops asks for a round at once, to find out whether the server is gone. A
+     * stream that never opened (a proxy refusing WebSockets, a server stopping) waits for the
+     * {@link #WITHOUT_STREAM} timer: asking at once would pull and retry the stream in a tight loop.
+     */
     private void lost(WebSocket socket) {
+        ended = socket;
         if (stream == socket) {
             stream = null;
-            if (running) {
-                requestRound(); // find out at once whether the server is gone
+            if (running && opened == socket) {
+                requestRound();
             }
         }
+    }
+
+    private boolean streamOpen() {
+        WebSocket s = stream;
+        return s != null && s == opened;
     }
 
     private void closeStream() {

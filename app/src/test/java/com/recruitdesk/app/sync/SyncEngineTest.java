@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -71,16 +72,20 @@ class SyncEngineTest {
     private record Running(SyncEngine engine, LocalStore store, SessionStore sessions) {}
 
     private Running signInAndStart() throws Exception {
-        TokenResponse tokens = ApiClient.login(HTTP, server.url(), Demo.RECRUITER, Demo.PASSWORD);
+        return signInAndStart(HTTP, FAST, home);
+    }
+
+    private Running signInAndStart(OkHttpClient http, SyncSettings settings, Path home) throws Exception {
+        TokenResponse tokens = ApiClient.login(http, server.url(), Demo.RECRUITER, Demo.PASSWORD);
         SessionStore sessions = new SessionStore(home.resolve("session.json"));
         sessions.save(new StoredSession(
                 server.url(), Demo.RECRUITER, tokens.user().id(), tokens.user().fullName(), tokens.refreshToken()));
         ApiClient api = ApiClient.signedIn(
-                HTTP,
+                http,
                 server.url(),
                 tokens,
                 t -> sessions.save(sessions.load().orElseThrow().withRefreshToken(t.refreshToken())));
-        return start(api, sessions);
+        return start(api, sessions, settings, home);
     }
 
     private Running resume() {
@@ -91,13 +96,13 @@ class SyncEngineTest {
                 stored.server(),
                 stored.refreshToken(),
                 t -> sessions.save(sessions.load().orElseThrow().withRefreshToken(t.refreshToken())));
-        return start(api, sessions);
+        return start(api, sessions, FAST, home);
     }
 
-    private Running start(ApiClient api, SessionStore sessions) {
+    private Running start(ApiClient api, SessionStore sessions, SyncSettings settings, Path home) {
         LocalStore store = LocalStore.open(home.resolve("store.db"));
-        SyncEngine engine =
-                new SyncEngine(api, store, BlobFiles.besideStore(home.resolve("store.db")), FAST, Clock.systemUTC());
+        SyncEngine engine = new SyncEngine(
+                api, store, BlobFiles.besideStore(home.resolve("store.db")), settings, Clock.systemUTC());
         open.add(store);
         open.add(engine);
         engine.addListener(seen::add);
@@ -158,6 +163,49 @@ class SyncEngineTest {
                     assertThat(s.progress()).isBetween(0.0, 1.0);
                 });
         assertThat(r.engine().status().lastSyncAt()).isNotNull();
+    }
+
+    @Test
+    void withoutAPokeStreamChangesStillArriveWithinSecondsAndTheStreamIsNotRetriedInALoop(@TempDir Path other)
+            throws Exception {
+        AtomicInteger pulls = new AtomicInteger();
+        OkHttpClient noWebSockets = HTTP.newBuilder() // as behind a proxy that refuses WebSockets
+                .addInterceptor(chain -> {
+                    if ("websocket".equalsIgnoreCase(chain.request().header("Upgrade"))) {
+                        throw new java.io.IOException("WebSockets are blocked here");
+                    }
+                    if (chain.request().url().encodedPath().endsWith("/pull")) {
+                        pulls.incrementAndGet();
+                    }
+                    return chain.proceed(chain.request());
+                })
+                .build();
+        SyncSettings slowTimer =
+                new SyncSettings(Duration.ofMinutes(10), Duration.ofMillis(100), Duration.ofMillis(500), 200);
+        Running blind = signInAndStart(noWebSockets, slowTimer, home);
+        Poll.until(
+                WAIT,
+                "first sync",
+                () -> blind.store().meta(SyncEngine.FIRST_SYNC_DONE).isPresent());
+        Running colleague = signInAndStart(HTTP, FAST, other);
+        Poll.until(
+                WAIT,
+                "the colleague's first sync",
+                () -> colleague.store().meta(SyncEngine.FIRST_SYNC_DONE).isPresent());
+        int pullsBefore = pulls.get();
+
+        UUID candidate = someCandidate(colleague.store());
+        tag(colleague.engine(), candidate, "seen-without-stream");
+
+        Poll.until(
+                SyncEngine.WITHOUT_STREAM.multipliedBy(4),
+                "the colleague's tag, pulled by the timer",
+                () -> blind.store().rows("candidateTag", 10_000).stream()
+                        .anyMatch(t -> t.path("tag").asText().equals("seen-without-stream")));
+        assertThat(blind.engine().status().state()).isEqualTo(SyncStatus.State.ONLINE);
+        assertThat(pulls.get() - pullsBefore)
+                .as("pulls while waiting: one per timer turn, not a loop retrying the stream")
+                .isLessThan(20);
     }
 
     @Test
