@@ -1,5 +1,7 @@
 package com.recruitdesk.app.ui;
 
+import static com.recruitdesk.app.ui.FxWaits.label;
+import static com.recruitdesk.app.ui.FxWaits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.recruitdesk.app.AppConfig;
@@ -21,7 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -36,12 +37,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless (Monocle), against the real server with the demo data. */
 @Tag("ui")
 class AppWindowTest {
-    private static final int WAIT_SECONDS = 30;
     private static LiveServer server;
     private static Stage stage;
 
@@ -90,18 +89,6 @@ class AppWindowTest {
         robot.clickOn("#" + SignInView.BUTTON_ID);
     }
 
-    private String text(String id) {
-        return robot.lookup("#" + id).tryQuery().map(n -> ((Label) n).getText()).orElse("");
-    }
-
-    private static void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Timed out waiting for " + what, e);
-        }
-    }
-
     private List<String> recordFirstSyncProgress() {
         List<String> seen = new CopyOnWriteArrayList<>();
         robot.interact(() -> stage.getScene().rootProperty().subscribe(root -> {
@@ -118,15 +105,15 @@ class AppWindowTest {
         waitFor(
                 "the main window",
                 () -> robot.lookup("#" + MainView.ID).tryQuery().isPresent());
-        waitFor("Online", () -> text(StatusBarView.STATE_ID).equals("Online"));
+        waitFor("Online", () -> label(robot, StatusBarView.STATE_ID).equals("Online"));
     }
 
     @Test
     void aWrongPasswordShowsTheMessage() {
         fillSignIn("not-the-password");
 
-        waitFor("the error", () -> !text(SignInView.ERROR_ID).isEmpty());
-        assertThat(text(SignInView.ERROR_ID)).isEqualTo("The email or password is wrong.");
+        waitFor("the error", () -> !label(robot, SignInView.ERROR_ID).isEmpty());
+        assertThat(label(robot, SignInView.ERROR_ID)).isEqualTo("The email or password is wrong.");
         assertThat(robot.lookup("#" + MainView.ID).tryQuery()).isEmpty();
     }
 
@@ -151,31 +138,31 @@ class AppWindowTest {
                 .anySatisfy(
                         r -> assertThat(r).isEqualTo(new OverviewViewModel.EntityCountRow("message", "Message", (int)
                                 server.count("select count(*) from messages"))));
-        assertThat(text(StatusBarView.LAST_SYNC_ID)).startsWith("Last sync ");
-        assertThat(text(MainView.USER_ID)).contains(server.url());
+        assertThat(label(robot, StatusBarView.LAST_SYNC_ID)).startsWith("Last sync ");
+        assertThat(label(robot, MainView.USER_ID)).contains(server.url());
     }
 
     @Test
     void theStatusBarTurnsOfflineWhenTheServerStopsAndCountsAnOfflineChange() {
         signInAndAwaitMainWindow();
-        assertThat(text(StatusBarView.PENDING_ID)).isEqualTo("Nothing pending");
+        assertThat(label(robot, StatusBarView.PENDING_ID)).isEqualTo("Nothing pending");
 
         server.stop();
-        waitFor("Offline", () -> text(StatusBarView.STATE_ID).equals("Offline"));
-        assertThat(text(StatusBarView.ERROR_ID)).contains("Retrying");
+        waitFor("Offline", () -> label(robot, StatusBarView.STATE_ID).equals("Offline"));
+        assertThat(label(robot, StatusBarView.ERROR_ID)).contains("Retrying");
 
         UserSession session = app.session().orElseThrow();
         UUID candidate = UUID.fromString(
                 session.store().rows("candidate", 1).getFirst().path("id").asText());
         session.engine()
                 .submit(MutationNames.TAG_CANDIDATE, new Args.TagCandidate(candidate, "ui-offline", true), List.of());
-        waitFor("1 pending", () -> text(StatusBarView.PENDING_ID).equals("1 pending"));
+        waitFor("1 pending", () -> label(robot, StatusBarView.PENDING_ID).equals("1 pending"));
 
         server.restart();
         waitFor(
                 "Online again",
-                () -> text(StatusBarView.STATE_ID).equals("Online")
-                        && text(StatusBarView.PENDING_ID).equals("Nothing pending"));
+                () -> label(robot, StatusBarView.STATE_ID).equals("Online")
+                        && label(robot, StatusBarView.PENDING_ID).equals("Nothing pending"));
         assertThat(server.count("select count(*) from candidate_tags where tag = 'ui-offline'"))
                 .isEqualTo(1);
     }

@@ -1,5 +1,8 @@
 package com.recruitdesk.app.ui;
 
+import static com.recruitdesk.app.ui.FxWaits.fx;
+import static com.recruitdesk.app.ui.FxWaits.label;
+import static com.recruitdesk.app.ui.FxWaits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.recruitdesk.app.AppConfig;
@@ -21,9 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -39,7 +40,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Conversations pane in the real window (headless, Monocle) against the real server with the
@@ -47,7 +47,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @Tag("ui")
 class ConversationsPaneTest {
-    private static final int WAIT_SECONDS = 30;
     /** The server keeps files up to this size here, so a refused upload is quick to make. */
     private static final int BLOB_LIMIT = 1_000_000;
 
@@ -93,7 +92,7 @@ class ConversationsPaneTest {
         waitFor(
                 "the main window",
                 () -> robot.lookup("#" + MainView.ID).tryQuery().isPresent());
-        waitFor("online", () -> "Online".equals(label(StatusBarView.STATE_ID)));
+        waitFor("online", () -> "Online".equals(label(robot, StatusBarView.STATE_ID)));
         waitFor("the inbox", () -> fx(() -> vm().inbox().rows().size() > 5));
     }
 
@@ -101,26 +100,6 @@ class ConversationsPaneTest {
 
     private ConversationsViewModel vm() {
         return app.conversations().orElseThrow();
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static void waitFor(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Timed out waiting for " + what, e);
-        }
-    }
-
-    private String label(String id) {
-        return robot.lookup("#" + id).tryQuery().map(n -> ((Label) n).getText()).orElse("");
     }
 
     private UUID conversationWhere(String condition) {
@@ -254,10 +233,10 @@ class ConversationsPaneTest {
         assertThat(shown(ConversationsView.COMPOSER_TEXT_ID))
                 .as("no free-text box")
                 .isFalse();
-        assertThat(label(ConversationsView.THREAD_WINDOW_ID)).contains("closed");
+        assertThat(label(robot, ConversationsView.THREAD_WINDOW_ID)).contains("closed");
         robot.clickOn("#composer-variable-1").write("Naledi");
         robot.clickOn("#composer-variable-2").write("the Fashion Week casting");
-        assertThat(label(ConversationsView.COMPOSER_TEMPLATE_PREVIEW_ID))
+        assertThat(label(robot, ConversationsView.COMPOSER_TEMPLATE_PREVIEW_ID))
                 .contains("Naledi", "the Fashion Week casting");
         robot.clickOn("#" + ConversationsView.COMPOSER_TEMPLATE_SEND_ID);
 
@@ -308,9 +287,9 @@ class ConversationsPaneTest {
         UUID talk = conversationWhere(
                 "c.last_inbound_at > now() - interval '20 hours' and c.status in ('open', 'new', 'needs_attention')");
         open(talk);
-        waitFor("opening's mark-read sent", () -> "Nothing pending".equals(label(StatusBarView.PENDING_ID)));
+        waitFor("opening's mark-read sent", () -> "Nothing pending".equals(label(robot, StatusBarView.PENDING_ID)));
         server.stop();
-        waitFor("offline", () -> "Offline".equals(label(StatusBarView.STATE_ID)));
+        waitFor("offline", () -> "Offline".equals(label(robot, StatusBarView.STATE_ID)));
         waitFor("the offline banner", () -> shown(ConversationsView.OFFLINE_ID));
         String text = "Written offline " + UUID.randomUUID().toString().substring(0, 8);
 
@@ -318,7 +297,7 @@ class ConversationsPaneTest {
         waitFor(
                 "queued here",
                 () -> line(m -> text.equals(m.body()) && m.pending()).isPresent());
-        waitFor("one pending", () -> "1 pending".equals(label(StatusBarView.PENDING_ID)));
+        waitFor("one pending", () -> "1 pending".equals(label(robot, StatusBarView.PENDING_ID)));
 
         FxToolkit.cleanupApplication(app); // the app is closed while the server is away
         launchOffline();
@@ -353,9 +332,9 @@ class ConversationsPaneTest {
         UUID talk = conversationWhere(
                 "c.last_inbound_at > now() - interval '20 hours' and c.status in ('open', 'new', 'needs_attention')");
         open(talk);
-        waitFor("opening's mark-read sent", () -> "Nothing pending".equals(label(StatusBarView.PENDING_ID)));
+        waitFor("opening's mark-read sent", () -> "Nothing pending".equals(label(robot, StatusBarView.PENDING_ID)));
         server.stop();
-        waitFor("offline", () -> "Offline".equals(label(StatusBarView.STATE_ID)));
+        waitFor("offline", () -> "Offline".equals(label(robot, StatusBarView.STATE_ID)));
         Path photo = home.resolve("licence.png");
         javax.imageio.ImageIO.write(
                 new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB),
@@ -407,8 +386,10 @@ class ConversationsPaneTest {
         robot.clickOn("#" + ConversationsView.COMPOSER_SEND_ID);
         send(after);
 
-        waitFor("the reason", () -> label(ConversationsView.NOTICE_ID).contains("refused the file portfolio.pdf"));
-        assertThat(label(ConversationsView.NOTICE_ID)).startsWith("Your message was not sent");
+        waitFor(
+                "the reason",
+                () -> label(robot, ConversationsView.NOTICE_ID).contains("refused the file portfolio.pdf"));
+        assertThat(label(robot, ConversationsView.NOTICE_ID)).startsWith("Your message was not sent");
         waitFor(
                 "the next reply delivered all the same",
                 () -> line(m -> after.equals(m.body()) && ("delivered".equals(m.status()) || "read".equals(m.status())))
@@ -422,9 +403,9 @@ class ConversationsPaneTest {
     void aChangeTheServerRejectsIsTakenBackAndTheReasonShown() {
         UUID talk = conversationWhere("c.status = 'open' and a.display_name = 'RecruitDesk Jobs'");
         open(talk);
-        waitFor("opening's mark-read sent", () -> "Nothing pending".equals(label(StatusBarView.PENDING_ID)));
+        waitFor("opening's mark-read sent", () -> "Nothing pending".equals(label(robot, StatusBarView.PENDING_ID)));
         server.stop();
-        waitFor("offline", () -> "Offline".equals(label(StatusBarView.STATE_ID)));
+        waitFor("offline", () -> "Offline".equals(label(robot, StatusBarView.STATE_ID)));
 
         robot.interact(() -> vm().thread().setStatus(ConversationStatus.NEEDS_ATTENTION));
         waitFor(
@@ -435,8 +416,8 @@ class ConversationsPaneTest {
         server.execute("update conversations set status = 'closed' where id = ?", talk); // a colleague, meanwhile
         server.restart();
 
-        waitFor("the reason", () -> label(ConversationsView.NOTICE_ID).contains("Someone else changed status"));
-        assertThat(label(ConversationsView.NOTICE_ID)).startsWith("The status change was undone");
+        waitFor("the reason", () -> label(robot, ConversationsView.NOTICE_ID).contains("Someone else changed status"));
+        assertThat(label(robot, ConversationsView.NOTICE_ID)).startsWith("The status change was undone");
         waitFor(
                 "the server's status back",
                 () -> row(talk)
