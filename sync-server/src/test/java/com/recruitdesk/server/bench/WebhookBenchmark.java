@@ -117,101 +117,53 @@ public final class WebhookBenchmark {
             if (profile) {
                 resetStatementStatistics(db);
             }
-            long feedBefore = count(db, "select count(*) from sync_changes");
-            List<byte[]> bodies = bodies(WARM_UP, webhooks);
             long gcBefore = gcMillis();
             long jitBefore = java.lang.management.ManagementFactory.getCompilationMXBean()
                     .getTotalCompilationTime();
-            Cpu.Sample hooksStart = cpu.sample();
-            long start = System.nanoTime();
-            List<Long> latencies = post(http, url, bodies, connections);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            Cpu.Sample hooksCpu = cpu.sample().minus(hooksStart);
-            double hooksClientMillis = CLIENT_CPU.get() / 1e6;
+            HookRun fresh = hooks(db, http, url, bodies(WARM_UP, webhooks), connections, cpu);
             long gc = gcMillis() - gcBefore;
             long jit = java.lang.management.ManagementFactory.getCompilationMXBean()
                             .getTotalCompilationTime()
                     - jitBefore;
-            double rate = webhooks / seconds;
+            double rate = fresh.rate();
             long stored = count(
                     db,
                     "select count(*) from messages where provider_message_id like 'wamid.BENCH%' and provider_message_id >= ?",
                     wamid(WARM_UP));
-            long feed = count(db, "select count(*) from sync_changes") - feedBefore;
             double rawAgain =
                     rawInserts(db, fixture, webhooks, connections, "raw2", null).rate();
 
             // The common case: people who wrote before, in their open conversations (the warm-up's).
-            List<byte[]> known = bodies(WARM_UP + webhooks, webhooks, WARM_UP);
-            long knownFeedBefore = count(db, "select count(*) from sync_changes");
-            Cpu.Sample knownStart = cpu.sample();
-            long knownStartNanos = System.nanoTime();
-            List<Long> knownLatencies = post(http, url, known, connections);
-            double knownSeconds = (System.nanoTime() - knownStartNanos) / 1e9;
-            Cpu.Sample knownCpu = cpu.sample().minus(knownStart);
-            double knownClientMillis = CLIENT_CPU.get() / 1e6;
-            long knownFeed = count(db, "select count(*) from sync_changes") - knownFeedBefore;
-            double knownRate = webhooks / knownSeconds;
-            Collections.sort(knownLatencies);
+            HookRun known = hooks(db, http, url, bodies(WARM_UP + webhooks, webhooks, WARM_UP), connections, cpu);
+            double knownRate = known.rate();
 
-            Collections.sort(latencies);
             System.out.printf(
                     "raw INSERT of an inbound messages row, one transaction each, %d connections: %,.0f rows/s (%,.0f"
                             + " rows/s measured again after the webhooks); on one connection: %,.0f rows/s%n",
                     connections, raw, rawAgain, rawOneConnection);
+            fresh.print("one new person's text each");
+            System.out.printf("  %,d of %,d messages stored%n", stored, webhooks);
+            known.print("from people who wrote before");
             System.out.printf(
-                    "webhooks: %,d signed bodies, one new person's text each: %,.0f webhooks/s (%.2f s); %,d messages"
-                            + " stored, %,d change feed entries written (%.1f per webhook); latency p50 %.1f ms, p99"
-                            + " %.1f ms%n",
-                    webhooks,
-                    rate,
-                    seconds,
-                    stored,
-                    feed,
-                    feed / (double) webhooks,
-                    percentile(latencies, 50),
-                    percentile(latencies, 99));
-            System.out.printf(
-                    "webhooks: %,d signed bodies from people who wrote before: %,.0f webhooks/s (%.2f s); %,d change"
-                            + " feed entries written (%.1f per webhook); latency p50 %.1f ms, p99 %.1f ms; CPU per"
-                            + " webhook %.2f ms (PostgreSQL %.2f, server JVM %.2f, posting client %.2f)%n",
-                    webhooks,
-                    knownRate,
-                    knownSeconds,
-                    knownFeed,
-                    knownFeed / (double) webhooks,
-                    percentile(knownLatencies, 50),
-                    percentile(knownLatencies, 99),
-                    knownCpu.total() / webhooks,
-                    knownCpu.postgresMillis() / webhooks,
-                    (knownCpu.jvmMillis() - knownClientMillis) / webhooks,
-                    knownClientMillis / webhooks);
-            double clientMillis = hooksClientMillis;
-            System.out.printf(
-                    "during the webhooks the JVM spent %d ms in garbage collection pauses and %d ms compiling%n",
+                    "during the first webhook run the JVM spent %d ms in garbage collection pauses and %d ms compiling%n",
                     gc, jit);
             System.out.printf(
-                    "CPU per row: raw INSERT %.2f ms (PostgreSQL %.2f, JDBC client %.2f); webhook %.2f ms (PostgreSQL %.2f,"
-                            + " server JVM %.2f, posting client %.2f)%n",
-                    rawCpu.total() / webhooks,
-                    rawCpu.postgresMillis() / webhooks,
-                    rawCpu.jvmMillis() / webhooks,
-                    hooksCpu.total() / webhooks,
-                    hooksCpu.postgresMillis() / webhooks,
-                    (hooksCpu.jvmMillis() - clientMillis) / webhooks,
-                    clientMillis / webhooks);
+                    "CPU per row of the raw INSERT: %.2f ms (PostgreSQL %.2f, JDBC client %.2f)%n",
+                    rawCpu.total() / webhooks, rawCpu.postgresMillis() / webhooks, rawCpu.jvmMillis() / webhooks);
             double baseline = (raw + rawAgain) / 2;
             System.out.printf(
                     "ratio, new people: %.0f %% of the raw INSERT rate at the same concurrency (mean of both"
                             + " measurements; goal ≥ 50 %%); %.0f %% of the one-connection rate; CPU per row %.0f %% of the"
                             + " raw INSERT's%n",
-                    100 * rate / baseline, 100 * rate / rawOneConnection, 100 * rawCpu.total() / hooksCpu.total());
+                    100 * rate / baseline,
+                    100 * rate / rawOneConnection,
+                    100 * rawCpu.total() / fresh.cpu().total());
             System.out.printf(
                     "ratio, people who wrote before: %.0f %% of the raw INSERT rate at the same concurrency; %.0f %% of"
                             + " the one-connection rate; CPU per row %.0f %% of the raw INSERT's%n",
                     100 * knownRate / baseline,
                     100 * knownRate / rawOneConnection,
-                    100 * rawCpu.total() / knownCpu.total());
+                    100 * rawCpu.total() / known.cpu().total());
             if (stored != webhooks) {
                 throw new IllegalStateException("only " + stored + " of " + webhooks + " messages were stored");
             }
@@ -224,6 +176,48 @@ public final class WebhookBenchmark {
         } finally {
             pg.close();
         }
+    }
+
+    /** One timed run of webhooks: how long, each one's latency, the CPU used, the feed entries written. */
+    private record HookRun(
+            int webhooks, double seconds, List<Long> latencies, Cpu.Sample cpu, double clientMillis, long feed) {
+        double rate() {
+            return webhooks / seconds;
+        }
+
+        void print(String what) {
+            System.out.printf(
+                    "webhooks: %,d signed bodies, %s: %,.0f webhooks/s (%.2f s); %,d change feed entries written (%.1f"
+                            + " per webhook); latency p50 %.1f ms, p99 %.1f ms; CPU per webhook %.2f ms (PostgreSQL %.2f,"
+                            + " server JVM %.2f, posting client %.2f)%n",
+                    webhooks,
+                    what,
+                    rate(),
+                    seconds,
+                    feed,
+                    feed / (double) webhooks,
+                    percentile(latencies, 50),
+                    percentile(latencies, 99),
+                    cpu.total() / webhooks,
+                    cpu.postgresMillis() / webhooks,
+                    (cpu.jvmMillis() - clientMillis) / webhooks,
+                    clientMillis / webhooks);
+        }
+    }
+
+    private static HookRun hooks(
+            ConnectionSettings db, OkHttpClient http, String url, List<byte[]> bodies, int connections, Cpu cpu)
+            throws Exception {
+        long feedBefore = count(db, "select count(*) from sync_changes");
+        Cpu.Sample start = cpu.sample();
+        long startNanos = System.nanoTime();
+        List<Long> latencies = post(http, url, bodies, connections);
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        Cpu.Sample used = cpu.sample().minus(start);
+        double clientMillis = CLIENT_CPU.get() / 1e6;
+        long feed = count(db, "select count(*) from sync_changes") - feedBefore;
+        Collections.sort(latencies);
+        return new HookRun(bodies.size(), seconds, latencies, used, clientMillis, feed);
     }
 
     /** One person, number and conversation for the raw INSERT baseline. */
