@@ -67,7 +67,9 @@ public final class RecruitDeskApp extends Application {
         sessions = new SessionStore(config.sessionFile());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
 
-        WindowBounds bounds = WindowBounds.load(config.windowFile()).orElse(WindowBounds.DEFAULT);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        WindowBounds bounds = WindowBounds.load(config.windowFile())
+                .orElseGet(() -> WindowBounds.firstRun(screen.getWidth(), screen.getHeight()));
         scene = new Scene(new StackPane(), bounds.width(), bounds.height());
         scene.getStylesheets()
                 .add(Objects.requireNonNull(RecruitDeskApp.class.getResource("app.css"))
@@ -76,7 +78,6 @@ public final class RecruitDeskApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         if (bounds.visibleOn(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight())) {
             stage.setX(bounds.x());
             stage.setY(bounds.y());

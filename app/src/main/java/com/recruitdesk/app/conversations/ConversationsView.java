@@ -52,7 +52,7 @@ public final class ConversationsView {
         Node thread = ThreadView.create(vm.thread(), vm.composer(), composer);
         Node candidate = CandidateView.create(vm.candidate(), vm.thread().times());
         SplitPane columns = new SplitPane(inbox, thread, candidate);
-        columns.setDividerPositions(0.28, 0.76);
+        columns.setDividerPositions(0.3, 0.76);
         SplitPane.setResizableWithParent(inbox, false);
         SplitPane.setResizableWithParent(candidate, false);
 

@@ -117,7 +117,8 @@ final class InboxView {
         row2.setAlignment(Pos.CENTER_LEFT);
         status.setPrefWidth(150);
         number.setPrefWidth(150);
-        tag.setPrefWidth(100);
+        tag.setPrefWidth(120);
+        tag.setMinWidth(105); // "Any tag" stays readable: the column grows instead
 
         VBox filters = new VBox(8, search, row1, row2);
         filters.getStyleClass().add("inbox-filters");
@@ -153,8 +154,8 @@ final class InboxView {
 
         VBox root = new VBox(filters, summary, list);
         root.getStyleClass().add("inbox");
-        root.setMinWidth(280);
-        root.setPrefWidth(340);
+        root.setMinWidth(350); // the scope buttons and a readable tag filter side by side
+        root.setPrefWidth(380);
         return root;
     }
 

@@ -11,7 +11,20 @@ import java.util.Properties;
 
 /** Where the main window was and how big, kept in a small properties file between runs. */
 public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
-    public static final WindowBounds DEFAULT = new WindowBounds(Double.NaN, Double.NaN, 1100, 720, false);
+    /** The first window is this big, or 90 % of a smaller screen: three columns need the room. */
+    static final double FIRST_WIDTH = 1440;
+
+    static final double FIRST_HEIGHT = 920;
+
+    /** The window of a first run on a screen whose usable area is {@code screenWidth × screenHeight}. */
+    public static WindowBounds firstRun(double screenWidth, double screenHeight) {
+        return new WindowBounds(
+                Double.NaN,
+                Double.NaN,
+                Math.min(FIRST_WIDTH, Math.floor(screenWidth * 0.9)),
+                Math.min(FIRST_HEIGHT, Math.floor(screenHeight * 0.9)),
+                false);
+    }
 
     public static Optional<WindowBounds> load(Path file) {
         if (!Files.exists(file)) {
