@@ -10,6 +10,7 @@ import com.recruitdesk.app.conversations.data.ThreadPage;
 import com.recruitdesk.app.conversations.data.Threads;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.protocol.sync.Change;
+import com.recruitdesk.server.support.TempDirs;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ public final class InboxBenchmark {
     public static void main(String[] args) throws Exception {
         int messages = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int conversations = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
-        Path dir = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("inbox-bench");
+        Path dir = args.length > 2 ? Path.of(args[2]) : TempDirs.create("inbox-bench");
         Random random = new Random(42);
         Instant now = Instant.parse("2026-11-25T12:00:00Z");
 

@@ -8,7 +8,7 @@ import com.recruitdesk.app.support.Demo;
 import com.recruitdesk.app.support.LiveServer;
 import com.recruitdesk.app.support.Webhooks;
 import com.recruitdesk.app.sync.SyncSettings;
-import java.nio.file.Files;
+import com.recruitdesk.server.support.TempDirs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -51,7 +51,7 @@ public final class WebhookToScreenBenchmark {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
-        Path home = Files.createTempDirectory("webhook-bench-app");
+        Path home = TempDirs.create("webhook-bench-app");
         RecruitDeskApp app = new RecruitDeskApp(new AppConfig(
                 home,
                 Optional.of(new AppConfig.AutoSignIn(server.url(), Demo.RECRUITER, Demo.PASSWORD)),

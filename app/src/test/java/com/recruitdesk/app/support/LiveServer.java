@@ -3,10 +3,8 @@ package com.recruitdesk.app.support;
 import com.recruitdesk.server.SyncServer;
 import com.recruitdesk.server.config.ConfigLoader;
 import com.recruitdesk.server.database.ConnectionSettings;
+import com.recruitdesk.server.support.TempDirs;
 import com.recruitdesk.server.support.TestServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -88,13 +86,7 @@ public final class LiveServer implements AutoCloseable {
             env.put("RD_DB_PASSWORD", db.password());
         }
         env.put("RD_HTTP_PORT", Integer.toString(port));
-        try {
-            env.put(
-                    "RD_DATA_DIR",
-                    Files.createTempDirectory("recruitdesk-app-test-data").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        env.put("RD_DATA_DIR", TempDirs.create("recruitdesk-app-test-data").toString());
         current = SyncServer.start(ConfigLoader.load(env), first.clock);
     }
 

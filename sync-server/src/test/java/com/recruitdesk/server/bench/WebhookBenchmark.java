@@ -6,6 +6,7 @@ import com.recruitdesk.server.config.ConfigLoader;
 import com.recruitdesk.server.database.ConnectionSettings;
 import com.recruitdesk.server.database.EmbeddedDatabase;
 import com.recruitdesk.server.support.SyncFixture;
+import com.recruitdesk.server.support.TempDirs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,7 +71,7 @@ public final class WebhookBenchmark {
         int webhooks = plain.size() > 0 ? Integer.parseInt(plain.get(0)) : 5_000;
         int connections = plain.size() > 1 ? Integer.parseInt(plain.get(1)) : 8;
 
-        Path dir = Files.createTempDirectory("recruitdesk-webhook-bench");
+        Path dir = TempDirs.create("recruitdesk-webhook-bench");
         EmbeddedDatabase pg = EmbeddedDatabase.start(dir);
         if (profile) {
             pg = withStatementStatistics(pg, dir);

@@ -2,9 +2,6 @@ package com.recruitdesk.server.support;
 
 import com.recruitdesk.server.database.ConnectionSettings;
 import com.recruitdesk.server.database.EmbeddedDatabase;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,13 +21,9 @@ public final class TestPostgres {
 
     private static synchronized EmbeddedDatabase instance() {
         if (instance == null) {
-            try {
-                Path dir = Files.createTempDirectory("recruitdesk-test-pg");
-                instance = EmbeddedDatabase.start(dir);
-                Runtime.getRuntime().addShutdownHook(new Thread(instance::close));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Path dir = TempDirs.create("recruitdesk-test-pg");
+            instance = EmbeddedDatabase.start(dir);
+            TempDirs.atExit(instance::close); // stopped before its folder is deleted
         }
         return instance;
     }

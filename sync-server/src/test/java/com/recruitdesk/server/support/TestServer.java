@@ -5,9 +5,6 @@ import com.recruitdesk.protocol.auth.LoginRequest;
 import com.recruitdesk.server.SyncServer;
 import com.recruitdesk.server.config.ConfigLoader;
 import com.recruitdesk.server.database.ConnectionSettings;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -36,13 +33,7 @@ public final class TestServer implements AutoCloseable {
         env.put("RD_DB_USER", database.user());
         env.put("RD_HTTP_PORT", "0");
         env.put("RD_DEMO", "true");
-        try {
-            env.put(
-                    "RD_DATA_DIR",
-                    Files.createTempDirectory("recruitdesk-test-data").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        env.put("RD_DATA_DIR", TempDirs.create("recruitdesk-test-data").toString());
         env.putAll(extraEnv);
         this.dataDir = Path.of(env.get("RD_DATA_DIR"));
         this.server = SyncServer.start(ConfigLoader.load(env), clock);
@@ -84,11 +75,6 @@ public final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
-        try (var files = Files.walk(dataDir)) {
-            files.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
-        }
+        TempDirs.delete(dataDir);
     }
 }

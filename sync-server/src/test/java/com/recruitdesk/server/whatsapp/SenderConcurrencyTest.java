@@ -10,8 +10,8 @@ import com.recruitdesk.server.SyncServer;
 import com.recruitdesk.server.config.ConfigLoader;
 import com.recruitdesk.server.support.Eventually;
 import com.recruitdesk.server.support.SyncClient;
+import com.recruitdesk.server.support.TempDirs;
 import com.recruitdesk.server.support.TestServer;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,7 +94,7 @@ class SenderConcurrencyTest {
                 "RD_DB_USER", world.server.database.user(),
                 "RD_DB_PASSWORD", world.server.database.password(),
                 "RD_HTTP_PORT", "0",
-                "RD_DATA_DIR", Files.createTempDirectory("recruitdesk-second").toString(),
+                "RD_DATA_DIR", TempDirs.create("recruitdesk-second").toString(),
                 "RD_WHATSAPP_APP_SECRET", CloudApiWorld.APP_SECRET,
                 "RD_WHATSAPP_ACCESS_TOKEN", CloudApiWorld.ACCESS_TOKEN,
                 "RD_WHATSAPP_API_BASE", world.graph.url("/v23.0").toString(),
