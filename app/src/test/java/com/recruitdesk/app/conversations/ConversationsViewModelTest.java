@@ -112,15 +112,7 @@ class ConversationsViewModelTest {
     @Test
     void outsideTheWindowOnlyATemplateMayBeSentAndItNeedsEveryVariable() {
         UUID c = f.conversation("Pieter Botha", f.now.minus(Duration.ofHours(30)));
-        ObjectNode t = f.row(
-                "messageTemplate",
-                UUID.randomUUID(),
-                PaneFixture.JSON
-                        .objectNode()
-                        .put("whatsappAccountId", PaneFixture.NUMBER.toString())
-                        .put("name", "application_follow_up")
-                        .put("language", "en_US")
-                        .put("status", "approved"));
+        ObjectNode t = f.template("application_follow_up", "en_US");
         t.putArray("components").addObject().put("type", "BODY").put("text", "Hi {{1}}, still keen on {{2}}?");
         f.pull();
         openConversation(c);
@@ -152,15 +144,7 @@ class ConversationsViewModelTest {
     @Test
     void aTemplateWithATextHeaderAsksForTheHeadersValueFirstAndSendsBoth() {
         UUID c = f.conversation("Tshepo Sithole", f.now.minus(Duration.ofHours(40)));
-        ObjectNode t = f.row(
-                "messageTemplate",
-                UUID.randomUUID(),
-                PaneFixture.JSON
-                        .objectNode()
-                        .put("whatsappAccountId", PaneFixture.NUMBER.toString())
-                        .put("name", "shift_offer")
-                        .put("language", "en")
-                        .put("status", "approved"));
+        ObjectNode t = f.template("shift_offer", "en");
         var components = t.putArray("components");
         components.addObject().put("type", "HEADER").put("format", "TEXT").put("text", "Shift on {{day}}");
         components

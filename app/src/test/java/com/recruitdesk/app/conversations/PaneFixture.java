@@ -65,6 +65,11 @@ final class PaneFixture implements AutoCloseable {
         return this.data.row(entity, id, data);
     }
 
+    /** An approved template of {@link #NUMBER} without components: the test adds them. */
+    ObjectNode template(String name, String language) {
+        return data.templateRow(NUMBER, name, language);
+    }
+
     /** An open conversation on {@link #NUMBER} with two unread lines; {@code lastInbound} null: never wrote. */
     UUID conversation(String name, Instant lastInbound) {
         UUID person = data.person(name, "+27825550101");

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitdesk.protocol.Json;
 import com.recruitdesk.protocol.Paths;
+import com.recruitdesk.server.SyncServer;
+import com.recruitdesk.server.config.ConfigLoader;
 import com.recruitdesk.server.support.Api;
 import com.recruitdesk.server.support.SyncFixture;
+import com.recruitdesk.server.support.TempDirs;
 import com.recruitdesk.server.support.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -105,6 +108,33 @@ final class CloudApiWorld implements AutoCloseable {
     /** With Graph answering through {@code graphDispatcher} from the start (before the numbers exist). */
     static CloudApiWorld start(Map<String, String> extraEnv, Dispatcher graphDispatcher) {
         return new CloudApiWorld(extraEnv, graphDispatcher);
+    }
+
+    /**
+     * A second server instance on this world's database and Graph, as a deployment with two instances
+     * has; {@code templateSyncMinutes} is its template sync interval.
+     */
+    SyncServer startSecondInstance(int templateSyncMinutes) {
+        Map<String, String> env = Map.of(
+                "RD_DB_URL", server.database.url(),
+                "RD_DB_USER", server.database.user(),
+                "RD_DB_PASSWORD", server.database.password(),
+                "RD_HTTP_PORT", "0",
+                "RD_DATA_DIR", TempDirs.create("recruitdesk-second").toString(),
+                "RD_WHATSAPP_APP_SECRET", APP_SECRET,
+                "RD_WHATSAPP_ACCESS_TOKEN", ACCESS_TOKEN,
+                "RD_WHATSAPP_API_BASE", graph.url("/v23.0").toString(),
+                "RD_WHATSAPP_TEMPLATE_SYNC_MINUTES", Integer.toString(templateSyncMinutes));
+        return SyncServer.start(ConfigLoader.load(env));
+    }
+
+    /** Asks for a template sync now, signed in as {@code email}. */
+    Api.Reply requestTemplateSync(String email) {
+        String token = server.login(email, TestServer.PASSWORD)
+                .json()
+                .path("accessToken")
+                .asText();
+        return server.api.post(Paths.WHATSAPP_TEMPLATE_SYNC, Map.of(), token);
     }
 
     /** Posts {@code body} signed as Meta signs it. */

@@ -7,10 +7,8 @@ import com.recruitdesk.protocol.Json;
 import com.recruitdesk.protocol.sync.Mutation;
 import com.recruitdesk.protocol.sync.MutationNames;
 import com.recruitdesk.server.SyncServer;
-import com.recruitdesk.server.config.ConfigLoader;
 import com.recruitdesk.server.support.Eventually;
 import com.recruitdesk.server.support.SyncClient;
-import com.recruitdesk.server.support.TempDirs;
 import com.recruitdesk.server.support.TestServer;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,17 +87,7 @@ class SenderConcurrencyTest {
     void twoInstancesClaimingTheSameQueueSendEachMessageOnce() throws Exception {
         world = CloudApiWorld.start();
         acceptEverything();
-        Map<String, String> env = Map.of(
-                "RD_DB_URL", world.server.database.url(),
-                "RD_DB_USER", world.server.database.user(),
-                "RD_DB_PASSWORD", world.server.database.password(),
-                "RD_HTTP_PORT", "0",
-                "RD_DATA_DIR", TempDirs.create("recruitdesk-second").toString(),
-                "RD_WHATSAPP_APP_SECRET", CloudApiWorld.APP_SECRET,
-                "RD_WHATSAPP_ACCESS_TOKEN", CloudApiWorld.ACCESS_TOKEN,
-                "RD_WHATSAPP_API_BASE", world.graph.url("/v23.0").toString(),
-                "RD_WHATSAPP_TEMPLATE_SYNC_MINUTES", "0");
-        try (SyncServer second = SyncServer.start(ConfigLoader.load(env))) {
+        try (SyncServer second = world.startSecondInstance(0)) {
             List<UUID> ids = queue(40);
 
             Eventually.await(

@@ -3,7 +3,6 @@ package com.recruitdesk.server.whatsapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.protocol.sync.MutationNames;
 import com.recruitdesk.server.support.Eventually;
 import com.recruitdesk.server.support.SyncClient;
@@ -46,16 +45,7 @@ class TemplateSendTest {
                         GraphTemplates.IMAGE_HEADER,
                         "NONE")));
         world = CloudApiWorld.start(Map.of(), meta);
-        String token = world.server
-                .login("admin@demo.test", TestServer.PASSWORD)
-                .json()
-                .path("accessToken")
-                .asText();
-        assertThat(world.server
-                        .api
-                        .post(Paths.WHATSAPP_TEMPLATE_SYNC, Map.of(), token)
-                        .status())
-                .isEqualTo(202);
+        assertThat(world.requestTemplateSync("admin@demo.test").status()).isEqualTo(202);
         Eventually.await(
                 WAIT,
                 "the templates",

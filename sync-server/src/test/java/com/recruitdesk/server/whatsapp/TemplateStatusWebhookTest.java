@@ -2,10 +2,8 @@ package com.recruitdesk.server.whatsapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.server.support.Api;
 import com.recruitdesk.server.support.Eventually;
-import com.recruitdesk.server.support.TestServer;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -24,16 +22,7 @@ class TemplateStatusWebhookTest {
         meta.templates.add(GraphTemplates.template(
                 FOLLOW_UP_ID, "application_follow_up", "APPROVED", "UTILITY", GraphTemplates.FOLLOW_UP, "NONE"));
         world = CloudApiWorld.start(Map.of(), meta);
-        String token = world.server
-                .login("admin@demo.test", TestServer.PASSWORD)
-                .json()
-                .path("accessToken")
-                .asText();
-        assertThat(world.server
-                        .api
-                        .post(Paths.WHATSAPP_TEMPLATE_SYNC, Map.of(), token)
-                        .status())
-                .isEqualTo(202);
+        assertThat(world.requestTemplateSync("admin@demo.test").status()).isEqualTo(202);
         Eventually.await(WAIT, "the first sync", () -> statusCount("approved") == 2);
     }
 

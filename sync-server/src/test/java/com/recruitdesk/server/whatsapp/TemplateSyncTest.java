@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitdesk.protocol.Json;
-import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.server.SyncServer;
-import com.recruitdesk.server.config.ConfigLoader;
 import com.recruitdesk.server.support.Api;
 import com.recruitdesk.server.support.Eventually;
-import com.recruitdesk.server.support.TempDirs;
 import com.recruitdesk.server.support.TestServer;
 import java.time.Duration;
 import java.util.List;
@@ -66,15 +63,6 @@ class TemplateSyncTest {
 
     int pages() {
         return Math.max(1, (meta.templates.size() + GraphTemplates.PAGE - 1) / GraphTemplates.PAGE);
-    }
-
-    Api.Reply requestSync(String email) {
-        String token = world.server
-                .login(email, TestServer.PASSWORD)
-                .json()
-                .path("accessToken")
-                .asText();
-        return world.server.api.post(Paths.WHATSAPP_TEMPLATE_SYNC, Map.of(), token);
     }
 
     @Test
@@ -190,8 +178,8 @@ class TemplateSyncTest {
         world = CloudApiWorld.start(Map.of(), meta);
         assertThat(meta.listings).isEmpty();
 
-        assertThat(requestSync(TestServer.RECRUITER).status()).isEqualTo(403);
-        Api.Reply reply = requestSync("admin@demo.test");
+        assertThat(world.requestTemplateSync(TestServer.RECRUITER).status()).isEqualTo(403);
+        Api.Reply reply = world.requestTemplateSync("admin@demo.test");
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(202);
         assertThat(reply.json().path("whatsappBusinessAccounts").path(0).asText())
@@ -243,18 +231,8 @@ class TemplateSyncTest {
                 approved("5000000000000003", "shift_reminder", GraphTemplates.NAMED));
         meta.firstPageDelayMillis = 1_500; // a slow Meta: the other instance polls while the first fetches
         world = CloudApiWorld.start(Map.of(), meta);
-        Map<String, String> env = Map.of(
-                "RD_DB_URL", world.server.database.url(),
-                "RD_DB_USER", world.server.database.user(),
-                "RD_DB_PASSWORD", world.server.database.password(),
-                "RD_HTTP_PORT", "0",
-                "RD_DATA_DIR", TempDirs.create("recruitdesk-second").toString(),
-                "RD_WHATSAPP_APP_SECRET", CloudApiWorld.APP_SECRET,
-                "RD_WHATSAPP_ACCESS_TOKEN", CloudApiWorld.ACCESS_TOKEN,
-                "RD_WHATSAPP_API_BASE", world.graph.url("/v23.0").toString(),
-                "RD_WHATSAPP_TEMPLATE_SYNC_MINUTES", "15");
-        try (SyncServer second = SyncServer.start(ConfigLoader.load(env))) {
-            assertThat(requestSync("admin@demo.test").status()).isEqualTo(202);
+        try (SyncServer second = world.startSecondInstance(15)) {
+            assertThat(world.requestTemplateSync("admin@demo.test").status()).isEqualTo(202);
 
             Eventually.await(
                     WAIT,

@@ -116,18 +116,23 @@ public final class PaneData {
     }
 
     public UUID template(UUID number, String name, String body) {
+        ObjectNode t = templateRow(number, name, "en_US");
+        t.putArray("components").addObject().put("type", "BODY").put("text", body);
+        return UUID.fromString(t.path("id").asText());
+    }
+
+    /** An approved template without components yet: the caller adds them to the returned row. */
+    public ObjectNode templateRow(UUID number, String name, String language) {
         UUID id = UUID.randomUUID();
-        ObjectNode t = row(
+        return row(
                 "messageTemplate",
                 id,
                 JSON.objectNode()
                         .put("whatsappAccountId", number.toString())
                         .put("name", name)
-                        .put("language", "en_US")
+                        .put("language", language)
                         .put("category", "utility")
                         .put("status", "approved"));
-        t.putArray("components").addObject().put("type", "BODY").put("text", body);
-        return id;
     }
 
     /** Applies what was added as one pulled page. */
