@@ -1,5 +1,6 @@
 package com.recruitdesk.protocol.sync;
 
+import com.recruitdesk.protocol.blob.FileTypes;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,9 +20,7 @@ public final class WhatsAppMedia {
 
     /** {@code image}, {@code video}, {@code audio} or {@code document} (anything else). */
     public static String typeOf(String mimeType) {
-        String mime = mimeType == null
-                ? ""
-                : mimeType.toLowerCase(Locale.ROOT).split(";")[0].strip();
+        String mime = FileTypes.base(mimeType);
         if (IMAGES.contains(mime)) {
             return "image";
         }

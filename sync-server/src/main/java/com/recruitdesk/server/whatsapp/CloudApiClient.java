@@ -61,6 +61,15 @@ final class CloudApiClient implements WhatsAppProvider {
                 .build();
     }
 
+    /**
+     * The Message Templates API on this client's connections, base and token. A template list is a
+     * GET, so unlike a send it may be retried on a failed connection.
+     */
+    CloudApiTemplates templates() {
+        return new CloudApiTemplates(
+                http.newBuilder().retryOnConnectionFailure(true).build(), base, accessToken, mapper);
+    }
+
     @Override
     public SendOutcome send(OutboundMessage message) {
         if (message.to() == null) {

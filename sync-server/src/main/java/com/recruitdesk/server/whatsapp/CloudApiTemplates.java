@@ -3,7 +3,6 @@ package com.recruitdesk.server.whatsapp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.HttpUrl;
@@ -27,11 +26,12 @@ final class CloudApiTemplates {
     private final String accessToken;
     private final ObjectMapper mapper;
 
-    CloudApiTemplates(String apiBase, String accessToken, Duration timeout, ObjectMapper mapper) {
-        this.base = HttpUrl.get(apiBase.endsWith("/") ? apiBase : apiBase + "/");
+    /** On the sender's client, base and token ({@link CloudApiClient#templates()}). */
+    CloudApiTemplates(OkHttpClient http, HttpUrl base, String accessToken, ObjectMapper mapper) {
+        this.http = http;
+        this.base = base;
         this.accessToken = accessToken;
         this.mapper = mapper;
-        this.http = new OkHttpClient.Builder().callTimeout(timeout).build();
     }
 
     /** Every template of {@code wabaId} as Meta sends it; throws when any page fails, so nothing partial is applied. */

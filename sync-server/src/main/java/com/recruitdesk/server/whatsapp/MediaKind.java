@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * WhatsApp's kinds of media message, by the rules the desktop checks too ({@link WhatsAppMedia}):
- * the MIME types each takes, its size limit and whether it may have a caption. A file of any other
+ * the MIME types each takes and whether it may have a caption (its size limit is checked where
+ * the message is made, by {@link WhatsAppMedia#problem}). A file of any other
  * type goes as a document.
  */
 public enum MediaKind {
@@ -22,10 +23,6 @@ public enum MediaKind {
     /** The message type, as in {@code messages.type} and Meta's {@code type} field. */
     public String type() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    public long maxBytes() {
-        return WhatsAppMedia.maxBytes(type());
     }
 
     public boolean takesCaption() {

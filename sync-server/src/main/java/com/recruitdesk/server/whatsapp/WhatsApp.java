@@ -65,17 +65,8 @@ public final class WhatsApp implements AutoCloseable {
                 new MediaDownloader(new MediaDownloads(database), providers::forAccount, blobs, clock);
         downloader.start();
         // Simulated numbers keep the templates they have; only Cloud API numbers' WABAs are fetched.
-        Optional<TemplateSync> templateSync = settings.simulator()
-                ? Optional.empty()
-                : Optional.of(new TemplateSync(
-                        database,
-                        new CloudApiTemplates(
-                                settings.apiBase(),
-                                settings.accessToken().orElseThrow(),
-                                settings.requestTimeout(),
-                                mapper),
-                        settings.templateSyncInterval(),
-                        clock));
+        Optional<TemplateSync> templateSync =
+                cloud.map(c -> new TemplateSync(database, c.templates(), settings.templateSyncInterval(), clock));
         templateSync.ifPresent(TemplateSync::start);
         return new WhatsApp(
                 webhooks,
