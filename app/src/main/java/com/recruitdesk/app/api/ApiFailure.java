@@ -20,6 +20,11 @@ public final class ApiFailure extends Exception {
         return status;
     }
 
+    /** The server is down or busy (5xx, 429): worth trying again later, unlike a refusal. */
+    public boolean unavailable() {
+        return status >= 500 || status == 429;
+    }
+
     public String code() {
         return code;
     }

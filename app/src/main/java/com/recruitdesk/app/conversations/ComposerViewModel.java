@@ -368,8 +368,4 @@ public final class ComposerViewModel {
     public List<CannedResponse> cannedResponses() {
         return directory.cannedResponses();
     }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
 }

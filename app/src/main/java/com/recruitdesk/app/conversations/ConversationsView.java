@@ -25,13 +25,8 @@ public final class ConversationsView {
     public static final String NOTICE_ID = "rejection-notice";
     public static final String SEARCH_ID = InboxView.SEARCH_ID;
     public static final String INBOX_LIST_ID = InboxView.LIST_ID;
-    public static final String INBOX_SUMMARY_ID = InboxView.SUMMARY_ID;
-    public static final String INBOX_STATUS_ID = InboxView.STATUS_ID;
-    public static final String THREAD_TITLE_ID = ThreadView.TITLE_ID;
     public static final String THREAD_LIST_ID = ThreadView.LIST_ID;
     public static final String THREAD_STATUS_ID = ThreadView.STATUS_ID;
-    public static final String THREAD_ASSIGN_ID = ThreadView.ASSIGN_ID;
-    public static final String THREAD_CLOSE_ID = ThreadView.CLOSE_ID;
     public static final String THREAD_WINDOW_ID = ThreadView.WINDOW_ID;
     public static final String COMPOSER_TEXT_ID = ComposerView.TEXT_ID;
     public static final String COMPOSER_SEND_ID = ComposerView.SEND_ID;
@@ -39,9 +34,6 @@ public final class ConversationsView {
     public static final String COMPOSER_TEMPLATES_ID = ComposerView.TEMPLATES_ID;
     public static final String COMPOSER_TEMPLATE_SEND_ID = ComposerView.TEMPLATE_SEND_ID;
     public static final String COMPOSER_TEMPLATE_PREVIEW_ID = ComposerView.TEMPLATE_PREVIEW_ID;
-    public static final String COMPOSER_PROBLEM_ID = ComposerView.PROBLEM_ID;
-    public static final String CANDIDATE_TAGS_ID = CandidateView.TAGS_ID;
-    public static final String CANDIDATE_NEW_TAG_ID = CandidateView.NEW_TAG_ID;
     public static final String HELP_ID = HelpOverlay.ID;
 
     private ConversationsView() {}

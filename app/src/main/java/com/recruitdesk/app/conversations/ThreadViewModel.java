@@ -172,7 +172,10 @@ public final class ThreadViewModel {
         subtitle.set((row.whatsappId() == null ? "" : row.whatsappId()) + number);
         assignee.set(assigneeName(row.assigneeId()));
         hasOlder.set(loaded.get().page().hasOlder());
-        items.setAll(lines(loaded.get()));
+        List<ThreadItem> fresh = lines(loaded.get());
+        if (!fresh.equals(items)) { // a change elsewhere in the store leaves the bubbles (and their photos) as they are
+            items.setAll(fresh);
+        }
         tick();
     }
 

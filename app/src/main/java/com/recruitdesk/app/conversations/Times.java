@@ -30,10 +30,6 @@ public final class Times {
         return clock.instant();
     }
 
-    public ZoneId zone() {
-        return zone;
-    }
-
     /** For the inbox: the time today, else "Yesterday", the weekday within a week, else the date. */
     public String inList(Instant at) {
         if (at == null) {

@@ -178,7 +178,7 @@ public final class SyncEngine implements AutoCloseable {
             publish(status.with(SyncStatus.State.SIGNED_OUT).withError(e.getMessage()));
         } catch (ApiFailure e) {
             LOG.warn("Sync failed: {} {}", e.code(), e.getMessage());
-            boolean unavailable = e.status() >= 500 || e.status() == 429;
+            boolean unavailable = e.unavailable();
             publish(status.with(unavailable ? SyncStatus.State.OFFLINE : SyncStatus.State.ONLINE)
                     .withPending(store.pendingCount())
                     .withError(
@@ -214,7 +214,7 @@ public final class SyncEngine implements AutoCloseable {
                 api.uploadBlob(upload.blobId(), files.path(upload.blobId()), upload.mimeType(), upload.filename());
                 store.uploadDone(upload.blobId());
             } catch (ApiFailure e) {
-                if (e.status() < 400 || e.status() >= 500 || e.status() == 401 || e.status() == 429) {
+                if (e.unavailable() || e.status() < 400 || e.status() == 401) {
                     throw e;
                 }
                 reject(store.uploadRefused(

@@ -18,12 +18,16 @@ final class Fields {
     }
 
     static UUID uuid(JsonNode row, String field) {
-        String s = text(row, field);
         try {
-            return s == null ? null : UUID.fromString(s);
+            return uuid(text(row, field));
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** A column of the store that holds a UUID or null. */
+    static UUID uuid(String s) {
+        return s == null ? null : UUID.fromString(s);
     }
 
     static Instant instant(JsonNode row, String field) {

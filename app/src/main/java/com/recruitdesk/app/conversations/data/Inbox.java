@@ -114,7 +114,7 @@ public final class Inbox {
         String id = rs.getString(1);
         return new InboxRow(
                 UUID.fromString(id),
-                uuid(rs.getString(3)),
+                Fields.uuid(rs.getString(3)),
                 name(rs),
                 rs.getString(17) != null ? rs.getString(17) : PersonName.handle(rs.getString(16)),
                 rs.getString(7),
@@ -122,8 +122,8 @@ public final class Inbox {
                 Fields.instant(rs.getString(9)),
                 rs.getInt(6),
                 ConversationStatus.of(rs.getString(4)).orElse(ConversationStatus.OPEN),
-                uuid(rs.getString(5)),
-                uuid(rs.getString(10)),
+                Fields.uuid(rs.getString(5)),
+                Fields.uuid(rs.getString(10)),
                 rs.getLong(11),
                 rs.getInt(2) == 1,
                 snippets.get(id));
@@ -140,25 +140,7 @@ public final class Inbox {
                 rs.getString(18));
     }
 
-    private static UUID uuid(String s) {
-        return s == null ? null : UUID.fromString(s);
-    }
-
     private static String placeholders(int n) {
         return n == 0 ? "null" : String.join(", ", java.util.Collections.nCopies(n, "?"));
-    }
-
-    /** How many conversations of each status the user sees, for the filter menu. */
-    public Map<ConversationStatus, Integer> countsByStatus() {
-        Map<ConversationStatus, Integer> counts = new java.util.EnumMap<>(ConversationStatus.class);
-        store.query(
-                "select json_extract(data, '$.status'), count(*) from current where entity = 'conversation' group by 1",
-                List.of(),
-                rs -> {
-                    int n = rs.getInt(2);
-                    ConversationStatus.of(rs.getString(1)).ifPresent(s -> counts.put(s, n));
-                    return null;
-                });
-        return counts;
     }
 }

@@ -50,7 +50,7 @@ public final class People {
                  order by m.sort_key desc limit ?""",
                 List.of(id, RECENT_NOTES),
                 rs -> new CandidateProfile.Note(
-                        uuid(rs.getString(1)), rs.getString(2), micros(rs.getLong(3)), "Conversation")));
+                        Fields.uuid(rs.getString(1)), rs.getString(2), micros(rs.getLong(3)), "Conversation")));
         notes.addAll(store.query(
                 """
                 select json_extract(n.data, '$.authorUserId'), json_extract(n.data, '$.noteText'), n.sort_key,
@@ -62,7 +62,7 @@ public final class People {
                  order by n.sort_key desc limit ?""",
                 List.of(id, RECENT_NOTES),
                 rs -> new CandidateProfile.Note(
-                        uuid(rs.getString(1)), rs.getString(2), micros(rs.getLong(3)), rs.getString(4))));
+                        Fields.uuid(rs.getString(1)), rs.getString(2), micros(rs.getLong(3)), rs.getString(4))));
         notes.sort(Comparator.comparing(CandidateProfile.Note::at, Comparator.nullsLast(Comparator.reverseOrder())));
         return Optional.of(new CandidateProfile(
                 candidateId,
@@ -77,10 +77,6 @@ public final class People {
                 tags,
                 applications,
                 notes.subList(0, Math.min(RECENT_NOTES, notes.size()))));
-    }
-
-    private static UUID uuid(String s) {
-        return s == null ? null : UUID.fromString(s);
     }
 
     private static java.time.Instant micros(long epochMicros) {
