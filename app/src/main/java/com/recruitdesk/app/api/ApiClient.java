@@ -93,7 +93,7 @@ public final class ApiClient {
                 .url(server + Paths.LOGIN)
                 .post(body(mapper, new LoginRequest(email, password)))
                 .build();
-        return execute(http, mapper, server, request, TokenResponse.class);
+        return execute(http, mapper, server, request, json(mapper, TokenResponse.class));
     }
 
     public PullResponse pull(String cursor, int limit) throws Unreachable, ApiFailure, SessionEnded {
@@ -129,24 +129,18 @@ public final class ApiClient {
 
     /** Downloads a file into {@code target} (written beside it first, then moved into place). */
     public Path downloadBlob(UUID id, Path target) throws Unreachable, ApiFailure, SessionEnded {
-        Request request = new Request.Builder()
-                .url(server + Paths.BLOBS + "/" + id)
-                .header("Authorization", "Bearer " + accessToken())
-                .get()
-                .build();
-        try (Response response = files().newCall(request).execute()) {
-            if (!response.isSuccessful()) {
-                throw failure(mapper, response, response.body().string());
-            }
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            Path partial = target.resolveSibling(target.getFileName() + ".part");
-            try (InputStream in = response.body().byteStream()) {
-                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new Unreachable(server, e);
-        }
+        return authorized(
+                files(),
+                new Request.Builder().url(server + Paths.BLOBS + "/" + id).get(),
+                response -> {
+                    Files.createDirectories(target.toAbsolutePath().getParent());
+                    Path partial = target.resolveSibling(target.getFileName() + ".part");
+                    try (InputStream in = response.body().byteStream()) {
+                        Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    return Files.move(
+                            partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                });
     }
 
     /** The client for files: a large upload or download may take minutes on a slow line. */
@@ -199,7 +193,7 @@ public final class ApiClient {
                 .build();
         TokenResponse tokens;
         try {
-            tokens = execute(http, mapper, server, request, TokenResponse.class);
+            tokens = execute(http, mapper, server, request, json(mapper, TokenResponse.class));
         } catch (ApiFailure e) {
             if (e.status() == 401) {
                 accessToken = null;
@@ -223,6 +217,12 @@ public final class ApiClient {
 
     private <T> T authorized(OkHttpClient client, Request.Builder request, Class<T> type)
             throws Unreachable, ApiFailure, SessionEnded {
+        return authorized(client, request, json(mapper, type));
+    }
+
+    /** Sends {@code request} with the access token; a 401 refreshes the token once and sends it again. */
+    private <T> T authorized(OkHttpClient client, Request.Builder request, Answer<T> answer)
+            throws Unreachable, ApiFailure, SessionEnded {
         String token = accessToken();
         try {
             return execute(
@@ -230,7 +230,7 @@ public final class ApiClient {
                     mapper,
                     server,
                     request.header("Authorization", "Bearer " + token).build(),
-                    type);
+                    answer);
         } catch (ApiFailure e) {
             if (e.status() != 401) {
                 throw e;
@@ -245,21 +245,32 @@ public final class ApiClient {
                     mapper,
                     server,
                     request.header("Authorization", "Bearer " + accessToken()).build(),
-                    type);
+                    answer);
         }
     }
 
-    private static <T> T execute(OkHttpClient http, ObjectMapper mapper, String server, Request request, Class<T> type)
+    /** What to make of a successful response. */
+    @FunctionalInterface
+    private interface Answer<T> {
+        T read(Response successful) throws IOException;
+    }
+
+    /** The body as {@code type}; null for an empty answer. */
+    private static <T> Answer<T> json(ObjectMapper mapper, Class<T> type) {
+        return response -> {
+            String text = response.body().string();
+            return response.code() == 204 || text.isEmpty() ? null : mapper.readValue(text, type);
+        };
+    }
+
+    private static <T> T execute(
+            OkHttpClient http, ObjectMapper mapper, String server, Request request, Answer<T> answer)
             throws Unreachable, ApiFailure {
         try (Response response = http.newCall(request).execute()) {
-            String text = response.body().string();
-            if (response.isSuccessful()) {
-                if (response.code() == 204 || text.isEmpty()) {
-                    return null;
-                }
-                return mapper.readValue(text, type);
+            if (!response.isSuccessful()) {
+                throw failure(mapper, response, response.body().string());
             }
-            throw failure(mapper, response, text);
+            return answer.read(response);
         } catch (JsonProcessingException e) {
             throw new ApiFailure(0, "malformed_json", "The server sent an answer this app cannot read.", null);
         } catch (IOException e) {
