@@ -90,24 +90,12 @@ final class WebhookIngest {
                     totals[3] += deadLetter(c, phoneNumberId, "unknown phone_number_id", change);
                     continue;
                 }
-                Savepoint savepoint = changeByChange ? c.setSavepoint() : null;
-                try {
-                    Outcome o = applyValue(c, account.get(), value);
-                    totals[0] += o.stored();
-                    totals[1] += o.duplicates();
-                    totals[2] += o.statuses();
-                    totals[3] += o.deadLetters();
-                    if (savepoint != null) {
-                        c.releaseSavepoint(savepoint);
-                    }
-                } catch (SQLException e) {
-                    if (savepoint == null || !isDataError(e)) {
-                        throw e;
-                    }
-                    c.rollback(savepoint);
-                    LOG.warn("Webhook change broke a rule of the data; kept as a dead letter: {}", e.getMessage());
-                    totals[3] += deadLetter(c, phoneNumberId, "rejected by the schema: " + e.getMessage(), change);
-                }
+                Outcome o = inSavepoint(
+                        c, changeByChange, phoneNumberId, change, () -> applyValue(c, account.get(), value));
+                totals[0] += o.stored();
+                totals[1] += o.duplicates();
+                totals[2] += o.statuses();
+                totals[3] += o.deadLetters();
             }
         }
         return new Outcome(totals[0], totals[1], totals[2], totals[3], totals[4]);
@@ -129,21 +117,42 @@ final class WebhookIngest {
                             c, null, "template update for a WhatsApp Business Account no Cloud API number has", change),
                     0);
         }
-        Savepoint savepoint = changeByChange ? c.setSavepoint() : null;
-        try {
+        return inSavepoint(c, changeByChange, null, change, () -> {
             if (!MessageTemplates.applyStatusEvent(c, wabaId, change.path("value"))) {
                 TemplateSync.request(c, wabaId);
             }
+            return new Outcome(0, 0, 0, 0, 1);
+        });
+    }
+
+    /** Work on the caller's transaction that may throw {@link SQLException}. */
+    @FunctionalInterface
+    private interface ChangeWork {
+        Outcome apply() throws SQLException;
+    }
+
+    /**
+     * Applies one change; when applying change by change (the second try of a body that broke a rule),
+     * inside a savepoint, so a change that breaks a rule is rolled back alone and kept as a dead letter.
+     */
+    private Outcome inSavepoint(
+            Connection c, boolean changeByChange, String phoneNumberId, JsonNode change, ChangeWork work)
+            throws SQLException {
+        Savepoint savepoint = changeByChange ? c.setSavepoint() : null;
+        try {
+            Outcome o = work.apply();
             if (savepoint != null) {
                 c.releaseSavepoint(savepoint);
             }
-            return new Outcome(0, 0, 0, 0, 1);
+            return o;
         } catch (SQLException e) {
             if (savepoint == null || !isDataError(e)) {
                 throw e;
             }
             c.rollback(savepoint);
-            return new Outcome(0, 0, 0, deadLetter(c, null, "rejected by the schema: " + e.getMessage(), change), 0);
+            LOG.warn("Webhook change broke a rule of the data; kept as a dead letter: {}", e.getMessage());
+            return new Outcome(
+                    0, 0, 0, deadLetter(c, phoneNumberId, "rejected by the schema: " + e.getMessage(), change), 0);
         }
     }
 
