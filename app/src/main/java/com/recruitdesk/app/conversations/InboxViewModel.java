@@ -2,6 +2,7 @@ package com.recruitdesk.app.conversations;
 
 import com.recruitdesk.app.common.Refresher;
 import com.recruitdesk.app.common.TaskExecutor;
+import com.recruitdesk.app.conversations.data.Colleague;
 import com.recruitdesk.app.conversations.data.Directory;
 import com.recruitdesk.app.conversations.data.Inbox;
 import com.recruitdesk.app.conversations.data.InboxFilter;
@@ -195,7 +196,7 @@ public final class InboxViewModel {
         return directory
                 .get()
                 .colleague(row.assigneeId())
-                .map(c -> c.name() == null ? c.email() : c.name())
+                .map(Colleague::displayName)
                 .orElse("Someone");
     }
 

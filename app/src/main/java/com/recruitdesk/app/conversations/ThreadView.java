@@ -181,7 +181,7 @@ final class ThreadView {
             if (c.id().equals(vm.me())) {
                 continue;
             }
-            MenuItem item = new MenuItem(c.name() == null ? c.email() : c.name());
+            MenuItem item = new MenuItem(c.displayName());
             item.setOnAction(e -> vm.assignTo(c));
             assign.getItems().add(item);
         }

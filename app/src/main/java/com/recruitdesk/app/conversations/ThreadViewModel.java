@@ -268,10 +268,7 @@ public final class ThreadViewModel {
         if (me.equals(m.senderUserId())) {
             return "You";
         }
-        return directory
-                .colleague(m.senderUserId())
-                .map(c -> c.name() == null ? c.email() : c.name())
-                .orElse("A colleague");
+        return directory.colleague(m.senderUserId()).map(Colleague::displayName).orElse("A colleague");
     }
 
     private String assigneeName(UUID id) {

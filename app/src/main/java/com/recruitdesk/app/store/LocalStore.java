@@ -285,15 +285,8 @@ public final class LocalStore implements AutoCloseable {
                         ps.executeUpdate();
                     }
                 } else {
-                    List<String[]> keys = overlayKeys("where mutation_id = ?", m.id().toString());
-                    try (PreparedStatement ps = db.prepareStatement("delete from outbox where id = ?")) {
-                        ps.setString(1, m.id().toString());
-                        ps.executeUpdate();
-                    }
-                    refreshAll(keys, touched);
-                    Rejection r = new Rejection(m.id(), m.name(), result.code(), result.message(), Instant.now());
-                    insertRejection(r);
-                    rejected.add(r);
+                    rejected.add(reject(
+                            new Rejection(m.id(), m.name(), result.code(), result.message(), Instant.now()), touched));
                 }
             }
         });
@@ -417,15 +410,8 @@ public final class LocalStore implements AutoCloseable {
             }
             Instant now = Instant.now();
             for (String[] m : mutations) {
-                List<String[]> keys = overlayKeys("where mutation_id = ?", m[0]);
-                try (PreparedStatement ps = db.prepareStatement("delete from outbox where id = ?")) {
-                    ps.setString(1, m[0]);
-                    ps.executeUpdate();
-                }
-                refreshAll(keys, touched);
-                Rejection r = new Rejection(UUID.fromString(m[0]), m[1], MutationResult.INVALID, message, now);
-                insertRejection(r);
-                rejected.add(r);
+                rejected.add(reject(
+                        new Rejection(UUID.fromString(m[0]), m[1], MutationResult.INVALID, message, now), touched));
             }
             try (PreparedStatement ps = db.prepareStatement("delete from uploads where blob_id = ?")) {
                 ps.setString(1, blobId.toString());
@@ -435,6 +421,22 @@ public final class LocalStore implements AutoCloseable {
         touched.add("outbox");
         fire(touched);
         return rejected;
+    }
+
+    /**
+     * Takes a rejected mutation out of the outbox, its optimistic rows back off the screen (the
+     * entities they touch go into {@code touched}), and records the rejection to show.
+     */
+    private Rejection reject(Rejection r, Set<String> touched) throws SQLException {
+        List<String[]> keys =
+                overlayKeys("where mutation_id = ?", r.mutationId().toString());
+        try (PreparedStatement ps = db.prepareStatement("delete from outbox where id = ?")) {
+            ps.setString(1, r.mutationId().toString());
+            ps.executeUpdate();
+        }
+        refreshAll(keys, touched);
+        insertRejection(r);
+        return r;
     }
 
     private void insertRejection(Rejection r) throws SQLException {

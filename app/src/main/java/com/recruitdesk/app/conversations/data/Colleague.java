@@ -12,6 +12,11 @@ public record Colleague(UUID id, String name, String email, List<String> roles, 
         roles = List.copyOf(roles);
     }
 
+    /** The name to show: the full name, or the email of someone who has none. */
+    public String displayName() {
+        return name == null ? email : name;
+    }
+
     /** Who the server lets take a conversation: active administrators, managers and recruiters. */
     public boolean takesConversations() {
         return active && roles.stream().anyMatch(HANDLERS::contains);

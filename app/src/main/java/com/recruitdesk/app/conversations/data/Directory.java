@@ -85,7 +85,7 @@ public record Directory(
     public List<Colleague> assignees() {
         return colleagues.values().stream()
                 .filter(Colleague::takesConversations)
-                .sorted(Comparator.comparing(c -> c.name() == null ? c.email() : c.name()))
+                .sorted(Comparator.comparing(Colleague::displayName))
                 .toList();
     }
 
