@@ -11,7 +11,7 @@ import com.recruitdesk.protocol.auth.RoleGrant;
 import com.recruitdesk.protocol.auth.TokenResponse;
 import com.recruitdesk.protocol.auth.UserInfo;
 import com.recruitdesk.protocol.blob.BlobInfo;
-import com.recruitdesk.protocol.sync.Args;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -55,16 +55,17 @@ class JsonTest {
         UUID message = UUID.randomUUID();
         UUID blob = UUID.randomUUID();
 
-        Args.SendMessage text = mapper.readValue(
+        ConversationMutations.SendMessage text = mapper.readValue(
                 "{\"conversationId\":\"%s\",\"messageId\":\"%s\",\"text\":\"Hi\"}".formatted(conversation, message),
-                Args.SendMessage.class);
-        String withFile =
-                mapper.writeValueAsString(new Args.SendMessage(conversation, message, "A caption", null, blob));
+                ConversationMutations.SendMessage.class);
+        String withFile = mapper.writeValueAsString(
+                new ConversationMutations.SendMessage(conversation, message, "A caption", null, blob));
 
-        assertThat(text).isEqualTo(new Args.SendMessage(conversation, message, "Hi", null));
+        assertThat(text).isEqualTo(new ConversationMutations.SendMessage(conversation, message, "Hi", null));
         assertThat(text.mediaBlobId()).isNull();
         assertThat(withFile).contains("\"mediaBlobId\":\"" + blob + "\"").doesNotContain("replyToMessageId");
-        assertThat(mapper.readValue(withFile, Args.SendMessage.class).mediaBlobId())
+        assertThat(mapper.readValue(withFile, ConversationMutations.SendMessage.class)
+                        .mediaBlobId())
                 .isEqualTo(blob);
     }
 

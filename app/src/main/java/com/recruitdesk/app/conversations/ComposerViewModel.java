@@ -9,7 +9,7 @@ import com.recruitdesk.app.conversations.data.Directory;
 import com.recruitdesk.app.conversations.data.InboxRow;
 import com.recruitdesk.app.conversations.data.MessageItem;
 import com.recruitdesk.app.conversations.data.Template;
-import com.recruitdesk.protocol.sync.WhatsAppMedia;
+import com.recruitdesk.protocol.whatsapp.WhatsAppMedia;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

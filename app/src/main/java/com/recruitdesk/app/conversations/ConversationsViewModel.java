@@ -6,8 +6,8 @@ import com.recruitdesk.app.conversations.data.Directory;
 import com.recruitdesk.app.conversations.data.InboxRow;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.sync.SyncStatus;
-import com.recruitdesk.protocol.sync.MutationNames;
-import java.util.Map;
+import com.recruitdesk.protocol.sync.MutationType;
+import com.recruitdesk.protocol.sync.MutationTypes;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,14 +29,6 @@ public final class ConversationsViewModel {
             Set.of("candidate", "candidateTag", "application", "applicationNote", "job", "message");
     private static final Set<String> DIRECTORY =
             Set.of("user", "whatsappAccount", "messageTemplate", "cannedResponse", "candidateTag");
-    private static final Map<String, String> WHAT = Map.of(
-            MutationNames.SEND_MESSAGE, "Your message was not sent",
-            MutationNames.SEND_TEMPLATE, "Your template was not sent",
-            MutationNames.ADD_NOTE, "Your note was not saved",
-            MutationNames.SET_STATUS, "The status change was undone",
-            MutationNames.ASSIGN, "The assignment was undone",
-            MutationNames.MARK_READ, "Marking read/unread was undone",
-            MutationNames.TAG_CANDIDATE, "The tag change was undone");
 
     private final InboxViewModel inbox;
     private final ThreadViewModel thread;
@@ -115,7 +107,8 @@ public final class ConversationsViewModel {
 
     /** Told by the sync engine (on its thread) that the server refused a change: say what and why. */
     public void rejected(LocalStore.Rejection r) {
-        String what = WHAT.getOrDefault(r.name(), "A change was undone");
+        String what =
+                MutationTypes.byName(r.name()).map(MutationType::whenRejected).orElse("A change was undone");
         tasks.onUi(() -> notice.set(what + ": " + r.message()));
     }
 

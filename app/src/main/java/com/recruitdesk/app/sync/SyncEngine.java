@@ -9,6 +9,7 @@ import com.recruitdesk.app.store.BlobFiles;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.protocol.Json;
 import com.recruitdesk.protocol.sync.Mutation;
+import com.recruitdesk.protocol.sync.MutationType;
 import com.recruitdesk.protocol.sync.Poke;
 import com.recruitdesk.protocol.sync.PullResponse;
 import com.recruitdesk.protocol.sync.PushRequest;
@@ -105,8 +106,8 @@ public final class SyncEngine implements AutoCloseable {
      * for a round to send it. Safe to call from any thread but the FX thread should hand it to a
      * task executor: it writes to disk.
      */
-    public UUID submit(String name, Object args, List<LocalStore.Optimistic> optimistic) {
-        Mutation mutation = new Mutation(UUID.randomUUID(), name, mapper.valueToTree(args), clock.instant());
+    public <A extends Record> UUID submit(MutationType<A> type, A args, List<LocalStore.Optimistic> optimistic) {
+        Mutation mutation = new Mutation(UUID.randomUUID(), type.name(), mapper.valueToTree(args), clock.instant());
         store.enqueue(mutation, optimistic);
         publish(status.withPending(store.pendingCount()));
         requestRound();

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.app.conversations.data.CannedResponse;
 import com.recruitdesk.app.conversations.data.ConversationStatus;
 import com.recruitdesk.app.store.LocalStore;
-import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,7 +57,7 @@ class ConversationsViewModelTest {
                         ? "day " + d.label()
                         : ((ThreadItem.Line) i).message().body())
                 .containsExactly("day Yesterday", "Hello from yesterday", "day Today", "Hi Sipho", "Is it still open?");
-        assertThat(f.store.pending(10)).extracting(m -> m.name()).containsExactly(MutationNames.MARK_READ);
+        assertThat(f.store.pending(10)).extracting(m -> m.name()).containsExactly(ConversationMutations.MARK_READ);
         assertThat(vm.inbox().selectedProperty().get().unread()).isZero();
     }
 
@@ -100,7 +100,7 @@ class ConversationsViewModelTest {
         vm.composer().send();
 
         assertThat(vm.composer().textProperty().get()).isEmpty();
-        assertThat(f.store.pending(10)).extracting(m -> m.name()).contains(MutationNames.SEND_MESSAGE);
+        assertThat(f.store.pending(10)).extracting(m -> m.name()).contains(ConversationMutations.SEND_MESSAGE);
         assertThat(vm.thread().items())
                 .anySatisfy(i -> assertThat(i).isInstanceOfSatisfying(ThreadItem.Line.class, l -> {
                     assertThat(l.message().body()).isEqualTo("We have a shift for you on Monday.");
@@ -134,7 +134,7 @@ class ConversationsViewModelTest {
         assertThat(vm.composer().canSendBinding().get()).isTrue();
         vm.composer().send();
 
-        assertThat(f.store.pending(10)).extracting(m -> m.name()).contains(MutationNames.SEND_TEMPLATE);
+        assertThat(f.store.pending(10)).extracting(m -> m.name()).contains(ConversationMutations.SEND_TEMPLATE);
         vm.composer().modeProperty().set(ComposerViewModel.Mode.NOTE);
         assertThat(vm.composer().showsTemplatesBinding().get())
                 .as("notes are always possible")
@@ -171,7 +171,7 @@ class ConversationsViewModelTest {
         vm.composer().send();
 
         var sent = f.store.pending(10).stream()
-                .filter(m -> m.name().equals(MutationNames.SEND_TEMPLATE))
+                .filter(m -> m.name().equals(ConversationMutations.SEND_TEMPLATE))
                 .findFirst()
                 .orElseThrow();
         assertThat(sent.args().path("headerVariables").toString()).isEqualTo("[\"Saturday\"]");
@@ -252,7 +252,11 @@ class ConversationsViewModelTest {
         assertThat(vm.thread().assigneeProperty().get()).isEqualTo("You");
 
         vm.rejected(new LocalStore.Rejection(
-                UUID.randomUUID(), MutationNames.SET_STATUS, "conflict", "Someone else changed status.", f.now));
+                UUID.randomUUID(),
+                ConversationMutations.SET_STATUS,
+                "conflict",
+                "Someone else changed status.",
+                f.now));
         assertThat(vm.noticeProperty().get()).isEqualTo("The status change was undone: Someone else changed status.");
         vm.dismissNotice();
         assertThat(vm.noticeProperty().get()).isEmpty();

@@ -13,8 +13,7 @@ import com.recruitdesk.app.support.Demo;
 import com.recruitdesk.app.support.LiveServer;
 import com.recruitdesk.app.support.Poll;
 import com.recruitdesk.protocol.auth.TokenResponse;
-import com.recruitdesk.protocol.sync.Args;
-import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -129,8 +128,8 @@ class SyncEngineTest {
                 .put("candidateId", candidate.toString())
                 .put("tag", tag);
         return engine.submit(
-                MutationNames.TAG_CANDIDATE,
-                new Args.TagCandidate(candidate, tag, true),
+                ConversationMutations.TAG_CANDIDATE,
+                new ConversationMutations.TagCandidate(candidate, tag, true),
                 List.of(new LocalStore.Optimistic("candidateTag", id, optimistic)));
     }
 

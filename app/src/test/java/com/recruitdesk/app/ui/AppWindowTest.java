@@ -15,8 +15,7 @@ import com.recruitdesk.app.status.StatusBarView;
 import com.recruitdesk.app.support.Demo;
 import com.recruitdesk.app.support.LiveServer;
 import com.recruitdesk.app.sync.SyncSettings;
-import com.recruitdesk.protocol.sync.Args;
-import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -155,7 +154,10 @@ class AppWindowTest {
         UUID candidate = UUID.fromString(
                 session.store().rows("candidate", 1).getFirst().path("id").asText());
         session.engine()
-                .submit(MutationNames.TAG_CANDIDATE, new Args.TagCandidate(candidate, "ui-offline", true), List.of());
+                .submit(
+                        ConversationMutations.TAG_CANDIDATE,
+                        new ConversationMutations.TagCandidate(candidate, "ui-offline", true),
+                        List.of());
         waitFor("1 pending", () -> label(robot, StatusBarView.PENDING_ID).equals("1 pending"));
 
         server.restart();

@@ -8,8 +8,7 @@ import com.recruitdesk.app.support.LiveServer;
 import com.recruitdesk.app.sync.SyncEngine;
 import com.recruitdesk.app.sync.SyncSettings;
 import com.recruitdesk.protocol.auth.TokenResponse;
-import com.recruitdesk.protocol.sync.Args;
-import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,7 +46,10 @@ final class SecondClient implements AutoCloseable {
 
     void setStatus(UUID conversation, String status) {
         long version = store.serverVersion("conversation", conversation).orElseThrow();
-        engine.submit(MutationNames.SET_STATUS, new Args.SetStatus(conversation, status, version), List.of());
+        engine.submit(
+                ConversationMutations.SET_STATUS,
+                new ConversationMutations.SetStatus(conversation, status, version),
+                List.of());
     }
 
     String status(UUID conversation) {

@@ -1,6 +1,6 @@
 package com.recruitdesk.server.whatsapp;
 
-import com.recruitdesk.protocol.sync.WhatsAppMedia;
+import com.recruitdesk.protocol.whatsapp.WhatsAppMedia;
 import java.util.Locale;
 
 /**

@@ -2,8 +2,8 @@ package com.recruitdesk.server.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.recruitdesk.protocol.Paths;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.protocol.sync.Mutation;
-import com.recruitdesk.protocol.sync.MutationNames;
 import com.recruitdesk.protocol.sync.PushRequest;
 import com.recruitdesk.server.support.Api;
 import com.recruitdesk.server.support.Eventually;
@@ -101,7 +101,7 @@ public final class SyncBenchmark {
         List<Mutation> all = new ArrayList<>();
         for (int i = 0; i < MUTATIONS; i++) {
             all.add(SyncClient.mutation(
-                    MutationNames.SEND_MESSAGE,
+                    ConversationMutations.SEND_MESSAGE,
                     SyncClient.args()
                             .put("conversationId", world.conversation().toString())
                             .put("messageId", UUID.randomUUID().toString())
@@ -203,7 +203,7 @@ public final class SyncBenchmark {
             long start = System.nanoTime();
             readers.forEach(r -> r.startedAt = start);
             writer.pushOne(SyncClient.mutation(
-                    MutationNames.SEND_MESSAGE,
+                    ConversationMutations.SEND_MESSAGE,
                     SyncClient.args()
                             .put("conversationId", world.conversation().toString())
                             .put("messageId", id.toString())

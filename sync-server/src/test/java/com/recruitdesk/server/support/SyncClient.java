@@ -7,6 +7,7 @@ import com.recruitdesk.protocol.Json;
 import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.protocol.auth.LoginRequest;
 import com.recruitdesk.protocol.sync.Mutation;
+import com.recruitdesk.protocol.sync.MutationType;
 import com.recruitdesk.protocol.sync.PushRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +60,15 @@ public final class SyncClient {
             }
         } while (page.path("hasMore").asBoolean());
         return rows;
+    }
+
+    public static Mutation mutation(MutationType<?> type, ObjectNode args) {
+        return mutation(type.name(), args);
+    }
+
+    /** A mutation of {@code type} with its typed arguments, as the desktop sends it. */
+    public static <A extends Record> Mutation mutation(MutationType<A> type, A args) {
+        return mutation(type.name(), MAPPER.valueToTree(args));
     }
 
     public static Mutation mutation(String name, ObjectNode args) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.recruitdesk.protocol.Paths;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.protocol.sync.Mutation;
-import com.recruitdesk.protocol.sync.MutationNames;
 import com.recruitdesk.protocol.sync.PushRequest;
 import com.recruitdesk.server.SyncServer;
 import com.recruitdesk.server.config.ConfigLoader;
@@ -55,7 +55,7 @@ class CrashRecoveryTest {
             batch = new ArrayList<>();
             for (int i = 0; i < PushRequest.MAX_MUTATIONS; i++) {
                 batch.add(SyncClient.mutation(
-                        MutationNames.SEND_MESSAGE,
+                        ConversationMutations.SEND_MESSAGE,
                         SyncClient.args()
                                 .put("conversationId", world.conversation().toString())
                                 .put("messageId", UUID.randomUUID().toString())

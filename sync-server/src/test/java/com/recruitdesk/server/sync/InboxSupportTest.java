@@ -3,8 +3,8 @@ package com.recruitdesk.server.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.protocol.sync.Mutation;
-import com.recruitdesk.protocol.sync.MutationNames;
 import com.recruitdesk.server.support.SyncClient;
 import com.recruitdesk.server.support.SyncFixture;
 import com.recruitdesk.server.support.TestServer;
@@ -34,7 +34,7 @@ class InboxSupportTest {
 
     private static Mutation save(UUID id, String shortcut, String body) {
         return SyncClient.mutation(
-                MutationNames.SAVE_CANNED_RESPONSE,
+                ConversationMutations.SAVE_CANNED_RESPONSE,
                 SyncClient.args()
                         .put("id", id.toString())
                         .put("shortcut", shortcut)
@@ -77,7 +77,7 @@ class InboxSupportTest {
                 .isEqualTo("Morning, afternoon or night shift?");
 
         JsonNode deleted = recruiter.pushOne(SyncClient.mutation(
-                MutationNames.DELETE_CANNED_RESPONSE, SyncClient.args().put("id", id.toString())));
+                ConversationMutations.DELETE_CANNED_RESPONSE, SyncClient.args().put("id", id.toString())));
         assertThat(deleted.path("status").asText()).isEqualTo("applied");
         assertThat(reader.pullAll().get("cannedResponse/" + id).path("op").asText())
                 .isEqualTo("delete");

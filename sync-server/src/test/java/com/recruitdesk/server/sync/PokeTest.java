@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitdesk.protocol.Json;
 import com.recruitdesk.protocol.Paths;
-import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.server.SyncServer;
 import com.recruitdesk.server.config.ConfigLoader;
 import com.recruitdesk.server.support.Api;
@@ -75,7 +75,7 @@ class PokeTest {
                 SyncClient onFirst = new SyncClient(first.api, TestServer.RECRUITER, TestServer.PASSWORD);
                 UUID message = UUID.randomUUID();
                 onFirst.pushOne(SyncClient.mutation(
-                        MutationNames.SEND_MESSAGE,
+                        ConversationMutations.SEND_MESSAGE,
                         SyncClient.args()
                                 .put("conversationId", world.conversation().toString())
                                 .put("messageId", message.toString())

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.recruitdesk.protocol.Paths;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
+import com.recruitdesk.protocol.pipelines.PipelineMutations;
 import com.recruitdesk.protocol.sync.Mutation;
-import com.recruitdesk.protocol.sync.MutationNames;
 import com.recruitdesk.protocol.sync.PushRequest;
 import com.recruitdesk.server.support.Api;
 import com.recruitdesk.server.support.SyncClient;
@@ -38,7 +39,7 @@ class PushTest {
 
     private Mutation send(UUID messageId, String text) {
         return SyncClient.mutation(
-                MutationNames.SEND_MESSAGE,
+                ConversationMutations.SEND_MESSAGE,
                 SyncClient.args()
                         .put("conversationId", world.conversation().toString())
                         .put("messageId", messageId.toString())
@@ -55,7 +56,7 @@ class PushTest {
 
     private Mutation setStatus(String status, long baseVersion) {
         return SyncClient.mutation(
-                MutationNames.SET_STATUS,
+                ConversationMutations.SET_STATUS,
                 SyncClient.args()
                         .put("conversationId", world.conversation().toString())
                         .put("status", status)
@@ -111,24 +112,25 @@ class PushTest {
         List<Mutation> batch = List.of(
                 SyncClient.mutation("conversation.teleport", SyncClient.args()),
                 SyncClient.mutation(
-                        MutationNames.SEND_MESSAGE,
+                        ConversationMutations.SEND_MESSAGE,
                         SyncClient.args()
                                 .put("conversationId", UUID.randomUUID().toString())
                                 .put("messageId", UUID.randomUUID().toString())
                                 .put("text", "to nowhere")),
                 SyncClient.mutation(
-                        MutationNames.MOVE_APPLICATION,
+                        PipelineMutations.MOVE_APPLICATION,
                         SyncClient.args()
                                 .put("applicationId", world.application().toString())
                                 .put("stage", "promoted")
                                 .put("baseVersion", 1)),
                 SyncClient.mutation(
-                        MutationNames.SEND_MESSAGE,
+                        ConversationMutations.SEND_MESSAGE,
                         SyncClient.args()
                                 .put("conversationId", world.conversation().toString())
                                 .put("messageId", UUID.randomUUID().toString())
                                 .put("text", "x".repeat(5000))),
-                SyncClient.mutation(MutationNames.SET_STATUS, SyncClient.args().put("conversationId", "not-a-uuid")),
+                SyncClient.mutation(
+                        ConversationMutations.SET_STATUS, SyncClient.args().put("conversationId", "not-a-uuid")),
                 send(ok, "this one is fine"));
 
         JsonNode results = recruiter.push(batch).json().path("results");
@@ -185,7 +187,7 @@ class PushTest {
                 .isEqualTo("applied");
 
         JsonNode assign = recruiter.pushOne(SyncClient.mutation(
-                MutationNames.ASSIGN,
+                ConversationMutations.ASSIGN,
                 SyncClient.args()
                         .put("conversationId", world.conversation().toString())
                         .put("assigneeUserId", recruiter.userId.toString())
@@ -208,7 +210,7 @@ class PushTest {
                 .asLong();
 
         JsonNode result = recruiter.pushOne(SyncClient.mutation(
-                MutationNames.MOVE_APPLICATION,
+                PipelineMutations.MOVE_APPLICATION,
                 SyncClient.args()
                         .put("applicationId", world.application().toString())
                         .put("stage", "screening")
@@ -226,12 +228,12 @@ class PushTest {
     @Test
     void tagsAddAndRemoveOnce() {
         Mutation add = SyncClient.mutation(
-                MutationNames.TAG_CANDIDATE,
+                ConversationMutations.TAG_CANDIDATE,
                 SyncClient.args()
                         .put("candidateId", world.candidate().toString())
                         .put("tag", "forklift")
                         .put("add", true));
-        Mutation addAgain = SyncClient.mutation(MutationNames.TAG_CANDIDATE, add.args());
+        Mutation addAgain = SyncClient.mutation(ConversationMutations.TAG_CANDIDATE, add.args());
         recruiter.push(add, addAgain);
         assertThat(count(
                         "select count(*) from candidate_tags where candidate_id = ? and tag = 'forklift'",
@@ -239,7 +241,7 @@ class PushTest {
                 .isEqualTo(1);
 
         recruiter.pushOne(SyncClient.mutation(
-                MutationNames.TAG_CANDIDATE,
+                ConversationMutations.TAG_CANDIDATE,
                 SyncClient.args()
                         .put("candidateId", world.candidate().toString())
                         .put("tag", "forklift")
@@ -254,13 +256,13 @@ class PushTest {
         UUID note = UUID.randomUUID();
         recruiter.push(
                 SyncClient.mutation(
-                        MutationNames.ADD_NOTE,
+                        ConversationMutations.ADD_NOTE,
                         SyncClient.args()
                                 .put("conversationId", world.conversation().toString())
                                 .put("noteId", note.toString())
                                 .put("text", "Prefers morning shifts")),
                 SyncClient.mutation(
-                        MutationNames.MARK_READ,
+                        ConversationMutations.MARK_READ,
                         SyncClient.args()
                                 .put("conversationId", world.conversation().toString())
                                 .put("read", true)));

@@ -3,7 +3,7 @@ package com.recruitdesk.server.whatsapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.server.support.Eventually;
 import com.recruitdesk.server.support.SyncClient;
 import com.recruitdesk.server.support.SyncFixture;
@@ -70,7 +70,7 @@ class CustomerServiceWindowTest {
         for (String v : variables) {
             list.add(v);
         }
-        return recruiter.pushOne(SyncClient.mutation(MutationNames.SEND_TEMPLATE, args));
+        return recruiter.pushOne(SyncClient.mutation(ConversationMutations.SEND_TEMPLATE, args));
     }
 
     @Test
@@ -78,7 +78,7 @@ class CustomerServiceWindowTest {
         UUID id = UUID.randomUUID();
 
         JsonNode result = recruiter.pushOne(SyncClient.mutation(
-                MutationNames.SEND_MESSAGE,
+                ConversationMutations.SEND_MESSAGE,
                 SyncClient.args()
                         .put("conversationId", conversation.toString())
                         .put("messageId", id.toString())

@@ -3,7 +3,7 @@ package com.recruitdesk.server.whatsapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.server.support.BlobHttp;
 import com.recruitdesk.server.support.Eventually;
 import com.recruitdesk.server.support.SyncClient;
@@ -83,7 +83,7 @@ class OutboundMediaTest {
         if (replyTo != null) {
             args.put("replyToMessageId", replyTo.toString());
         }
-        return recruiter.pushOne(SyncClient.mutation(MutationNames.SEND_MESSAGE, args));
+        return recruiter.pushOne(SyncClient.mutation(ConversationMutations.SEND_MESSAGE, args));
     }
 
     JsonNode message(UUID id) {
@@ -343,7 +343,7 @@ class OutboundMediaTest {
     void textSendsKeepWorkingWithoutAFile() {
         UUID id = UUID.randomUUID();
         JsonNode result = recruiter.pushOne(SyncClient.mutation(
-                MutationNames.SEND_MESSAGE,
+                ConversationMutations.SEND_MESSAGE,
                 SyncClient.args()
                         .put("conversationId", conversation.toString())
                         .put("messageId", id.toString())

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitdesk.protocol.Json;
-import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.server.support.Eventually;
 import com.recruitdesk.server.support.SyncClient;
 import com.recruitdesk.server.support.TestServer;
@@ -74,7 +74,7 @@ class OutboundSenderTest {
         if (replyTo != null) {
             args.put("replyToMessageId", replyTo.toString());
         }
-        JsonNode result = recruiter.pushOne(SyncClient.mutation(MutationNames.SEND_MESSAGE, args));
+        JsonNode result = recruiter.pushOne(SyncClient.mutation(ConversationMutations.SEND_MESSAGE, args));
         assertThat(result.path("status").asText()).as(result.toString()).isEqualTo("applied");
         return id;
     }

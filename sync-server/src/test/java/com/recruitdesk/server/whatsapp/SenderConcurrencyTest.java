@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitdesk.protocol.Json;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.protocol.sync.Mutation;
-import com.recruitdesk.protocol.sync.MutationNames;
 import com.recruitdesk.server.SyncServer;
 import com.recruitdesk.server.support.Eventually;
 import com.recruitdesk.server.support.SyncClient;
@@ -69,7 +69,7 @@ class SenderConcurrencyTest {
             UUID id = UUID.randomUUID();
             ids.add(id);
             batch.add(SyncClient.mutation(
-                    MutationNames.SEND_MESSAGE,
+                    ConversationMutations.SEND_MESSAGE,
                     SyncClient.args()
                             .put("conversationId", conversation.toString())
                             .put("messageId", id.toString())

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.recruitdesk.protocol.Paths;
-import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.server.support.Api;
 import com.recruitdesk.server.support.Eventually;
 import com.recruitdesk.server.support.SyncClient;
@@ -108,7 +108,7 @@ class SimulatorTest {
         for (var pair : Map.of(id, "Welcome! When can you start?", failing, "This one will [fail]")
                 .entrySet()) {
             JsonNode result = recruiter.pushOne(SyncClient.mutation(
-                    MutationNames.SEND_MESSAGE,
+                    ConversationMutations.SEND_MESSAGE,
                     SyncClient.args()
                             .put("conversationId", conversation.toString())
                             .put("messageId", pair.getKey().toString())
@@ -170,7 +170,7 @@ class SimulatorTest {
 
         JsonNode result = new SyncClient(server.api, TestServer.RECRUITER, TestServer.PASSWORD)
                 .pushOne(SyncClient.mutation(
-                        MutationNames.SEND_MESSAGE,
+                        ConversationMutations.SEND_MESSAGE,
                         SyncClient.args()
                                 .put("conversationId", conversation.toString())
                                 .put("messageId", id.toString())

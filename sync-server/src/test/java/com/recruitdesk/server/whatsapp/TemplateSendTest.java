@@ -3,7 +3,7 @@ package com.recruitdesk.server.whatsapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.server.support.Eventually;
 import com.recruitdesk.server.support.SyncClient;
 import com.recruitdesk.server.support.TestServer;
@@ -84,7 +84,7 @@ class TemplateSendTest {
         if (headerVariables != null) {
             headerVariables.forEach(args.putArray("headerVariables")::add);
         }
-        return recruiter.pushOne(SyncClient.mutation(MutationNames.SEND_TEMPLATE, args));
+        return recruiter.pushOne(SyncClient.mutation(ConversationMutations.SEND_TEMPLATE, args));
     }
 
     JsonNode sentBody() throws Exception {

@@ -3,7 +3,7 @@ package com.recruitdesk.server.whatsapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.server.support.Eventually;
 import com.recruitdesk.server.support.SyncClient;
 import com.recruitdesk.server.support.TestServer;
@@ -40,7 +40,7 @@ class UserIdSendTest {
                         .asText());
         UUID id = UUID.randomUUID();
         JsonNode result = recruiter.pushOne(SyncClient.mutation(
-                MutationNames.SEND_MESSAGE,
+                ConversationMutations.SEND_MESSAGE,
                 SyncClient.args()
                         .put("conversationId", conversation.toString())
                         .put("messageId", id.toString())

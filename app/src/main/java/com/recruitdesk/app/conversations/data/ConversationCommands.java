@@ -6,9 +6,8 @@ import com.recruitdesk.app.blobs.Attachment;
 import com.recruitdesk.app.blobs.Blobs;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.store.LocalStore.Optimistic;
-import com.recruitdesk.protocol.sync.Args;
-import com.recruitdesk.protocol.sync.MutationNames;
-import com.recruitdesk.protocol.sync.WhatsAppMedia;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
+import com.recruitdesk.protocol.whatsapp.WhatsAppMedia;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -67,8 +66,8 @@ public final class ConversationCommands {
             after.put("status", "open");
         }
         submitter.submit(
-                MutationNames.SEND_MESSAGE,
-                new Args.SendMessage(
+                ConversationMutations.SEND_MESSAGE,
+                new ConversationMutations.SendMessage(
                         conversationId, id, caption, replyTo, attachment == null ? null : attachment.blobId()),
                 List.of(new Optimistic("message", id, message), new Optimistic("conversation", conversationId, after)));
         return id;
@@ -99,8 +98,8 @@ public final class ConversationCommands {
                         "lastMessagePreview",
                         Previews.media(failed.type(), failed.mediaFilename(), failed.mediaCaption()));
         submitter.submit(
-                MutationNames.SEND_MESSAGE,
-                new Args.SendMessage(
+                ConversationMutations.SEND_MESSAGE,
+                new ConversationMutations.SendMessage(
                         failed.conversationId(), id, failed.mediaCaption(), failed.replyToId(), failed.mediaBlobId()),
                 List.of(
                         new Optimistic("message", id, message),
@@ -138,8 +137,8 @@ public final class ConversationCommands {
             after.put("status", "open");
         }
         submitter.submit(
-                MutationNames.SEND_TEMPLATE,
-                new Args.SendTemplate(conversationId, id, template.id(), variables, headerVariables),
+                ConversationMutations.SEND_TEMPLATE,
+                new ConversationMutations.SendTemplate(conversationId, id, template.id(), variables, headerVariables),
                 List.of(new Optimistic("message", id, message), new Optimistic("conversation", conversationId, after)));
         return id;
     }
@@ -151,8 +150,8 @@ public final class ConversationCommands {
         ObjectNode note = message(conversation, id, clock.instant(), "internal");
         note.put("type", "note").put("body", text.strip());
         submitter.submit(
-                MutationNames.ADD_NOTE,
-                new Args.AddNote(conversationId, id, text.strip()),
+                ConversationMutations.ADD_NOTE,
+                new ConversationMutations.AddNote(conversationId, id, text.strip()),
                 List.of(new Optimistic("message", id, note)));
         return id;
     }
@@ -161,8 +160,9 @@ public final class ConversationCommands {
         ObjectNode conversation = conversation(conversationId);
         ObjectNode after = conversation.deepCopy().put("status", status.wire());
         submitter.submit(
-                MutationNames.SET_STATUS,
-                new Args.SetStatus(conversationId, status.wire(), baseVersion("conversation", conversationId)),
+                ConversationMutations.SET_STATUS,
+                new ConversationMutations.SetStatus(
+                        conversationId, status.wire(), baseVersion("conversation", conversationId)),
                 List.of(new Optimistic("conversation", conversationId, after)));
     }
 
@@ -176,8 +176,8 @@ public final class ConversationCommands {
             after.put("assignedUserId", assignee.toString());
         }
         submitter.submit(
-                MutationNames.ASSIGN,
-                new Args.Assign(conversationId, assignee, baseVersion("conversation", conversationId)),
+                ConversationMutations.ASSIGN,
+                new ConversationMutations.Assign(conversationId, assignee, baseVersion("conversation", conversationId)),
                 List.of(new Optimistic("conversation", conversationId, after)));
     }
 
@@ -193,8 +193,8 @@ public final class ConversationCommands {
         }
         ObjectNode after = conversation.deepCopy().put("unreadCount", read ? 0 : 1);
         submitter.submit(
-                MutationNames.MARK_READ,
-                new Args.MarkRead(conversationId, read),
+                ConversationMutations.MARK_READ,
+                new ConversationMutations.MarkRead(conversationId, read),
                 List.of(new Optimistic("conversation", conversationId, after)));
     }
 
@@ -207,15 +207,15 @@ public final class ConversationCommands {
                 .put("tag", clean)
                 .put("createdAt", Fields.format(clock.instant()));
         submitter.submit(
-                MutationNames.TAG_CANDIDATE,
-                new Args.TagCandidate(candidateId, clean, true),
+                ConversationMutations.TAG_CANDIDATE,
+                new ConversationMutations.TagCandidate(candidateId, clean, true),
                 List.of(new Optimistic("candidateTag", provisional, row)));
     }
 
     public void removeTag(UUID candidateId, CandidateProfile.Tag tag) {
         submitter.submit(
-                MutationNames.TAG_CANDIDATE,
-                new Args.TagCandidate(candidateId, tag.tag(), false),
+                ConversationMutations.TAG_CANDIDATE,
+                new ConversationMutations.TagCandidate(candidateId, tag.tag(), false),
                 List.of(Optimistic.deleted("candidateTag", tag.id())));
     }
 
@@ -228,16 +228,16 @@ public final class ConversationCommands {
                 .put("shortcut", clean)
                 .put("body", body.strip());
         submitter.submit(
-                MutationNames.SAVE_CANNED_RESPONSE,
-                new Args.SaveCannedResponse(row, clean, body.strip()),
+                ConversationMutations.SAVE_CANNED_RESPONSE,
+                new ConversationMutations.SaveCannedResponse(row, clean, body.strip()),
                 List.of(new Optimistic("cannedResponse", row, data)));
         return row;
     }
 
     public void deleteCannedResponse(UUID id) {
         submitter.submit(
-                MutationNames.DELETE_CANNED_RESPONSE,
-                new Args.DeleteCannedResponse(id),
+                ConversationMutations.DELETE_CANNED_RESPONSE,
+                new ConversationMutations.DeleteCannedResponse(id),
                 List.of(Optimistic.deleted("cannedResponse", id)));
     }
 

@@ -1,7 +1,7 @@
 package com.recruitdesk.app.conversations.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.recruitdesk.protocol.sync.TemplateShape;
+import com.recruitdesk.protocol.whatsapp.TemplateShape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

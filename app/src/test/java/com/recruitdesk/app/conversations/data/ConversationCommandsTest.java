@@ -8,8 +8,8 @@ import com.recruitdesk.app.blobs.Blobs;
 import com.recruitdesk.app.store.BlobFiles;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.protocol.Json;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.protocol.sync.Mutation;
-import com.recruitdesk.protocol.sync.MutationNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -74,7 +74,7 @@ class ConversationCommandsTest {
         UUID id = commands.send(conversation, "  Yes, it is still open!  ", null, null);
 
         Mutation m = only();
-        assertThat(m.name()).isEqualTo(MutationNames.SEND_MESSAGE);
+        assertThat(m.name()).isEqualTo(ConversationMutations.SEND_MESSAGE);
         assertThat(m.args().path("messageId").asText()).isEqualTo(id.toString());
         assertThat(m.args().path("text").asText()).isEqualTo("Yes, it is still open!");
         var message = store.row("message", id).orElseThrow();
@@ -130,7 +130,10 @@ class ConversationCommandsTest {
         List<Mutation> pending = store.pending(10);
         assertThat(pending)
                 .extracting(Mutation::name)
-                .containsExactly(MutationNames.SET_STATUS, MutationNames.ASSIGN, MutationNames.MARK_READ);
+                .containsExactly(
+                        ConversationMutations.SET_STATUS,
+                        ConversationMutations.ASSIGN,
+                        ConversationMutations.MARK_READ);
         assertThat(pending.getFirst().args().path("baseVersion").asLong()).isEqualTo(1);
         var row = new Inbox(store).row(conversation).orElseThrow();
         assertThat(row.status()).isEqualTo(ConversationStatus.NEEDS_ATTENTION);
@@ -164,6 +167,6 @@ class ConversationCommandsTest {
         assertThat(note.path("direction").asText()).isEqualTo("internal");
         assertThat(note.path("type").asText()).isEqualTo("note");
         assertThat(note.has("status")).isFalse();
-        assertThat(only().name()).isEqualTo(MutationNames.ADD_NOTE);
+        assertThat(only().name()).isEqualTo(ConversationMutations.ADD_NOTE);
     }
 }

@@ -1,7 +1,6 @@
 package com.recruitdesk.server.sync.mutators;
 
-import com.recruitdesk.protocol.sync.Args;
-import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.server.sync.MutationContext;
 import com.recruitdesk.server.sync.Mutator;
 import com.recruitdesk.server.sync.Rows;
@@ -13,13 +12,13 @@ public final class AddNote implements Mutator {
 
     @Override
     public String name() {
-        return MutationNames.ADD_NOTE;
+        return ConversationMutations.ADD_NOTE.name();
     }
 
     @Override
     public void apply(MutationContext ctx) throws SQLException {
         Rows.requireStaff(ctx, "add notes");
-        Args.AddNote args = ctx.args(Args.AddNote.class);
+        ConversationMutations.AddNote args = ctx.args(ConversationMutations.AddNote.class);
         ThreadMessages.Draft draft = ThreadMessages.draft(
                 ctx, args.conversationId(), args.noteId(), "noteId", args.text(), "note", MAX_TEXT);
         ThreadMessages.insert(ctx, draft, "internal", "note", null, null);

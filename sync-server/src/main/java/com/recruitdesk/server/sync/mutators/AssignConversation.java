@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.recruitdesk.protocol.sync.Args;
-import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.server.sync.MutationContext;
 import com.recruitdesk.server.sync.Mutator;
 import com.recruitdesk.server.sync.Rejection;
@@ -17,13 +16,13 @@ import java.util.Map;
 public final class AssignConversation implements Mutator {
     @Override
     public String name() {
-        return MutationNames.ASSIGN;
+        return ConversationMutations.ASSIGN.name();
     }
 
     @Override
     public void apply(MutationContext ctx) throws SQLException {
         Rows.requireStaff(ctx, "assign conversations");
-        Args.Assign args = ctx.args(Args.Assign.class);
+        ConversationMutations.Assign args = ctx.args(ConversationMutations.Assign.class);
         ObjectNode conversation = Rows.require(ctx, "conversations", args.conversationId(), "The conversation");
         if (args.assigneeUserId() != null
                 && !Rows.exists(ctx, """

@@ -1,8 +1,7 @@
 package com.recruitdesk.server.sync.mutators;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.recruitdesk.protocol.sync.Args;
-import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.server.sync.MutationContext;
 import com.recruitdesk.server.sync.Mutator;
 import com.recruitdesk.server.sync.Rows;
@@ -12,13 +11,13 @@ import java.sql.SQLException;
 public final class DeleteCannedResponse implements Mutator {
     @Override
     public String name() {
-        return MutationNames.DELETE_CANNED_RESPONSE;
+        return ConversationMutations.DELETE_CANNED_RESPONSE.name();
     }
 
     @Override
     public void apply(MutationContext ctx) throws SQLException {
         Rows.requireStaff(ctx, "edit canned responses");
-        Args.DeleteCannedResponse args = ctx.args(Args.DeleteCannedResponse.class);
+        ConversationMutations.DeleteCannedResponse args = ctx.args(ConversationMutations.DeleteCannedResponse.class);
         ObjectNode row = Rows.require(ctx, "canned_responses", args.id(), "The canned response");
         Rows.update(ctx, "delete from canned_responses where id = ?", args.id());
         ctx.logActivity(

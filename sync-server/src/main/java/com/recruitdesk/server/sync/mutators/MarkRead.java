@@ -1,7 +1,6 @@
 package com.recruitdesk.server.sync.mutators;
 
-import com.recruitdesk.protocol.sync.Args;
-import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.server.sync.MutationContext;
 import com.recruitdesk.server.sync.Mutator;
 import com.recruitdesk.server.sync.Rows;
@@ -11,13 +10,13 @@ import java.sql.SQLException;
 public final class MarkRead implements Mutator {
     @Override
     public String name() {
-        return MutationNames.MARK_READ;
+        return ConversationMutations.MARK_READ.name();
     }
 
     @Override
     public void apply(MutationContext ctx) throws SQLException {
         Rows.requireStaff(ctx, "mark conversations read");
-        Args.MarkRead args = ctx.args(Args.MarkRead.class);
+        ConversationMutations.MarkRead args = ctx.args(ConversationMutations.MarkRead.class);
         Rows.require(ctx, "conversations", args.conversationId(), "The conversation");
         if (args.read()) {
             Rows.update(

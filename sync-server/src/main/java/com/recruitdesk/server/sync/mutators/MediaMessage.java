@@ -1,9 +1,9 @@
 package com.recruitdesk.server.sync.mutators;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.recruitdesk.protocol.sync.Args;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.protocol.sync.MutationResult;
-import com.recruitdesk.protocol.sync.WhatsAppMedia;
+import com.recruitdesk.protocol.whatsapp.WhatsAppMedia;
 import com.recruitdesk.server.sync.MutationContext;
 import com.recruitdesk.server.sync.Rejection;
 import com.recruitdesk.server.sync.Rows;
@@ -21,7 +21,7 @@ final class MediaMessage {
 
     private MediaMessage() {}
 
-    static void queue(MutationContext ctx, Args.SendMessage args) throws SQLException {
+    static void queue(MutationContext ctx, ConversationMutations.SendMessage args) throws SQLException {
         if (args.messageId() == null) {
             throw Rejection.invalid("A new message needs the id the client made for it (messageId).");
         }

@@ -2,8 +2,7 @@ package com.recruitdesk.server.sync.mutators;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.recruitdesk.protocol.sync.Args;
-import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.pipelines.PipelineMutations;
 import com.recruitdesk.server.sync.MutationContext;
 import com.recruitdesk.server.sync.Mutator;
 import com.recruitdesk.server.sync.Rejection;
@@ -20,13 +19,13 @@ public final class MoveApplication implements Mutator {
 
     @Override
     public String name() {
-        return MutationNames.MOVE_APPLICATION;
+        return PipelineMutations.MOVE_APPLICATION.name();
     }
 
     @Override
     public void apply(MutationContext ctx) throws SQLException {
         Rows.requireStaff(ctx, "move applications");
-        Args.MoveApplication args = ctx.args(Args.MoveApplication.class);
+        PipelineMutations.MoveApplication args = ctx.args(PipelineMutations.MoveApplication.class);
         if (args.stage() == null || !STAGES.contains(args.stage())) {
             throw Rejection.invalid("A pipeline stage is one of " + String.join(", ", STAGES) + ".");
         }

@@ -1,7 +1,6 @@
 package com.recruitdesk.server.sync.mutators;
 
-import com.recruitdesk.protocol.sync.Args;
-import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.server.sync.MutationContext;
 import com.recruitdesk.server.sync.Mutator;
 import com.recruitdesk.server.sync.Rejection;
@@ -18,13 +17,13 @@ public final class SaveCannedResponse implements Mutator {
 
     @Override
     public String name() {
-        return MutationNames.SAVE_CANNED_RESPONSE;
+        return ConversationMutations.SAVE_CANNED_RESPONSE.name();
     }
 
     @Override
     public void apply(MutationContext ctx) throws SQLException {
         Rows.requireStaff(ctx, "edit canned responses");
-        Args.SaveCannedResponse args = ctx.args(Args.SaveCannedResponse.class);
+        ConversationMutations.SaveCannedResponse args = ctx.args(ConversationMutations.SaveCannedResponse.class);
         if (args.id() == null) {
             throw Rejection.invalid("A canned response needs the id the client made for it (id).");
         }

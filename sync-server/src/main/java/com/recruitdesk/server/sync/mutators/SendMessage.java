@@ -1,9 +1,8 @@
 package com.recruitdesk.server.sync.mutators;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.recruitdesk.protocol.sync.Args;
-import com.recruitdesk.protocol.sync.CustomerServiceWindow;
-import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
+import com.recruitdesk.protocol.whatsapp.CustomerServiceWindow;
 import com.recruitdesk.server.sync.MutationContext;
 import com.recruitdesk.server.sync.Mutator;
 import com.recruitdesk.server.sync.Rejection;
@@ -20,13 +19,13 @@ public final class SendMessage implements Mutator {
 
     @Override
     public String name() {
-        return MutationNames.SEND_MESSAGE;
+        return ConversationMutations.SEND_MESSAGE.name();
     }
 
     @Override
     public void apply(MutationContext ctx) throws SQLException {
         Rows.requireStaff(ctx, "send messages");
-        Args.SendMessage args = ctx.args(Args.SendMessage.class);
+        ConversationMutations.SendMessage args = ctx.args(ConversationMutations.SendMessage.class);
         if (args.mediaBlobId() != null) {
             MediaMessage.queue(ctx, args);
             return;
@@ -46,7 +45,7 @@ public final class SendMessage implements Mutator {
     }
 
     /** A quoted message must be one of this conversation's. */
-    static void requireInConversation(MutationContext ctx, Args.SendMessage args) throws SQLException {
+    static void requireInConversation(MutationContext ctx, ConversationMutations.SendMessage args) throws SQLException {
         if (args.replyToMessageId() != null
                 && !Rows.exists(
                         ctx,

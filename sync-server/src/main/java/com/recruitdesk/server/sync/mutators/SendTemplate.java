@@ -1,9 +1,8 @@
 package com.recruitdesk.server.sync.mutators;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.recruitdesk.protocol.sync.Args;
-import com.recruitdesk.protocol.sync.MutationNames;
-import com.recruitdesk.protocol.sync.TemplateShape;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
+import com.recruitdesk.protocol.whatsapp.TemplateShape;
 import com.recruitdesk.server.sync.MutationContext;
 import com.recruitdesk.server.sync.Mutator;
 import com.recruitdesk.server.sync.Rejection;
@@ -22,13 +21,13 @@ public final class SendTemplate implements Mutator {
 
     @Override
     public String name() {
-        return MutationNames.SEND_TEMPLATE;
+        return ConversationMutations.SEND_TEMPLATE.name();
     }
 
     @Override
     public void apply(MutationContext ctx) throws SQLException {
         Rows.requireStaff(ctx, "send messages");
-        Args.SendTemplate args = ctx.args(Args.SendTemplate.class);
+        ConversationMutations.SendTemplate args = ctx.args(ConversationMutations.SendTemplate.class);
         if (args.messageId() == null) {
             throw Rejection.invalid("A new message needs the id the client made for it (messageId).");
         }

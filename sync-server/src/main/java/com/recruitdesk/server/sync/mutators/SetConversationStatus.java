@@ -2,8 +2,7 @@ package com.recruitdesk.server.sync.mutators;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.recruitdesk.protocol.sync.Args;
-import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.server.sync.MutationContext;
 import com.recruitdesk.server.sync.Mutator;
 import com.recruitdesk.server.sync.Rejection;
@@ -19,13 +18,13 @@ public final class SetConversationStatus implements Mutator {
 
     @Override
     public String name() {
-        return MutationNames.SET_STATUS;
+        return ConversationMutations.SET_STATUS.name();
     }
 
     @Override
     public void apply(MutationContext ctx) throws SQLException {
         Rows.requireStaff(ctx, "change a conversation's status");
-        Args.SetStatus args = ctx.args(Args.SetStatus.class);
+        ConversationMutations.SetStatus args = ctx.args(ConversationMutations.SetStatus.class);
         if (args.status() == null || !STATUSES.contains(args.status())) {
             throw Rejection.invalid("A conversation's status is one of "
                     + String.join(", ", STATUSES.stream().sorted().toList()) + ".");

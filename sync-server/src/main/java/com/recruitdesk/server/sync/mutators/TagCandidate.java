@@ -1,7 +1,6 @@
 package com.recruitdesk.server.sync.mutators;
 
-import com.recruitdesk.protocol.sync.Args;
-import com.recruitdesk.protocol.sync.MutationNames;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.server.sync.MutationContext;
 import com.recruitdesk.server.sync.Mutator;
 import com.recruitdesk.server.sync.Rows;
@@ -13,13 +12,13 @@ public final class TagCandidate implements Mutator {
 
     @Override
     public String name() {
-        return MutationNames.TAG_CANDIDATE;
+        return ConversationMutations.TAG_CANDIDATE.name();
     }
 
     @Override
     public void apply(MutationContext ctx) throws SQLException {
         Rows.requireStaff(ctx, "tag candidates");
-        Args.TagCandidate args = ctx.args(Args.TagCandidate.class);
+        ConversationMutations.TagCandidate args = ctx.args(ConversationMutations.TagCandidate.class);
         String tag = Rows.text(args.tag() == null ? null : args.tag().strip(), "tag", MAX_TAG);
         Rows.require(ctx, "candidates", args.candidateId(), "The candidate");
         int changed = args.add()

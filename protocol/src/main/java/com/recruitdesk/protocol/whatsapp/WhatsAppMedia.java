@@ -1,4 +1,4 @@
-package com.recruitdesk.protocol.sync;
+package com.recruitdesk.protocol.whatsapp;
 
 import com.recruitdesk.protocol.blob.FileTypes;
 import java.util.Locale;

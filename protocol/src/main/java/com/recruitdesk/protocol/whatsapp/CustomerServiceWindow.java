@@ -1,4 +1,4 @@
-package com.recruitdesk.protocol.sync;
+package com.recruitdesk.protocol.whatsapp;
 
 import java.time.Duration;
 import java.time.Instant;

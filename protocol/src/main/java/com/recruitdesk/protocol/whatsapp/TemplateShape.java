@@ -1,4 +1,4 @@
-package com.recruitdesk.protocol.sync;
+package com.recruitdesk.protocol.whatsapp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
