@@ -17,6 +17,7 @@ import com.recruitdesk.app.signin.SignInViewModel;
 import com.recruitdesk.app.status.StatusBarView;
 import com.recruitdesk.app.status.StatusBarViewModel;
 import com.recruitdesk.app.sync.SyncStatus;
+import com.recruitdesk.app.widgets.Widgets;
 import com.recruitdesk.protocol.auth.TokenResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -72,8 +73,10 @@ public final class RecruitDeskApp extends Application {
                 .orElseGet(() -> WindowBounds.firstRun(screen.getWidth(), screen.getHeight()));
         scene = new Scene(new StackPane(), bounds.width(), bounds.height());
         scene.getStylesheets()
-                .add(Objects.requireNonNull(RecruitDeskApp.class.getResource("app.css"))
-                        .toExternalForm());
+                .addAll(
+                        Objects.requireNonNull(RecruitDeskApp.class.getResource("app.css"))
+                                .toExternalForm(),
+                        Widgets.STYLESHEET);
         stage.setTitle("RecruitDesk");
         stage.setScene(scene);
         stage.setMinWidth(720);

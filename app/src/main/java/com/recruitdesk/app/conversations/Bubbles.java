@@ -3,6 +3,7 @@ package com.recruitdesk.app.conversations;
 import atlantafx.base.theme.Styles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.recruitdesk.app.conversations.data.MessageItem;
+import com.recruitdesk.app.widgets.Icons;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;

@@ -3,6 +3,7 @@ package com.recruitdesk.app.conversations;
 import atlantafx.base.theme.Styles;
 import com.recruitdesk.app.conversations.data.CannedResponse;
 import com.recruitdesk.app.conversations.data.Template;
+import com.recruitdesk.app.widgets.Icons;
 import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;

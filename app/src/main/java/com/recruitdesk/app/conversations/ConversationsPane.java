@@ -7,6 +7,7 @@ import com.recruitdesk.app.conversations.data.ConversationCommands;
 import com.recruitdesk.app.conversations.data.Inbox;
 import com.recruitdesk.app.conversations.data.People;
 import com.recruitdesk.app.conversations.data.Threads;
+import com.recruitdesk.app.format.Times;
 import com.recruitdesk.app.store.BlobFiles;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.sync.SyncEngine;

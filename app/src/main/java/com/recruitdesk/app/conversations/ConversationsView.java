@@ -1,5 +1,8 @@
 package com.recruitdesk.app.conversations;
 
+import com.recruitdesk.app.widgets.Banners;
+import com.recruitdesk.app.widgets.HelpOverlay;
+import com.recruitdesk.app.widgets.Icons;
 import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -34,7 +37,7 @@ public final class ConversationsView {
     public static final String COMPOSER_TEMPLATES_ID = ComposerView.TEMPLATES_ID;
     public static final String COMPOSER_TEMPLATE_SEND_ID = ComposerView.TEMPLATE_SEND_ID;
     public static final String COMPOSER_TEMPLATE_PREVIEW_ID = ComposerView.TEMPLATE_PREVIEW_ID;
-    public static final String HELP_ID = HelpOverlay.ID;
+    public static final String HELP_ID = "keyboard-help";
 
     private ConversationsView() {}
 
@@ -53,7 +56,7 @@ public final class ConversationsView {
                 Banners.notice(NOTICE_ID, vm.noticeProperty(), Icons.ERROR, vm::dismissNotice),
                 columns);
         VBox.setVgrow(columns, Priority.ALWAYS);
-        StackPane root = new StackPane(main, HelpOverlay.create(vm));
+        StackPane root = new StackPane(main, HelpOverlay.create(HELP_ID, Shortcuts.ALL, vm.helpShownProperty()));
         root.setId(ID);
         root.getStylesheets()
                 .add(Objects.requireNonNull(ConversationsView.class.getResource("conversations.css"))

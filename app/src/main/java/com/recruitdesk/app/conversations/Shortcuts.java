@@ -1,11 +1,10 @@
 package com.recruitdesk.app.conversations;
 
+import com.recruitdesk.app.widgets.Shortcut;
 import java.util.List;
 
 /** The pane's keyboard shortcuts, as the help overlay lists them and the pane handles them. */
 final class Shortcuts {
-    record Shortcut(String keys, String what) {}
-
     static final List<Shortcut> ALL = List.of(
             new Shortcut("Ctrl+K  or  /", "Search names, numbers and messages"),
             new Shortcut("↓ ↑  or  J K", "Next / previous conversation"),

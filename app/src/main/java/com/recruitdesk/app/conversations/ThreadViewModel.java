@@ -12,6 +12,7 @@ import com.recruitdesk.app.conversations.data.InboxRow;
 import com.recruitdesk.app.conversations.data.MessageItem;
 import com.recruitdesk.app.conversations.data.ThreadPage;
 import com.recruitdesk.app.conversations.data.Threads;
+import com.recruitdesk.app.format.Times;
 import com.recruitdesk.protocol.whatsapp.CustomerServiceWindow;
 import java.time.Instant;
 import java.time.LocalDate;

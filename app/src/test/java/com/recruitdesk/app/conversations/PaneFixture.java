@@ -9,6 +9,7 @@ import com.recruitdesk.app.conversations.data.Inbox;
 import com.recruitdesk.app.conversations.data.PaneData;
 import com.recruitdesk.app.conversations.data.People;
 import com.recruitdesk.app.conversations.data.Threads;
+import com.recruitdesk.app.format.Times;
 import com.recruitdesk.app.store.BlobFiles;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.protocol.Json;

@@ -2,6 +2,7 @@ package com.recruitdesk.app.conversations.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.app.format.PersonName;
 import com.recruitdesk.app.store.LocalStore;
 import java.util.ArrayList;
 import java.util.Comparator;

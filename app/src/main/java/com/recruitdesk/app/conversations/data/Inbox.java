@@ -1,5 +1,6 @@
 package com.recruitdesk.app.conversations.data;
 
+import com.recruitdesk.app.format.PersonName;
 import com.recruitdesk.app.store.LocalStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;

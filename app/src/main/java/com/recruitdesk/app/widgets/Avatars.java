@@ -1,19 +1,19 @@
-package com.recruitdesk.app.conversations;
+package com.recruitdesk.app.widgets;
 
-import com.recruitdesk.app.conversations.data.Initials;
+import com.recruitdesk.app.format.Initials;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
 /** A round avatar with a person's initials, its colour picked from their id so it never changes. */
-final class Avatars {
+public final class Avatars {
     private static final String[] COLOURS = {
         "#1f6feb", "#8250df", "#bf3989", "#cf222e", "#bc4c00", "#9a6700", "#1a7f37", "#0969da", "#6639ba", "#116329"
     };
 
     private Avatars() {}
 
-    static Node of(String name, Object key, boolean large) {
+    public static Node of(String name, Object key, boolean large) {
         Label initials = new Label(Initials.of(name));
         StackPane circle = new StackPane(initials);
         circle.getStyleClass().add("avatar");

@@ -1,4 +1,4 @@
-package com.recruitdesk.app.conversations;
+package com.recruitdesk.app.widgets;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableStringValue;
@@ -11,11 +11,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /** A band across the pane that says something went wrong; shown while there is something to say. */
-final class Banners {
+public final class Banners {
     private Banners() {}
 
     /** Shows {@code message} (hidden while empty) with a button that calls {@code dismiss}. */
-    static Node notice(String textId, ObservableStringValue message, Icons icon, Runnable dismiss) {
+    public static Node notice(String textId, ObservableStringValue message, Icons icon, Runnable dismiss) {
         Label text = new Label();
         text.setId(textId);
         text.textProperty().bind(message);

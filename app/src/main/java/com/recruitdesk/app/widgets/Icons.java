@@ -1,11 +1,11 @@
-package com.recruitdesk.app.conversations;
+package com.recruitdesk.app.widgets;
 
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.SVGPath;
 
 /**
- * The pane's icons as SVG paths (Material Design Icons, Apache License 2.0), so the app needs no
+ * The app's icons as SVG paths (Material Design Icons, Apache License 2.0), so the app needs no
  * icon font. Each icon is a region shaped by its path; CSS colours it with {@code -fx-background-color}.
  */
 public enum Icons {

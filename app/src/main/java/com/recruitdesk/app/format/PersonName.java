@@ -1,13 +1,13 @@
-package com.recruitdesk.app.conversations.data;
+package com.recruitdesk.app.format;
 
 /**
- * The name the pane shows for a person: the full name, else first and last name, else their
+ * The name the panes show for a person: the full name, else first and last name, else their
  * WhatsApp profile name or username, else their number or email.
  */
-final class PersonName {
+public final class PersonName {
     private PersonName() {}
 
-    static String of(
+    public static String of(
             String fullName,
             String firstName,
             String lastName,
@@ -31,7 +31,7 @@ final class PersonName {
     }
 
     /** A WhatsApp username as people write it: "@thandi". */
-    static String handle(String username) {
+    public static String handle(String username) {
         if (!present(username)) {
             return null;
         }

@@ -1,4 +1,4 @@
-package com.recruitdesk.app.conversations;
+package com.recruitdesk.app.format;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-/** Times as the pane writes them, in the user's zone: "14:05", "Yesterday", "Mon", "12 Nov", "12 Nov 2025". */
+/** Times as the panes write them, in the user's zone: "14:05", "Yesterday", "Mon", "12 Nov", "12 Nov 2025". */
 public final class Times {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
@@ -91,7 +91,7 @@ public final class Times {
     }
 
     /** Whole minutes between two instants, never negative. */
-    static Duration between(Instant from, Instant to) {
+    public static Duration between(Instant from, Instant to) {
         Duration d = Duration.between(from, to).truncatedTo(ChronoUnit.MINUTES);
         return d.isNegative() ? Duration.ZERO : d;
     }

@@ -1,6 +1,8 @@
-package com.recruitdesk.app.conversations;
+package com.recruitdesk.app.widgets;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -8,13 +10,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The keyboard help: a card over the pane listing every shortcut; a click or Esc closes it. */
-final class HelpOverlay {
-    static final String ID = "keyboard-help";
-
+/** A pane's keyboard help: a card over the pane listing its shortcuts; a click or Esc closes it. */
+public final class HelpOverlay {
     private HelpOverlay() {}
 
-    static Node create(ConversationsViewModel vm) {
+    /** Shown while {@code shown} is true; {@code id} names the overlay for tests and CSS. */
+    public static Node create(String id, List<Shortcut> shortcuts, BooleanProperty shown) {
         Label title = new Label("Keyboard shortcuts");
         title.getStyleClass().add(Styles.TITLE_3);
         title.setGraphic(Icons.KEYBOARD.node(20));
@@ -22,7 +23,7 @@ final class HelpOverlay {
         grid.setHgap(18);
         grid.setVgap(8);
         int row = 0;
-        for (Shortcuts.Shortcut s : Shortcuts.ALL) {
+        for (Shortcut s : shortcuts) {
             Label keys = new Label(s.keys());
             keys.getStyleClass().add("key");
             grid.addRow(row++, keys, new Label(s.what()));
@@ -33,11 +34,11 @@ final class HelpOverlay {
         card.getStyleClass().add("help-card");
         card.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         StackPane scrim = new StackPane(card);
-        scrim.setId(ID);
+        scrim.setId(id);
         scrim.getStyleClass().add("help-scrim");
         scrim.setAlignment(Pos.CENTER);
-        scrim.visibleProperty().bind(vm.helpShownProperty());
-        scrim.setOnMouseClicked(e -> vm.helpShownProperty().set(false));
+        scrim.visibleProperty().bind(shown);
+        scrim.setOnMouseClicked(e -> shown.set(false));
         return scrim;
     }
 }

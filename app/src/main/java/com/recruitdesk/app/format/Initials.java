@@ -1,4 +1,4 @@
-package com.recruitdesk.app.conversations.data;
+package com.recruitdesk.app.format;
 
 import java.util.Locale;
 
