@@ -49,7 +49,7 @@ public final class UserSession implements AutoCloseable {
                 ? new ApiClient(http, session.server(), session.refreshToken(), sink)
                 : ApiClient.signedIn(http, session.server(), fresh, sink);
         java.nio.file.Path file = StoreFiles.forUser(config.home(), session.server(), session.userId());
-        LocalStore store = LocalStore.open(file);
+        LocalStore store = LocalStore.open(file, Features.STORE_RULES);
         BlobFiles files = BlobFiles.besideStore(file);
         SyncEngine engine = new SyncEngine(api, store, files, config.sync(), Clock.systemUTC());
         return new UserSession(current, api, store, files, engine);

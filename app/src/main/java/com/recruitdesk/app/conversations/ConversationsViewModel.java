@@ -6,6 +6,7 @@ import com.recruitdesk.app.conversations.data.Directory;
 import com.recruitdesk.app.conversations.data.InboxRow;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.sync.SyncStatus;
+import com.recruitdesk.protocol.sync.Entities;
 import com.recruitdesk.protocol.sync.MutationType;
 import com.recruitdesk.protocol.sync.MutationTypes;
 import java.util.Set;
@@ -23,12 +24,22 @@ import javafx.beans.property.SimpleBooleanProperty;
  * back and why).
  */
 public final class ConversationsViewModel {
-    private static final Set<String> INBOX = Set.of("conversation", "candidate", "candidateTag", "message");
-    private static final Set<String> THREAD = Set.of("conversation", "message", "candidate");
-    private static final Set<String> CANDIDATE =
-            Set.of("candidate", "candidateTag", "application", "applicationNote", "job", "message");
-    private static final Set<String> DIRECTORY =
-            Set.of("user", "whatsappAccount", "messageTemplate", "cannedResponse", "candidateTag");
+    private static final Set<String> INBOX =
+            Set.of(Entities.CONVERSATION, Entities.CANDIDATE, Entities.CANDIDATE_TAG, Entities.MESSAGE);
+    private static final Set<String> THREAD = Set.of(Entities.CONVERSATION, Entities.MESSAGE, Entities.CANDIDATE);
+    private static final Set<String> CANDIDATE = Set.of(
+            Entities.CANDIDATE,
+            Entities.CANDIDATE_TAG,
+            Entities.APPLICATION,
+            Entities.APPLICATION_NOTE,
+            Entities.JOB,
+            Entities.MESSAGE);
+    private static final Set<String> DIRECTORY = Set.of(
+            Entities.USER,
+            Entities.WHATSAPP_ACCOUNT,
+            Entities.MESSAGE_TEMPLATE,
+            Entities.CANNED_RESPONSE,
+            Entities.CANDIDATE_TAG);
 
     private final InboxViewModel inbox;
     private final ThreadViewModel thread;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.app.Features;
 import com.recruitdesk.app.api.ApiClient;
 import com.recruitdesk.app.auth.SessionStore;
 import com.recruitdesk.app.auth.StoredSession;
@@ -99,7 +100,7 @@ class SyncEngineTest {
     }
 
     private Running start(ApiClient api, SessionStore sessions, SyncSettings settings, Path home) {
-        LocalStore store = LocalStore.open(home.resolve("store.db"));
+        LocalStore store = LocalStore.open(home.resolve("store.db"), Features.STORE_RULES);
         SyncEngine engine = new SyncEngine(
                 api, store, BlobFiles.besideStore(home.resolve("store.db")), settings, Clock.systemUTC());
         open.add(store);

@@ -3,14 +3,15 @@ package com.recruitdesk.app.conversations.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.recruitdesk.app.Features;
 import com.recruitdesk.app.blobs.Attachment;
 import com.recruitdesk.app.blobs.Blobs;
 import com.recruitdesk.app.store.BlobFiles;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.app.support.StoreSubmitter;
 import com.recruitdesk.protocol.Json;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.protocol.sync.Mutation;
-import com.recruitdesk.protocol.sync.MutationType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,7 +40,7 @@ class ConversationCommandsTest {
 
     @BeforeEach
     void fill() {
-        store = LocalStore.open(dir.resolve("store.db"));
+        store = LocalStore.open(dir.resolve("store.db"), Features.STORE_RULES);
         data = new PaneData(store);
         person = data.person("Thandiwe Nkosi", "+27825550101");
         conversation =
@@ -49,15 +50,7 @@ class ConversationCommandsTest {
         blobs = new Blobs(null, store, BlobFiles.besideStore(dir.resolve("store.db")));
         commands = new ConversationCommands(
                 store,
-                new Submitter() {
-                    @Override
-                    public <A extends Record> UUID submit(
-                            MutationType<A> type, A args, List<LocalStore.Optimistic> optimistic) {
-                        Mutation m = new Mutation(UUID.randomUUID(), type.name(), mapper.valueToTree(args), now);
-                        store.enqueue(m, optimistic);
-                        return m.id();
-                    }
-                },
+                new StoreSubmitter(store, Clock.fixed(now, ZoneOffset.UTC)),
                 blobs,
                 PaneData.ME,
                 Clock.fixed(now, ZoneOffset.UTC));
@@ -108,6 +101,18 @@ class ConversationCommandsTest {
         assertThat(blobs.isHere(a.blobId()))
                 .as("shown from this computer before the upload")
                 .isTrue();
+    }
+
+    @Test
+    void aReplyWithAFileIsQueuedAsNeedingThatFileSoARefusedFileTakesItBack() throws Exception {
+        Attachment a = blobs.attach(Files.write(dir.resolve("cv.pdf"), new byte[] {1, 2, 3}));
+        UUID id = commands.send(conversation, null, null, a);
+        UUID mutation = only().id();
+
+        assertThat(store.uploadRefused(a.blobId(), "The file is too large."))
+                .extracting(LocalStore.Rejection::mutationId)
+                .containsExactly(mutation);
+        assertThat(store.row("message", id)).isEmpty();
     }
 
     @Test
