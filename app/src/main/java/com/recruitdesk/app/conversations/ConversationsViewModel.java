@@ -5,10 +5,9 @@ import com.recruitdesk.app.common.TaskExecutor;
 import com.recruitdesk.app.conversations.data.Directory;
 import com.recruitdesk.app.conversations.data.InboxRow;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.app.sync.RejectionText;
 import com.recruitdesk.app.sync.SyncStatus;
 import com.recruitdesk.protocol.sync.Entities;
-import com.recruitdesk.protocol.sync.MutationType;
-import com.recruitdesk.protocol.sync.MutationTypes;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -118,9 +117,8 @@ public final class ConversationsViewModel {
 
     /** Told by the sync engine (on its thread) that the server refused a change: say what and why. */
     public void rejected(LocalStore.Rejection r) {
-        String what =
-                MutationTypes.byName(r.name()).map(MutationType::whenRejected).orElse("A change was undone");
-        tasks.onUi(() -> notice.set(what + ": " + r.message()));
+        String text = RejectionText.of(r);
+        tasks.onUi(() -> notice.set(text));
     }
 
     public void dismissNotice() {

@@ -13,6 +13,7 @@ import com.recruitdesk.app.conversations.data.MessageItem;
 import com.recruitdesk.app.conversations.data.ThreadPage;
 import com.recruitdesk.app.conversations.data.Threads;
 import com.recruitdesk.app.format.Times;
+import com.recruitdesk.app.pane.DocumentOpener;
 import com.recruitdesk.protocol.whatsapp.CustomerServiceWindow;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,12 +46,6 @@ public final class ThreadViewModel {
     /** How many lines a page adds. */
     static final int PAGE = 60;
 
-    /** Opens a file or web address with the desktop's default application. */
-    @FunctionalInterface
-    public interface Opener {
-        void open(String uri);
-    }
-
     private record Loaded(InboxRow row, ThreadPage page, Map<UUID, MessageItem> quoted) {}
 
     private final ObservableList<ThreadItem> items = FXCollections.observableArrayList();
@@ -69,7 +64,7 @@ public final class ThreadViewModel {
     private final TaskExecutor tasks;
     private final Times times;
     private final UUID me;
-    private final Opener opener;
+    private final DocumentOpener opener;
     private final Refresher<Optional<Loaded>> refresher;
     private Directory directory = Directory.EMPTY;
     private UUID conversationId;
@@ -83,7 +78,7 @@ public final class ThreadViewModel {
             TaskExecutor tasks,
             Times times,
             UUID me,
-            Opener opener) {
+            DocumentOpener opener) {
         this.threads = threads;
         this.inbox = inbox;
         this.commands = commands;

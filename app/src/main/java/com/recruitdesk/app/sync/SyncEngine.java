@@ -228,7 +228,7 @@ public final class SyncEngine implements Submitter, AutoCloseable {
 
     private void reject(List<LocalStore.Rejection> rejected) {
         for (LocalStore.Rejection r : rejected) {
-            lastRejection = "Not saved (" + r.name() + "): " + r.message();
+            lastRejection = RejectionText.of(r);
             publish(status.withError(lastRejection));
             rejectionListeners.forEach(l -> l.accept(r));
         }

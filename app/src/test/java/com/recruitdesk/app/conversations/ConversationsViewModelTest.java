@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.app.conversations.data.CannedResponse;
 import com.recruitdesk.app.conversations.data.ConversationStatus;
+import com.recruitdesk.app.pane.Pane;
+import com.recruitdesk.app.pane.RejectionRouter;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
+import com.recruitdesk.protocol.pipelines.PipelineMutations;
+import com.recruitdesk.protocol.sync.Feature;
+import com.recruitdesk.protocol.sync.MutationType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -280,5 +286,35 @@ class ConversationsViewModelTest {
         assertThat(vm.inbox().summaryProperty().get())
                 .as("both were read when opened; one is unread again")
                 .isEqualTo("2 conversations · 1 unread");
+    }
+
+    @Test
+    void aRefusedPipelinesMoveIsNotShownInConversations() {
+        List<String> elsewhere = new java.util.ArrayList<>();
+        Pane pane = new Pane() {
+            @Override
+            public javafx.scene.Node view() {
+                return null;
+            }
+
+            @Override
+            public void rejected(LocalStore.Rejection rejection, MutationType<?> type) {
+                vm.rejected(rejection);
+            }
+        };
+        RejectionRouter router = new RejectionRouter(Map.of(Feature.CONVERSATIONS, pane), elsewhere::add);
+
+        router.accept(new LocalStore.Rejection(
+                UUID.randomUUID(),
+                PipelineMutations.MOVE_APPLICATION.name(),
+                "invalid",
+                "A pipeline stage is one of new, screening.",
+                f.now));
+        assertThat(vm.noticeProperty().get()).isEmpty();
+        assertThat(elsewhere).containsExactly("The move was undone: A pipeline stage is one of new, screening.");
+
+        router.accept(new LocalStore.Rejection(
+                UUID.randomUUID(), ConversationMutations.ASSIGN.name(), "forbidden", "Not yours.", f.now));
+        assertThat(vm.noticeProperty().get()).isEqualTo("The assignment was undone: Not yours.");
     }
 }

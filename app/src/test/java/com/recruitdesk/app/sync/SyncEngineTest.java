@@ -293,6 +293,6 @@ class SyncEngineTest {
         Poll.until(
                 WAIT,
                 "the error in the status",
-                () -> String.valueOf(r.engine().status().lastError()).contains("Not saved"));
+                () -> String.valueOf(r.engine().status().lastError()).contains("The tag change was undone"));
     }
 }
