@@ -3,6 +3,7 @@ package com.recruitdesk.app.conversations;
 import com.recruitdesk.app.widgets.Banners;
 import com.recruitdesk.app.widgets.HelpOverlay;
 import com.recruitdesk.app.widgets.Icons;
+import com.recruitdesk.app.widgets.ShortcutKeys;
 import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -81,45 +82,48 @@ public final class ConversationsView {
 
     /** The shortcuts of {@link Shortcuts}; single keys only act when the user is not typing. */
     private static void keys(StackPane root, ConversationsViewModel vm) {
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
-            boolean typing = focus instanceof TextInputControl;
-            boolean choosing = focus instanceof ComboBoxBase<?>;
-            if (vm.helpShownProperty().get()) {
-                if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1) {
-                    vm.helpShownProperty().set(false);
-                    e.consume();
-                }
-                return;
+        ShortcutKeys.install(root, e -> pressed(root, vm, e), e -> typed(root, vm, e));
+    }
+
+    private static boolean pressed(StackPane root, ConversationsViewModel vm, KeyEvent e) {
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        boolean typing = focus instanceof TextInputControl;
+        boolean choosing = focus instanceof ComboBoxBase<?>;
+        if (vm.helpShownProperty().get()) {
+            if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1) {
+                vm.helpShownProperty().set(false);
+                return true;
             }
-            if (e.getCode() == KeyCode.F1) {
-                vm.helpShownProperty().set(true);
-                e.consume();
-            } else if (e.getCode() == KeyCode.K && e.isShortcutDown()) {
-                focus(root, "#" + SEARCH_ID);
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && typing) {
-                focus(root, "#" + INBOX_LIST_ID);
-                e.consume();
-            } else if (!typing && !choosing && !e.isShortcutDown() && !e.isAltDown()) {
-                if (handleKey(root, vm, e.getCode())) {
-                    e.consume();
-                }
-            }
-        });
-        root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
-            if (focus instanceof TextInputControl || vm.helpShownProperty().get()) {
-                return;
-            }
-            if ("?".equals(e.getCharacter())) {
-                vm.helpShownProperty().set(true);
-                e.consume();
-            } else if ("/".equals(e.getCharacter())) {
-                focus(root, "#" + SEARCH_ID);
-                e.consume();
-            }
-        });
+            return false;
+        }
+        if (e.getCode() == KeyCode.F1) {
+            vm.helpShownProperty().set(true);
+            return true;
+        } else if (e.getCode() == KeyCode.K && e.isShortcutDown()) {
+            focus(root, "#" + SEARCH_ID);
+            return true;
+        } else if (e.getCode() == KeyCode.ESCAPE && typing) {
+            focus(root, "#" + INBOX_LIST_ID);
+            return true;
+        } else if (!typing && !choosing && !e.isShortcutDown() && !e.isAltDown()) {
+            return handleKey(root, vm, e.getCode());
+        }
+        return false;
+    }
+
+    private static boolean typed(StackPane root, ConversationsViewModel vm, KeyEvent e) {
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (focus instanceof TextInputControl || vm.helpShownProperty().get()) {
+            return false;
+        }
+        if ("?".equals(e.getCharacter())) {
+            vm.helpShownProperty().set(true);
+            return true;
+        } else if ("/".equals(e.getCharacter())) {
+            focus(root, "#" + SEARCH_ID);
+            return true;
+        }
+        return false;
     }
 
     private static boolean handleKey(StackPane root, ConversationsViewModel vm, KeyCode code) {
