@@ -56,6 +56,7 @@ public final class ConversationsPane implements Pane {
                         new Threads(ctx.store()), inbox, commands, blobs, ctx.tasks(), times, me, ctx.opener()),
                 new ComposerViewModel(commands, blobs, ctx.tasks()),
                 new CandidateViewModel(new People(ctx.store()), commands, ctx.tasks()),
+                new CannedResponsesViewModel(commands, ctx.tasks()),
                 ctx.tasks());
     }
 

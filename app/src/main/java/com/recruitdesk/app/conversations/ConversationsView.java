@@ -39,11 +39,13 @@ public final class ConversationsView {
     public static final String COMPOSER_TEMPLATE_SEND_ID = ComposerView.TEMPLATE_SEND_ID;
     public static final String COMPOSER_TEMPLATE_PREVIEW_ID = ComposerView.TEMPLATE_PREVIEW_ID;
     public static final String HELP_ID = "keyboard-help";
+    public static final String CANNED_ID = CannedResponsesView.ID;
+    public static final String MANAGE_CANNED_ID = ComposerView.MANAGE_CANNED_ID;
 
     private ConversationsView() {}
 
     public static Parent create(ConversationsViewModel vm) {
-        Node composer = ComposerView.create(vm.composer());
+        Node composer = ComposerView.create(vm.composer(), vm.canned());
         Node inbox = InboxView.create(vm.inbox());
         Node thread = ThreadView.create(vm.thread(), vm.composer(), composer);
         Node candidate = CandidateView.create(vm.candidate(), vm.thread().times());
@@ -57,7 +59,10 @@ public final class ConversationsView {
                 Banners.notice(NOTICE_ID, vm.noticeProperty(), Icons.ERROR, vm::dismissNotice),
                 columns);
         VBox.setVgrow(columns, Priority.ALWAYS);
-        StackPane root = new StackPane(main, HelpOverlay.create(HELP_ID, Shortcuts.ALL, vm.helpShownProperty()));
+        StackPane root = new StackPane(
+                main,
+                HelpOverlay.create(HELP_ID, Shortcuts.ALL, vm.helpShownProperty()),
+                CannedResponsesView.create(vm.canned()));
         root.setId(ID);
         root.getStylesheets()
                 .add(Objects.requireNonNull(ConversationsView.class.getResource("conversations.css"))
@@ -89,6 +94,14 @@ public final class ConversationsView {
         Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
         boolean typing = focus instanceof TextInputControl;
         boolean choosing = focus instanceof ComboBoxBase<?>;
+        if (vm.canned().shownProperty().get()) {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                vm.canned().close();
+                focus(root, "#" + COMPOSER_TEXT_ID);
+                return true;
+            }
+            return false; // the dialog's fields and list take the keys
+        }
         if (vm.helpShownProperty().get()) {
             if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1) {
                 vm.helpShownProperty().set(false);
@@ -113,7 +126,9 @@ public final class ConversationsView {
 
     private static boolean typed(StackPane root, ConversationsViewModel vm, KeyEvent e) {
         Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        if (focus instanceof TextInputControl || vm.helpShownProperty().get()) {
+        if (focus instanceof TextInputControl
+                || vm.helpShownProperty().get()
+                || vm.canned().shownProperty().get()) {
             return false;
         }
         if ("?".equals(e.getCharacter())) {

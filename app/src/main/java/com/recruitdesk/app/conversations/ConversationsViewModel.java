@@ -44,6 +44,7 @@ public final class ConversationsViewModel {
     private final ThreadViewModel thread;
     private final ComposerViewModel composer;
     private final CandidateViewModel candidate;
+    private final CannedResponsesViewModel canned;
     private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final BooleanProperty helpShown = new SimpleBooleanProperty(false);
@@ -56,11 +57,13 @@ public final class ConversationsViewModel {
             ThreadViewModel thread,
             ComposerViewModel composer,
             CandidateViewModel candidate,
+            CannedResponsesViewModel canned,
             TaskExecutor tasks) {
         this.inbox = inbox;
         this.thread = thread;
         this.composer = composer;
         this.candidate = candidate;
+        this.canned = canned;
         this.tasks = tasks;
         this.directory = new Refresher<>(
                 tasks,
@@ -91,6 +94,7 @@ public final class ConversationsViewModel {
         thread.setDirectory(d);
         composer.setDirectory(d);
         candidate.setDirectory(d);
+        canned.setDirectory(d);
         inbox.refresh();
     }
 
@@ -139,6 +143,11 @@ public final class ConversationsViewModel {
 
     public CandidateViewModel candidate() {
         return candidate;
+    }
+
+    /** The canned responses dialog. */
+    public CannedResponsesViewModel canned() {
+        return canned;
     }
 
     public ReadOnlyBooleanProperty offlineProperty() {

@@ -50,6 +50,7 @@ final class PaneFixture implements AutoCloseable {
                 new ThreadViewModel(new Threads(store), inbox, commands, blobs, tasks, times, ME, opened::add),
                 new ComposerViewModel(commands, blobs, tasks),
                 new CandidateViewModel(new People(store), commands, tasks),
+                new CannedResponsesViewModel(commands, tasks),
                 tasks);
     }
 
