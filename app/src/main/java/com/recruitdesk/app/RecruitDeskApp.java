@@ -2,6 +2,7 @@ package com.recruitdesk.app;
 
 import atlantafx.base.theme.PrimerLight;
 import com.recruitdesk.app.api.ApiClient;
+import com.recruitdesk.app.auth.KnownServers;
 import com.recruitdesk.app.auth.SessionStore;
 import com.recruitdesk.app.auth.StoredSession;
 import com.recruitdesk.app.common.FxTaskExecutor;
@@ -57,6 +58,10 @@ public final class RecruitDeskApp extends Application {
     private FxTaskExecutor tasks;
     private OkHttpClient http;
     private SessionStore sessions;
+    private KnownServers servers;
+    /** The servers signed in to before, read at start and kept here, so the sign-in form reads no file. */
+    private volatile List<String> knownServers = List.of();
+
     private Stage stage;
     private Scene scene;
     private boolean mainShownOnce;
@@ -75,6 +80,8 @@ public final class RecruitDeskApp extends Application {
         tasks = new FxTaskExecutor();
         http = ApiClient.newHttpClient();
         sessions = new SessionStore(config.sessionFile());
+        servers = new KnownServers(config.serversFile());
+        knownServers = servers.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -135,10 +142,8 @@ public final class RecruitDeskApp extends Application {
         SignInViewModel vm = new SignInViewModel(
                 (server, email, password) -> opened.set(signIn(server, email, password)),
                 tasks,
-                () -> showMain(opened.get()));
-        if (!message.isEmpty()) {
-            vm.serverProperty().set(sessions.load().map(StoredSession::server).orElse("localhost:8080"));
-        }
+                () -> showMain(opened.get()),
+                knownServers);
         Parent view = SignInView.create(vm);
         scene.setRoot(view);
         stage.setTitle("RecruitDesk — sign in");
@@ -153,6 +158,7 @@ public final class RecruitDeskApp extends Application {
         TokenResponse tokens = ApiClient.login(http, server, email, password);
         StoredSession stored = StoredSession.signedIn(server, tokens);
         sessions.save(stored);
+        knownServers = servers.remember(server);
         return UserSession.open(config, http, sessions, stored, tokens);
     }
 

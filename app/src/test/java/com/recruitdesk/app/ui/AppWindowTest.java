@@ -30,9 +30,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -92,7 +92,8 @@ class AppWindowTest {
 
     private void fillSignIn(String email, String password) {
         robot.interact(() -> robot.lookup("#" + SignInView.SERVER_ID)
-                .queryAs(TextField.class)
+                .queryAs(ComboBox.class)
+                .getEditor()
                 .setText(""));
         robot.clickOn("#" + SignInView.SERVER_ID).write(server.url());
         robot.clickOn("#" + SignInView.EMAIL_ID).write(email);
@@ -222,5 +223,20 @@ class AppWindowTest {
         waitFor(
                 "what this computer holds",
                 () -> label(robot, UpcomingView.HELD_ID).contains(" cohort"));
+    }
+
+    @Test
+    void afterSigningOutTheFormOffersTheServerJustUsed() {
+        signInAndAwaitMainWindow();
+
+        robot.clickOn("#" + MainView.SIGN_OUT_ID);
+        waitFor(
+                "the sign-in window",
+                () -> robot.lookup("#" + SignInView.ID).tryQuery().isPresent());
+
+        @SuppressWarnings("unchecked")
+        ComboBox<String> serverBox = robot.lookup("#" + SignInView.SERVER_ID).queryAs(ComboBox.class);
+        assertThat(fx(() -> serverBox.getEditor().getText())).isEqualTo(server.url());
+        assertThat(fx(() -> List.<String>copyOf(serverBox.getItems()))).containsExactly(server.url());
     }
 }
