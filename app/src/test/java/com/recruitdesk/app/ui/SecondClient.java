@@ -38,7 +38,7 @@ final class SecondClient implements AutoCloseable {
                 new SyncSettings(Duration.ofSeconds(30), Duration.ofMillis(100), Duration.ofMillis(500), 500),
                 Clock.systemUTC());
         engine.start();
-        com.recruitdesk.app.support.Poll.until(
+        com.recruitdesk.server.support.Eventually.await(
                 Duration.ofSeconds(30),
                 "the second client's first sync",
                 () -> engine.status().lastSyncAt() != null);
