@@ -11,6 +11,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -43,10 +45,22 @@ final class CannedResponsesView {
         list.setPrefWidth(260);
         list.setPlaceholder(new Label("None yet: write the first one."));
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0); // as wide as the list: long texts end in "…" instead of scrolling sideways
+            }
+
             @Override
             protected void updateItem(CannedResponse c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? null : "/" + c.shortcut() + "   " + ComposerView.oneLine(c.body(), 40));
+                if (empty || c == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label name = new Label("/" + c.shortcut());
+                name.getStyleClass().add(Styles.TEXT_BOLD);
+                Label text = new Label(ComposerView.oneLine(c.body(), 120));
+                text.getStyleClass().add(Styles.TEXT_MUTED);
+                setGraphic(new VBox(1, name, text));
             }
         });
         // Only what the user picks edits a response; a list refreshed by sync keeps the form as it is.
@@ -108,6 +122,13 @@ final class CannedResponsesView {
         close.setId(CLOSE_ID);
         close.setCancelButton(true);
         close.setOnAction(e -> vm.close());
+        // In a form, Tab leaves the text for the next field instead of typing a tab.
+        body.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                (e.isShiftDown() ? shortcut : save.isDisabled() ? close : save).requestFocus();
+                e.consume();
+            }
+        });
         HBox buttons = new HBox(8, add, delete, spring, save, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
 

@@ -263,6 +263,7 @@ final class ComposerView {
         send.setGraphic(Icons.SEND.node(14, "send-icon"));
         send.getStyleClass().add(Styles.ACCENT);
         send.setDefaultButton(false);
+        send.setMinWidth(Region.USE_PREF_SIZE); // "Add note" whole, however narrow the thread
         send.disableProperty().bind(vm.canSendBinding().not());
         send.setOnAction(e -> vm.send());
 

@@ -11,7 +11,7 @@ final class Shortcuts {
             new Shortcut("Enter  or  R", "Reply: go to the composer"),
             new Shortcut("N", "Write a private note"),
             new Shortcut("Enter", "Send (in the composer); Shift+Enter for a new line"),
-            new Shortcut("/word", "Pick a canned response (at the start of the composer)"),
+            new Shortcut("/word", "Pick a canned response (at the start of the composer; ⚡ to manage them)"),
             new Shortcut("Esc", "Leave the composer / close this help"),
             new Shortcut("A", "Assign the conversation to me"),
             new Shortcut("E", "Close the conversation, or reopen it"),

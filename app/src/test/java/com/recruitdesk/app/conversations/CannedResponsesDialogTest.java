@@ -63,7 +63,13 @@ class CannedResponsesDialogTest {
         assertThat(text(CannedResponsesView.SHORTCUT_ID)).isEqualTo("welc");
         robot.clickOn("#" + CannedResponsesView.SHORTCUT_ID).type(KeyCode.END).write("ome");
         robot.clickOn("#" + CannedResponsesView.BODY_ID).write("Welcome to RecruitDesk Talent!");
-        robot.clickOn("#" + CannedResponsesView.SAVE_ID);
+        robot.type(KeyCode.TAB);
+        assertThat(text(CannedResponsesView.BODY_ID))
+                .as("Tab leaves the text")
+                .isEqualTo("Welcome to RecruitDesk Talent!");
+        assertThat(robot.lookup("#" + CannedResponsesView.SAVE_ID).query().isFocused())
+                .isTrue();
+        robot.type(KeyCode.SPACE); // presses Save
 
         waitFor(
                 "the new response in the list",
