@@ -62,11 +62,9 @@ class CannedResponsesDialogTest {
         waitFor("the dialog", () -> pane.shown(ConversationsView.CANNED_ID));
         assertThat(text(CannedResponsesView.SHORTCUT_ID)).isEqualTo("welc");
         robot.clickOn("#" + CannedResponsesView.SHORTCUT_ID).type(KeyCode.END).write("ome");
-        robot.clickOn("#" + CannedResponsesView.BODY_ID).write("Welcome to RecruitDesk Talent!");
+        robot.clickOn("#" + CannedResponsesView.BODY_ID).write("Welcome!");
         robot.type(KeyCode.TAB);
-        assertThat(text(CannedResponsesView.BODY_ID))
-                .as("Tab leaves the text")
-                .isEqualTo("Welcome to RecruitDesk Talent!");
+        assertThat(text(CannedResponsesView.BODY_ID)).as("Tab leaves the text").isEqualTo("Welcome!");
         assertThat(robot.lookup("#" + CannedResponsesView.SAVE_ID).query().isFocused())
                 .isTrue();
         robot.type(KeyCode.SPACE); // presses Save
@@ -87,7 +85,7 @@ class CannedResponsesDialogTest {
         robot.clickOn("#" + ConversationsView.COMPOSER_TEXT_ID).write("/welc").type(KeyCode.ENTER);
         waitFor(
                 "the text put in",
-                () -> text(ConversationsView.COMPOSER_TEXT_ID).equals("Welcome to RecruitDesk Talent!"));
+                () -> text(ConversationsView.COMPOSER_TEXT_ID).equals("Welcome!"));
     }
 
     @Test
