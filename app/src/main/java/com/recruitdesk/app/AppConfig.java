@@ -36,6 +36,11 @@ public record AppConfig(Path home, Optional<AutoSignIn> autoSignIn, SyncSettings
         return home.resolve("session.json");
     }
 
+    /** The servers signed in to before, offered on the sign-in form. */
+    public Path serversFile() {
+        return home.resolve("servers.json");
+    }
+
     public Path windowFile() {
         return home.resolve("window.properties");
     }

@@ -2,6 +2,7 @@ package com.recruitdesk.app;
 
 import atlantafx.base.theme.PrimerLight;
 import com.recruitdesk.app.api.ApiClient;
+import com.recruitdesk.app.auth.KnownServers;
 import com.recruitdesk.app.auth.SessionStore;
 import com.recruitdesk.app.auth.StoredSession;
 import com.recruitdesk.app.common.FxTaskExecutor;
@@ -10,19 +11,29 @@ import com.recruitdesk.app.conversations.ConversationsViewModel;
 import com.recruitdesk.app.main.MainView;
 import com.recruitdesk.app.main.MainViewModel;
 import com.recruitdesk.app.main.WindowBounds;
-import com.recruitdesk.app.overview.OverviewView;
-import com.recruitdesk.app.overview.OverviewViewModel;
+import com.recruitdesk.app.pane.Pane;
+import com.recruitdesk.app.pane.PaneContext;
+import com.recruitdesk.app.pane.PaneFactory;
+import com.recruitdesk.app.pane.RejectionRouter;
+import com.recruitdesk.app.pane.SignedInUser;
 import com.recruitdesk.app.signin.SignInView;
 import com.recruitdesk.app.signin.SignInViewModel;
 import com.recruitdesk.app.status.StatusBarView;
 import com.recruitdesk.app.status.StatusBarViewModel;
 import com.recruitdesk.app.sync.SyncStatus;
+import com.recruitdesk.app.widgets.Widgets;
 import com.recruitdesk.protocol.auth.TokenResponse;
+import com.recruitdesk.protocol.sync.Feature;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -43,10 +54,14 @@ public final class RecruitDeskApp extends Application {
 
     private final AppConfig config;
     private final AtomicReference<UserSession> session = new AtomicReference<>();
-    private volatile ConversationsViewModel conversations;
+    private volatile Map<PaneFactory, Pane> panes = Map.of();
     private FxTaskExecutor tasks;
     private OkHttpClient http;
     private SessionStore sessions;
+    private KnownServers servers;
+    /** The servers signed in to before, read at start and kept here, so the sign-in form reads no file. */
+    private volatile List<String> knownServers = List.of();
+
     private Stage stage;
     private Scene scene;
     private boolean mainShownOnce;
@@ -65,6 +80,8 @@ public final class RecruitDeskApp extends Application {
         tasks = new FxTaskExecutor();
         http = ApiClient.newHttpClient();
         sessions = new SessionStore(config.sessionFile());
+        servers = new KnownServers(config.serversFile());
+        knownServers = servers.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -72,8 +89,10 @@ public final class RecruitDeskApp extends Application {
                 .orElseGet(() -> WindowBounds.firstRun(screen.getWidth(), screen.getHeight()));
         scene = new Scene(new StackPane(), bounds.width(), bounds.height());
         scene.getStylesheets()
-                .add(Objects.requireNonNull(RecruitDeskApp.class.getResource("app.css"))
-                        .toExternalForm());
+                .addAll(
+                        Objects.requireNonNull(RecruitDeskApp.class.getResource("app.css"))
+                                .toExternalForm(),
+                        Widgets.STYLESHEET);
         stage.setTitle("RecruitDesk");
         stage.setScene(scene);
         stage.setMinWidth(720);
@@ -103,9 +122,14 @@ public final class RecruitDeskApp extends Application {
         }
     }
 
-    /** The Conversations pane's view model while signed in (tests and the screenshot tool drive it). */
+    /** The Conversations pane's view model while signed in and shown (tests and the screenshot tool drive it). */
     public Optional<ConversationsViewModel> conversations() {
-        return Optional.ofNullable(conversations);
+        return pane(ConversationsPane.class).map(ConversationsPane::viewModel);
+    }
+
+    /** The open pane of this class, if the signed-in user has it. */
+    public <P extends Pane> Optional<P> pane(Class<P> type) {
+        return panes.values().stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     /** The session now open, if any (tests reach the store and engine through it). */
@@ -118,10 +142,8 @@ public final class RecruitDeskApp extends Application {
         SignInViewModel vm = new SignInViewModel(
                 (server, email, password) -> opened.set(signIn(server, email, password)),
                 tasks,
-                () -> showMain(opened.get()));
-        if (!message.isEmpty()) {
-            vm.serverProperty().set(sessions.load().map(StoredSession::server).orElse("localhost:8080"));
-        }
+                () -> showMain(opened.get()),
+                knownServers);
         Parent view = SignInView.create(vm);
         scene.setRoot(view);
         stage.setTitle("RecruitDesk — sign in");
@@ -134,47 +156,50 @@ public final class RecruitDeskApp extends Application {
     /** Runs off the FX thread: signs in, stores the session, opens the user's store. */
     private UserSession signIn(String server, String email, String password) throws Exception {
         TokenResponse tokens = ApiClient.login(http, server, email, password);
-        StoredSession stored = new StoredSession(
-                server, tokens.user().email(), tokens.user().id(), tokens.user().fullName(), tokens.refreshToken());
+        StoredSession stored = StoredSession.signedIn(server, tokens);
         sessions.save(stored);
+        knownServers = servers.remember(server);
         return UserSession.open(config, http, sessions, stored, tokens);
     }
 
     private void showMain(UserSession opened) {
         session.set(opened);
+        SignedInUser user = opened.user();
         var status = new StatusBarViewModel(tasks, ZoneId.systemDefault());
-        var overview = new OverviewViewModel(opened.store(), tasks);
-        var main = new MainViewModel(
-                displayName(opened.stored()), opened.stored().server(), tasks, () -> signOut(opened), () -> {
-                    session.set(null);
-                    showSignIn("");
-                });
+        var main = new MainViewModel(user.displayName(), opened.stored().server(), tasks, () -> signOut(opened), () -> {
+            session.set(null);
+            showSignIn("");
+        });
         opened.engine().addListener(status::accept);
         opened.engine().addListener(s -> {
             if (s.state() == SyncStatus.State.SIGNED_OUT) {
                 tasks.onUi(() -> sessionEnded(opened, s.lastError()));
             }
         });
-        ConversationsPane pane = ConversationsPane.create(
+        PaneContext context = new PaneContext(
                 opened.store(),
                 opened.engine(),
                 opened.api(),
                 opened.files(),
-                opened.stored().userId(),
+                user,
                 tasks,
-                getHostServices()::showDocument,
                 Clock.systemUTC(),
-                ZoneId.systemDefault());
-        conversations = pane.viewModel();
-        Parent root = MainView.create(
-                main,
-                StatusBarView.create(status),
-                StatusBarView.firstSync(status),
-                new MainView.Pane("Conversations", pane.view()),
-                new MainView.Pane("Synced data", OverviewView.create(overview)));
+                ZoneId.systemDefault(),
+                getHostServices()::showDocument);
+        List<MainView.Entry> entries = new ArrayList<>();
+        Map<Feature, Pane> owners = new EnumMap<>(Feature.class);
+        Map<PaneFactory, Pane> made = new LinkedHashMap<>();
+        for (PaneFactory factory : PaneFactory.forRoles(Features.PANES, user.roles())) {
+            Pane pane = factory.create().apply(context);
+            made.put(factory, pane);
+            factory.feature().ifPresent(f -> owners.putIfAbsent(f, pane));
+            entries.add(new MainView.Entry(factory.title(), factory.navigationId(), pane.view()));
+        }
+        panes = Map.copyOf(made);
+        opened.engine().addRejectionListener(new RejectionRouter(owners, status::rejected));
+        Parent root = MainView.create(main, StatusBarView.create(status), StatusBarView.firstSync(status), entries);
         scene.setRoot(root);
-        stage.setTitle("RecruitDesk — " + displayName(opened.stored()));
-        overview.refresh();
+        stage.setTitle("RecruitDesk — " + user.displayName());
         opened.engine().start();
         if (!mainShownOnce) {
             mainShownOnce = true;
@@ -210,10 +235,6 @@ public final class RecruitDeskApp extends Application {
         }
         sessions.clear();
         s.store().close();
-    }
-
-    private static String displayName(StoredSession s) {
-        return s.fullName() == null || s.fullName().isBlank() ? s.email() : s.fullName();
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.recruitdesk.app.conversations;
 import atlantafx.base.theme.Styles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.recruitdesk.app.conversations.data.MessageItem;
+import com.recruitdesk.app.widgets.Icons;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -12,15 +13,11 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -29,21 +26,15 @@ import javafx.scene.layout.VBox;
  * contacts, replies to buttons, templates, reactions, the time and the delivery ticks.
  */
 final class Bubbles {
-    static final double PHOTO_WIDTH = 260;
-
     private final ThreadViewModel vm;
     private final ComposerViewModel composer;
-    /** Decoded photos by file, so scrolling and refreshes reuse them instead of decoding again. */
-    private final java.util.Map<String, Image> photos = new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<String, Image> eldest) {
-            return size() > 120;
-        }
-    };
+
+    private final MediaBubbles media;
 
     Bubbles(ThreadViewModel vm, ComposerViewModel composer) {
         this.vm = vm;
         this.composer = composer;
+        this.media = new MediaBubbles(vm);
     }
 
     Node line(ThreadItem.Line line, double width) {
@@ -140,17 +131,18 @@ final class Bubbles {
         List<Node> nodes = new ArrayList<>();
         String type = m.type() == null ? "text" : m.type();
         switch (type) {
-            case "image", "sticker" -> nodes.add(photo(m));
-            case "video" -> nodes.add(file(m, Icons.VIDEO, "Video", m.mediaMimeType()));
-            case "audio" -> nodes.add(file(m, Icons.MIC, m.voice() ? "Voice message" : "Audio", m.mediaMimeType()));
+            case "image", "sticker" -> nodes.add(media.photo(m));
+            case "video" -> nodes.add(media.file(m, Icons.VIDEO, "Video", m.mediaMimeType()));
+            case "audio" ->
+                nodes.add(media.file(m, Icons.MIC, m.voice() ? "Voice message" : "Audio", m.mediaMimeType()));
             case "document" ->
-                nodes.add(file(
+                nodes.add(media.file(
                         m,
                         Icons.DOCUMENT,
                         m.mediaFilename() == null ? "Document" : m.mediaFilename(),
                         m.mediaMimeType()));
-            case "location" -> nodes.add(location(m));
-            case "contacts" -> nodes.add(contacts(m));
+            case "location" -> nodes.add(media.location(m));
+            case "contacts" -> nodes.add(media.contacts(m));
             case "interactive", "button" -> nodes.addAll(interactive(m));
             case "template" -> nodes.addAll(template(m));
             case "unsupported" -> {
@@ -169,151 +161,12 @@ final class Bubbles {
         return nodes;
     }
 
-    private Label text(String s) {
+    static Label text(String s) {
         Label l = new Label(s);
         l.setWrapText(true);
         l.getStyleClass().add("bubble-text");
         l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
-    }
-
-    /** A photo: the picture once its file is here, a placeholder until then, the reason if it never comes. */
-    private Node photo(MessageItem m) {
-        if (m.mediaBlobId() == null) {
-            return placeholder(
-                    Icons.IMAGE,
-                    m.mediaError() != null ? "Photo unavailable" : "Photo",
-                    m.mediaError() != null ? m.mediaError() : "Downloading from WhatsApp…");
-        }
-        StackPane box = new StackPane(placeholder(Icons.IMAGE, "Photo", "Loading…"));
-        box.getStyleClass().add("photo");
-        box.setAlignment(Pos.CENTER_LEFT);
-        vm.media(
-                m.mediaBlobId(),
-                uri -> {
-                    Image image = photos.computeIfAbsent(uri, u -> new Image(u, PHOTO_WIDTH * 2, 0, true, true, true));
-                    ImageView view = new ImageView(image);
-                    view.setFitWidth(PHOTO_WIDTH);
-                    view.setPreserveRatio(true);
-                    view.setSmooth(true);
-                    image.progressProperty().subscribe(p -> {
-                        if (p.doubleValue() >= 1 && !image.isError()) {
-                            box.getChildren().setAll(view);
-                        }
-                    });
-                    image.errorProperty().subscribe(err -> {
-                        if (err) {
-                            box.getChildren().setAll(placeholder(Icons.IMAGE, "Photo", "This file is not a picture."));
-                        }
-                    });
-                },
-                error -> box.getChildren().setAll(placeholder(Icons.IMAGE, "Photo", "Could not download: " + error)));
-        box.setOnMouseClicked(e -> vm.open(m));
-        Tooltip.install(box, new Tooltip("Click to open"));
-        return box;
-    }
-
-    private Node placeholder(Icons icon, String title, String sub) {
-        Label t = new Label(title);
-        t.getStyleClass().add("media-title");
-        Label s = new Label(sub);
-        s.getStyleClass().add("media-sub");
-        s.setWrapText(true);
-        VBox v = new VBox(4, icon.node(28), t, s);
-        v.setAlignment(Pos.CENTER);
-        v.getStyleClass().add("media-placeholder");
-        v.setMaxWidth(PHOTO_WIDTH);
-        return v;
-    }
-
-    /** A document, video or audio: an icon, its name and type; a click opens it. */
-    private Node file(MessageItem m, Icons icon, String title, String mime) {
-        Label t = new Label(title);
-        t.getStyleClass().add("media-title");
-        t.setWrapText(true);
-        String sub;
-        if (m.mediaBlobId() != null) {
-            sub = describe(mime) + " · click to open";
-        } else if (m.mediaError() != null) {
-            sub = "Unavailable: " + m.mediaError();
-        } else {
-            sub = describe(mime) + " · downloading from WhatsApp…";
-        }
-        Label s = new Label(sub);
-        s.getStyleClass().add("media-sub");
-        s.setWrapText(true);
-        VBox text = new VBox(1, t, s);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox box = new HBox(10, icon.node(26), text);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.getStyleClass().add("media-box");
-        box.setMinWidth(220);
-        if (m.mediaBlobId() != null) {
-            box.setOnMouseClicked(e -> vm.open(m));
-        }
-        return box;
-    }
-
-    private static String describe(String mime) {
-        if (mime == null) {
-            return "File";
-        }
-        String base = mime.split(";")[0].strip();
-        return switch (base) {
-            case "application/pdf" -> "PDF";
-            case "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ->
-                "Word document";
-            case "image/jpeg" -> "JPEG";
-            case "image/png" -> "PNG";
-            case "audio/ogg" -> "Ogg audio";
-            case "audio/wav", "audio/x-wav" -> "WAV audio";
-            case "audio/mpeg" -> "MP3 audio";
-            case "audio/mp4", "audio/aac" -> "AAC audio";
-            case "video/mp4" -> "MP4 video";
-            default -> base;
-        };
-    }
-
-    private Node location(MessageItem m) {
-        JsonNode p = m.payload();
-        String name = p.path("name").asText("");
-        String address = p.path("address").asText("");
-        Label t = new Label(name.isBlank() ? "Location" : name);
-        t.getStyleClass().add("media-title");
-        Label s = new Label((address.isBlank() ? "" : address + " · ")
-                + p.path("latitude").asText("?") + ", " + p.path("longitude").asText("?"));
-        s.getStyleClass().add("media-sub");
-        s.setWrapText(true);
-        VBox text = new VBox(1, t, s);
-        HBox box = new HBox(10, Icons.LOCATION.node(26), text);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.getStyleClass().add("media-box");
-        box.setOnMouseClicked(e -> vm.open(m));
-        Tooltip.install(box, new Tooltip("Open the map"));
-        return box;
-    }
-
-    private Node contacts(MessageItem m) {
-        VBox cards = new VBox(6);
-        for (JsonNode c : m.payload().path("contacts")) {
-            String name = c.path("name").path("formatted_name").asText("Contact");
-            List<String> phones = new ArrayList<>();
-            c.path("phones")
-                    .forEach(p ->
-                            phones.add(p.path("phone").asText(p.path("wa_id").asText(""))));
-            Label t = new Label(name);
-            t.getStyleClass().add("media-title");
-            Label s = new Label(phones.isEmpty() ? "No phone number" : String.join(", ", phones));
-            s.getStyleClass().add("media-sub");
-            HBox card = new HBox(10, Icons.PERSON.node(26), new VBox(1, t, s));
-            card.setAlignment(Pos.CENTER_LEFT);
-            card.getStyleClass().add("media-box");
-            cards.getChildren().add(card);
-        }
-        if (cards.getChildren().isEmpty()) {
-            cards.getChildren().add(text(m.body() == null ? "Contact card" : m.body()));
-        }
-        return cards;
     }
 
     /** A tap on a button or list row (inbound), or buttons we sent (outbound). */

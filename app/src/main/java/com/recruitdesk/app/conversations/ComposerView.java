@@ -3,17 +3,20 @@ package com.recruitdesk.app.conversations;
 import atlantafx.base.theme.Styles;
 import com.recruitdesk.app.conversations.data.CannedResponse;
 import com.recruitdesk.app.conversations.data.Template;
+import com.recruitdesk.app.widgets.Icons;
 import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -46,10 +49,13 @@ final class ComposerView {
     static final String TEMPLATE_PREVIEW_ID = "composer-template-preview";
     static final String CANNED_ID = "composer-canned";
     static final String PROBLEM_ID = "composer-problem";
+    static final String MANAGE_CANNED_ID = "composer-manage-canned";
+    static final String MANAGE_CANNED_MENU_ID = "composer-manage-canned-menu";
+    static final String CANNED_MENU_ID = "composer-canned-menu";
 
     private ComposerView() {}
 
-    static Node create(ComposerViewModel vm) {
+    static Node create(ComposerViewModel vm, CannedResponsesViewModel canned) {
         ToggleGroup modes = new ToggleGroup();
         ToggleButton reply = new ToggleButton("Reply");
         reply.setId(REPLY_ID);
@@ -82,7 +88,12 @@ final class ComposerView {
         problem.setOnMouseClicked(e -> vm.dismissProblem());
 
         VBox root = new VBox(
-                6, modeRow, quoteChip(vm), attachmentChip(vm), problem, new StackPane(editor(vm), templates(vm)));
+                6,
+                modeRow,
+                quoteChip(vm),
+                attachmentChip(vm),
+                problem,
+                new StackPane(editor(vm, canned), templates(vm)));
         root.getStyleClass().add("composer");
         vm.modeProperty().subscribe(m -> {
             if (m == ComposerViewModel.Mode.NOTE) {
@@ -150,7 +161,7 @@ final class ComposerView {
     }
 
     /** The text box with its buttons, and the canned responses that match a leading '/'. */
-    private static Node editor(ComposerViewModel vm) {
+    private static Node editor(ComposerViewModel vm, CannedResponsesViewModel manager) {
         TextArea text = new TextArea();
         text.setId(TEXT_ID);
         text.setWrapText(true);
@@ -221,6 +232,7 @@ final class ComposerView {
         attach.disableProperty().bind(vm.modeProperty().isEqualTo(ComposerViewModel.Mode.NOTE));
 
         MenuButton cannedMenu = new MenuButton(null, Icons.BOLT.node(16));
+        cannedMenu.setId(CANNED_MENU_ID);
         cannedMenu.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
         cannedMenu.setTooltip(new Tooltip("Canned responses (type / in the text box)"));
         cannedMenu.setOnShowing(e -> {
@@ -239,6 +251,10 @@ final class ComposerView {
                 none.setDisable(true);
                 cannedMenu.getItems().add(none);
             }
+            MenuItem manage = new MenuItem("Manage canned responses…");
+            manage.setId(MANAGE_CANNED_MENU_ID);
+            manage.setOnAction(a -> manager.open(""));
+            cannedMenu.getItems().addAll(new SeparatorMenuItem(), manage);
         });
 
         Button send = new Button();
@@ -247,16 +263,38 @@ final class ComposerView {
         send.setGraphic(Icons.SEND.node(14, "send-icon"));
         send.getStyleClass().add(Styles.ACCENT);
         send.setDefaultButton(false);
+        send.setMinWidth(Region.USE_PREF_SIZE); // "Add note" whole, however narrow the thread
         send.disableProperty().bind(vm.canSendBinding().not());
         send.setOnAction(e -> vm.send());
 
         VBox buttons = new VBox(4, send, new HBox(2, attach, cannedMenu));
         buttons.setAlignment(Pos.BOTTOM_RIGHT);
         HBox row = new HBox(8, text, buttons);
-        VBox editor = new VBox(4, canned, row);
+        VBox editor = new VBox(4, canned, pickerFooter(vm, manager), row);
         editor.visibleProperty().bind(vm.showsTemplatesBinding().not());
         editor.managedProperty().bind(editor.visibleProperty());
         return editor;
+    }
+
+    /**
+     * Under the '/' picker: a way to the canned responses dialog, and when nothing matches what was
+     * typed, that it does not exist yet (the dialog then starts a response with that shortcut).
+     */
+    private static Node pickerFooter(ComposerViewModel vm, CannedResponsesViewModel manager) {
+        Label none = new Label();
+        none.getStyleClass().add(Styles.TEXT_MUTED);
+        none.textProperty().bind(vm.textProperty().map(t -> "No canned response starts with " + t + "."));
+        none.visibleProperty().bind(Bindings.isEmpty(vm.cannedMatches()));
+        none.managedProperty().bind(none.visibleProperty());
+        Hyperlink manage = new Hyperlink("Manage canned responses…");
+        manage.setId(MANAGE_CANNED_ID);
+        manage.setFocusTraversable(false);
+        manage.setOnAction(e -> manager.open(vm.cannedMatches().isEmpty() ? vm.typedShortcut() : ""));
+        HBox footer = new HBox(8, none, manage);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        footer.visibleProperty().bind(vm.pickingProperty());
+        footer.managedProperty().bind(footer.visibleProperty());
+        return footer;
     }
 
     /** Outside the 24-hour window: pick an approved template, fill its variables, see the message, send. */

@@ -60,6 +60,7 @@ public final class ComposerViewModel {
     private final ReadOnlyStringWrapper templatePreview = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper variablesFilled = new ReadOnlyBooleanWrapper(true);
     private final ObservableList<CannedResponse> cannedMatches = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper picking = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding showsTemplates;
     private final BooleanBinding canSend;
@@ -183,7 +184,8 @@ public final class ComposerViewModel {
     /** Canned responses whose shortcut starts with what follows a leading '/'. */
     private void matchCanned() {
         String t = text.get() == null ? "" : text.get();
-        if (!t.startsWith("/") || t.contains(" ") || t.contains("\n")) {
+        picking.set(t.startsWith("/") && !t.contains(" ") && !t.contains("\n"));
+        if (!picking.get()) {
             cannedMatches.clear();
             return;
         }
@@ -367,5 +369,15 @@ public final class ComposerViewModel {
 
     public List<CannedResponse> cannedResponses() {
         return directory.cannedResponses();
+    }
+
+    /** True while the text is a '/' and a word: the canned response picker is open. */
+    public ReadOnlyBooleanProperty pickingProperty() {
+        return picking.getReadOnlyProperty();
+    }
+
+    /** What follows the '/' while picking ("" otherwise): a new response's shortcut, if none matches. */
+    public String typedShortcut() {
+        return picking.get() ? text.get().substring(1) : "";
     }
 }

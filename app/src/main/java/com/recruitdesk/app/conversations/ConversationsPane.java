@@ -1,63 +1,76 @@
 package com.recruitdesk.app.conversations;
 
-import com.recruitdesk.app.api.ApiClient;
 import com.recruitdesk.app.blobs.Blobs;
-import com.recruitdesk.app.common.TaskExecutor;
 import com.recruitdesk.app.conversations.data.ConversationCommands;
 import com.recruitdesk.app.conversations.data.Inbox;
 import com.recruitdesk.app.conversations.data.People;
 import com.recruitdesk.app.conversations.data.Threads;
-import com.recruitdesk.app.store.BlobFiles;
+import com.recruitdesk.app.format.Times;
+import com.recruitdesk.app.pane.Pane;
+import com.recruitdesk.app.pane.PaneContext;
+import com.recruitdesk.app.pane.PaneFactory;
 import com.recruitdesk.app.store.LocalStore;
-import com.recruitdesk.app.sync.SyncEngine;
-import java.time.Clock;
-import java.time.ZoneId;
+import com.recruitdesk.protocol.auth.Role;
+import com.recruitdesk.protocol.sync.Feature;
+import com.recruitdesk.protocol.sync.MutationType;
+import java.util.EnumSet;
 import java.util.UUID;
-import javafx.scene.Parent;
+import javafx.scene.Node;
 
 /** Wires the Conversations pane by hand for one signed-in user: its data, view models and view. */
-public final class ConversationsPane {
-    private final ConversationsViewModel viewModel;
-    private final Parent view;
+public final class ConversationsPane implements Pane {
+    /** The team's shared inbox: for those who talk to candidates. */
+    public static final PaneFactory FACTORY = PaneFactory.of(
+            "Conversations",
+            EnumSet.of(Role.ADMIN, Role.MANAGER, Role.RECRUITER),
+            Feature.CONVERSATIONS,
+            ConversationsPane::create);
 
-    private ConversationsPane(ConversationsViewModel viewModel, Parent view) {
+    private final ConversationsViewModel viewModel;
+    private final Node view;
+
+    private ConversationsPane(ConversationsViewModel viewModel, Node view) {
         this.viewModel = viewModel;
         this.view = view;
     }
 
-    public static ConversationsPane create(
-            LocalStore store,
-            SyncEngine engine,
-            ApiClient api,
-            BlobFiles files,
-            UUID me,
-            TaskExecutor tasks,
-            ThreadViewModel.Opener opener,
-            Clock clock,
-            ZoneId zone) {
-        Times times = new Times(clock, zone);
-        Blobs blobs = new Blobs(api, store, files);
-        ConversationCommands commands = new ConversationCommands(store, engine::submit, blobs, me, clock);
-        Inbox inbox = new Inbox(store);
-        ConversationsViewModel vm = new ConversationsViewModel(
-                store,
-                new InboxViewModel(inbox, tasks, me, times),
-                new ThreadViewModel(new Threads(store), inbox, commands, blobs, tasks, times, me, opener),
-                new ComposerViewModel(commands, blobs, tasks),
-                new CandidateViewModel(new People(store), commands, tasks),
-                tasks);
-        engine.addListener(vm::accept);
-        engine.addRejectionListener(vm::rejected);
-        Parent view = ConversationsView.create(vm);
+    public static ConversationsPane create(PaneContext ctx) {
+        ConversationsViewModel vm = viewModel(ctx);
+        ctx.engine().addListener(vm::accept);
+        Node view = ConversationsView.create(vm);
         vm.start();
         return new ConversationsPane(vm, view);
+    }
+
+    /** The pane's view models over {@code ctx}, without a view (tests drive them with no toolkit). */
+    static ConversationsViewModel viewModel(PaneContext ctx) {
+        UUID me = ctx.user().id();
+        Times times = new Times(ctx.clock(), ctx.zone());
+        Blobs blobs = new Blobs(ctx.api(), ctx.store(), ctx.files());
+        ConversationCommands commands = new ConversationCommands(ctx.store(), ctx.commands(), blobs, me, ctx.clock());
+        Inbox inbox = new Inbox(ctx.store());
+        return new ConversationsViewModel(
+                ctx.store(),
+                new InboxViewModel(inbox, ctx.tasks(), me, times),
+                new ThreadViewModel(
+                        new Threads(ctx.store()), inbox, commands, blobs, ctx.tasks(), times, me, ctx.opener()),
+                new ComposerViewModel(commands, blobs, ctx.tasks()),
+                new CandidateViewModel(new People(ctx.store()), commands, ctx.tasks()),
+                new CannedResponsesViewModel(commands, ctx.tasks()),
+                ctx.tasks());
     }
 
     public ConversationsViewModel viewModel() {
         return viewModel;
     }
 
-    public Parent view() {
+    @Override
+    public Node view() {
         return view;
+    }
+
+    @Override
+    public void rejected(LocalStore.Rejection rejection, MutationType<?> type) {
+        viewModel.rejected(rejection);
     }
 }

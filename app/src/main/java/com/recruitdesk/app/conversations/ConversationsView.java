@@ -1,5 +1,9 @@
 package com.recruitdesk.app.conversations;
 
+import com.recruitdesk.app.widgets.Banners;
+import com.recruitdesk.app.widgets.HelpOverlay;
+import com.recruitdesk.app.widgets.Icons;
+import com.recruitdesk.app.widgets.ShortcutKeys;
 import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -34,12 +38,14 @@ public final class ConversationsView {
     public static final String COMPOSER_TEMPLATES_ID = ComposerView.TEMPLATES_ID;
     public static final String COMPOSER_TEMPLATE_SEND_ID = ComposerView.TEMPLATE_SEND_ID;
     public static final String COMPOSER_TEMPLATE_PREVIEW_ID = ComposerView.TEMPLATE_PREVIEW_ID;
-    public static final String HELP_ID = HelpOverlay.ID;
+    public static final String HELP_ID = "keyboard-help";
+    public static final String CANNED_ID = CannedResponsesView.ID;
+    public static final String MANAGE_CANNED_ID = ComposerView.MANAGE_CANNED_ID;
 
     private ConversationsView() {}
 
     public static Parent create(ConversationsViewModel vm) {
-        Node composer = ComposerView.create(vm.composer());
+        Node composer = ComposerView.create(vm.composer(), vm.canned());
         Node inbox = InboxView.create(vm.inbox());
         Node thread = ThreadView.create(vm.thread(), vm.composer(), composer);
         Node candidate = CandidateView.create(vm.candidate(), vm.thread().times());
@@ -53,7 +59,10 @@ public final class ConversationsView {
                 Banners.notice(NOTICE_ID, vm.noticeProperty(), Icons.ERROR, vm::dismissNotice),
                 columns);
         VBox.setVgrow(columns, Priority.ALWAYS);
-        StackPane root = new StackPane(main, HelpOverlay.create(vm));
+        StackPane root = new StackPane(
+                main,
+                HelpOverlay.create(HELP_ID, Shortcuts.ALL, vm.helpShownProperty()),
+                CannedResponsesView.create(vm.canned()));
         root.setId(ID);
         root.getStylesheets()
                 .add(Objects.requireNonNull(ConversationsView.class.getResource("conversations.css"))
@@ -78,45 +87,58 @@ public final class ConversationsView {
 
     /** The shortcuts of {@link Shortcuts}; single keys only act when the user is not typing. */
     private static void keys(StackPane root, ConversationsViewModel vm) {
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
-            boolean typing = focus instanceof TextInputControl;
-            boolean choosing = focus instanceof ComboBoxBase<?>;
-            if (vm.helpShownProperty().get()) {
-                if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1) {
-                    vm.helpShownProperty().set(false);
-                    e.consume();
-                }
-                return;
+        ShortcutKeys.install(root, e -> pressed(root, vm, e), e -> typed(root, vm, e));
+    }
+
+    private static boolean pressed(StackPane root, ConversationsViewModel vm, KeyEvent e) {
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        boolean typing = focus instanceof TextInputControl;
+        boolean choosing = focus instanceof ComboBoxBase<?>;
+        if (vm.canned().shownProperty().get()) {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                vm.canned().close();
+                focus(root, "#" + COMPOSER_TEXT_ID);
+                return true;
             }
-            if (e.getCode() == KeyCode.F1) {
-                vm.helpShownProperty().set(true);
-                e.consume();
-            } else if (e.getCode() == KeyCode.K && e.isShortcutDown()) {
-                focus(root, "#" + SEARCH_ID);
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && typing) {
-                focus(root, "#" + INBOX_LIST_ID);
-                e.consume();
-            } else if (!typing && !choosing && !e.isShortcutDown() && !e.isAltDown()) {
-                if (handleKey(root, vm, e.getCode())) {
-                    e.consume();
-                }
+            return false; // the dialog's fields and list take the keys
+        }
+        if (vm.helpShownProperty().get()) {
+            if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1) {
+                vm.helpShownProperty().set(false);
+                return true;
             }
-        });
-        root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
-            if (focus instanceof TextInputControl || vm.helpShownProperty().get()) {
-                return;
-            }
-            if ("?".equals(e.getCharacter())) {
-                vm.helpShownProperty().set(true);
-                e.consume();
-            } else if ("/".equals(e.getCharacter())) {
-                focus(root, "#" + SEARCH_ID);
-                e.consume();
-            }
-        });
+            return false;
+        }
+        if (e.getCode() == KeyCode.F1) {
+            vm.helpShownProperty().set(true);
+            return true;
+        } else if (e.getCode() == KeyCode.K && e.isShortcutDown()) {
+            focus(root, "#" + SEARCH_ID);
+            return true;
+        } else if (e.getCode() == KeyCode.ESCAPE && typing) {
+            focus(root, "#" + INBOX_LIST_ID);
+            return true;
+        } else if (!typing && !choosing && !e.isShortcutDown() && !e.isAltDown()) {
+            return handleKey(root, vm, e.getCode());
+        }
+        return false;
+    }
+
+    private static boolean typed(StackPane root, ConversationsViewModel vm, KeyEvent e) {
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (focus instanceof TextInputControl
+                || vm.helpShownProperty().get()
+                || vm.canned().shownProperty().get()) {
+            return false;
+        }
+        if ("?".equals(e.getCharacter())) {
+            vm.helpShownProperty().set(true);
+            return true;
+        } else if ("/".equals(e.getCharacter())) {
+            focus(root, "#" + SEARCH_ID);
+            return true;
+        }
+        return false;
     }
 
     private static boolean handleKey(StackPane root, ConversationsViewModel vm, KeyCode code) {

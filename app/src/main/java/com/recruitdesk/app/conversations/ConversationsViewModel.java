@@ -5,9 +5,9 @@ import com.recruitdesk.app.common.TaskExecutor;
 import com.recruitdesk.app.conversations.data.Directory;
 import com.recruitdesk.app.conversations.data.InboxRow;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.app.sync.RejectionText;
 import com.recruitdesk.app.sync.SyncStatus;
-import com.recruitdesk.protocol.sync.MutationType;
-import com.recruitdesk.protocol.sync.MutationTypes;
+import com.recruitdesk.protocol.sync.Entities;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,17 +23,28 @@ import javafx.beans.property.SimpleBooleanProperty;
  * back and why).
  */
 public final class ConversationsViewModel {
-    private static final Set<String> INBOX = Set.of("conversation", "candidate", "candidateTag", "message");
-    private static final Set<String> THREAD = Set.of("conversation", "message", "candidate");
-    private static final Set<String> CANDIDATE =
-            Set.of("candidate", "candidateTag", "application", "applicationNote", "job", "message");
-    private static final Set<String> DIRECTORY =
-            Set.of("user", "whatsappAccount", "messageTemplate", "cannedResponse", "candidateTag");
+    private static final Set<String> INBOX =
+            Set.of(Entities.CONVERSATION, Entities.CANDIDATE, Entities.CANDIDATE_TAG, Entities.MESSAGE);
+    private static final Set<String> THREAD = Set.of(Entities.CONVERSATION, Entities.MESSAGE, Entities.CANDIDATE);
+    private static final Set<String> CANDIDATE = Set.of(
+            Entities.CANDIDATE,
+            Entities.CANDIDATE_TAG,
+            Entities.APPLICATION,
+            Entities.APPLICATION_NOTE,
+            Entities.JOB,
+            Entities.MESSAGE);
+    private static final Set<String> DIRECTORY = Set.of(
+            Entities.USER,
+            Entities.WHATSAPP_ACCOUNT,
+            Entities.MESSAGE_TEMPLATE,
+            Entities.CANNED_RESPONSE,
+            Entities.CANDIDATE_TAG);
 
     private final InboxViewModel inbox;
     private final ThreadViewModel thread;
     private final ComposerViewModel composer;
     private final CandidateViewModel candidate;
+    private final CannedResponsesViewModel canned;
     private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final BooleanProperty helpShown = new SimpleBooleanProperty(false);
@@ -46,11 +57,13 @@ public final class ConversationsViewModel {
             ThreadViewModel thread,
             ComposerViewModel composer,
             CandidateViewModel candidate,
+            CannedResponsesViewModel canned,
             TaskExecutor tasks) {
         this.inbox = inbox;
         this.thread = thread;
         this.composer = composer;
         this.candidate = candidate;
+        this.canned = canned;
         this.tasks = tasks;
         this.directory = new Refresher<>(
                 tasks,
@@ -81,6 +94,7 @@ public final class ConversationsViewModel {
         thread.setDirectory(d);
         composer.setDirectory(d);
         candidate.setDirectory(d);
+        canned.setDirectory(d);
         inbox.refresh();
     }
 
@@ -107,9 +121,8 @@ public final class ConversationsViewModel {
 
     /** Told by the sync engine (on its thread) that the server refused a change: say what and why. */
     public void rejected(LocalStore.Rejection r) {
-        String what =
-                MutationTypes.byName(r.name()).map(MutationType::whenRejected).orElse("A change was undone");
-        tasks.onUi(() -> notice.set(what + ": " + r.message()));
+        String text = RejectionText.of(r);
+        tasks.onUi(() -> notice.set(text));
     }
 
     public void dismissNotice() {
@@ -130,6 +143,11 @@ public final class ConversationsViewModel {
 
     public CandidateViewModel candidate() {
         return candidate;
+    }
+
+    /** The canned responses dialog. */
+    public CannedResponsesViewModel canned() {
+        return canned;
     }
 
     public ReadOnlyBooleanProperty offlineProperty() {

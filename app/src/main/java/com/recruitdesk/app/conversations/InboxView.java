@@ -5,6 +5,9 @@ import atlantafx.base.theme.Styles;
 import com.recruitdesk.app.conversations.data.Directory;
 import com.recruitdesk.app.conversations.data.InboxRow;
 import com.recruitdesk.app.conversations.data.WhatsAppNumber;
+import com.recruitdesk.app.widgets.Avatars;
+import com.recruitdesk.app.widgets.Icons;
+import com.recruitdesk.app.widgets.Pills;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -225,7 +228,7 @@ final class InboxView {
             Label meta = new Label(vm.assignee(row) + (number.isEmpty() ? "" : "  ·  " + number));
             meta.getStyleClass().add("inbox-meta");
             meta.setMinWidth(0);
-            Label pill = Pills.status(row.status());
+            Label pill = Pills.of(row.status().label(), "status-" + row.status().wire());
             pill.setMinWidth(Region.USE_PREF_SIZE);
             HBox bottom = new HBox(6, pill, meta);
             bottom.setAlignment(Pos.CENTER_LEFT);

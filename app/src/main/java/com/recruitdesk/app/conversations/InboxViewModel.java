@@ -8,6 +8,7 @@ import com.recruitdesk.app.conversations.data.Inbox;
 import com.recruitdesk.app.conversations.data.InboxFilter;
 import com.recruitdesk.app.conversations.data.InboxRow;
 import com.recruitdesk.app.conversations.data.WhatsAppNumber;
+import com.recruitdesk.app.format.Times;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;

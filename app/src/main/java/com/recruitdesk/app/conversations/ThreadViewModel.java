@@ -12,13 +12,12 @@ import com.recruitdesk.app.conversations.data.InboxRow;
 import com.recruitdesk.app.conversations.data.MessageItem;
 import com.recruitdesk.app.conversations.data.ThreadPage;
 import com.recruitdesk.app.conversations.data.Threads;
+import com.recruitdesk.app.format.Times;
+import com.recruitdesk.app.pane.DocumentOpener;
 import com.recruitdesk.protocol.whatsapp.CustomerServiceWindow;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,12 +43,6 @@ public final class ThreadViewModel {
     /** How many lines a page adds. */
     static final int PAGE = 60;
 
-    /** Opens a file or web address with the desktop's default application. */
-    @FunctionalInterface
-    public interface Opener {
-        void open(String uri);
-    }
-
     private record Loaded(InboxRow row, ThreadPage page, Map<UUID, MessageItem> quoted) {}
 
     private final ObservableList<ThreadItem> items = FXCollections.observableArrayList();
@@ -68,7 +61,7 @@ public final class ThreadViewModel {
     private final TaskExecutor tasks;
     private final Times times;
     private final UUID me;
-    private final Opener opener;
+    private final DocumentOpener opener;
     private final Refresher<Optional<Loaded>> refresher;
     private Directory directory = Directory.EMPTY;
     private UUID conversationId;
@@ -82,7 +75,7 @@ public final class ThreadViewModel {
             TaskExecutor tasks,
             Times times,
             UUID me,
-            Opener opener) {
+            DocumentOpener opener) {
         this.threads = threads;
         this.inbox = inbox;
         this.commands = commands;
@@ -201,57 +194,7 @@ public final class ThreadViewModel {
     }
 
     private List<ThreadItem> lines(Loaded loaded) {
-        List<MessageItem> messages = loaded.page().messages();
-        Map<UUID, MessageItem> byId = new HashMap<>(loaded.quoted());
-        Map<String, UUID> byProviderId = new HashMap<>();
-        for (MessageItem m : messages) {
-            byId.put(m.id(), m);
-            if (m.providerMessageId() != null) {
-                byProviderId.put(m.providerMessageId(), m.id());
-            }
-        }
-        // A reaction is shown on the message it reacts to; the newest reaction of the person wins.
-        Map<UUID, String> reactions = new LinkedHashMap<>();
-        Set<UUID> folded = new HashSet<>();
-        for (MessageItem m : messages) {
-            if (!m.reaction()) {
-                continue;
-            }
-            UUID target = m.replyToId();
-            if (target == null) {
-                target = byProviderId.get(m.payload()
-                        .path("message_id")
-                        .asText(m.payload().path("messageId").asText(null)));
-            }
-            if (target != null && byId.containsKey(target)) {
-                String emoji =
-                        m.body() != null ? m.body() : m.payload().path("emoji").asText("");
-                reactions.put(target, emoji);
-                folded.add(m.id());
-            }
-        }
-        List<ThreadItem> lines = new ArrayList<>();
-        if (loaded.page().hasOlder()) {
-            lines.add(new ThreadItem.Older());
-        }
-        LocalDate day = null;
-        for (MessageItem m : messages) {
-            if (folded.contains(m.id())) {
-                continue;
-            }
-            LocalDate d = m.sentAt() == null ? day : times.dayOf(m.sentAt());
-            if (d != null && !d.equals(day)) {
-                lines.add(new ThreadItem.Day(times.day(d)));
-                day = d;
-            }
-            String emoji = reactions.get(m.id());
-            lines.add(new ThreadItem.Line(
-                    m,
-                    sender(m),
-                    m.replyToId() == null || m.reaction() ? null : byId.get(m.replyToId()),
-                    emoji == null || emoji.isBlank() ? List.of() : List.of(emoji)));
-        }
-        return lines;
+        return ThreadLines.of(loaded.page(), loaded.quoted(), times, this::sender);
     }
 
     /** Who wrote a line: the person, "You", a colleague's name, "Bot" or "System". */

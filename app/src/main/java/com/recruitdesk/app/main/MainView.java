@@ -1,6 +1,7 @@
 package com.recruitdesk.app.main;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,10 +24,11 @@ public final class MainView {
 
     private MainView() {}
 
-    /** A pane the navigation can show. */
-    public record Pane(String title, Node content) {}
+    /** A pane the navigation can show: its title, the id of its button, its content. */
+    public record Entry(String title, String navigationId, Node content) {}
 
-    public static Parent create(MainViewModel vm, Node statusBar, Node firstSync, Pane... panes) {
+    /** The window with {@code panes} in the navigation, the first one shown. */
+    public static Parent create(MainViewModel vm, Node statusBar, Node firstSync, List<Entry> panes) {
         Label brand = new Label("RecruitDesk");
         brand.getStyleClass().addAll(Styles.TITLE_4, "brand");
         Label user = new Label();
@@ -56,13 +58,13 @@ public final class MainView {
         nav.setPrefWidth(180);
         nav.getStyleClass().add("app-nav");
         ToggleGroup group = new ToggleGroup();
-        for (Pane pane : panes) {
+        for (Entry pane : panes) {
             ToggleButton item = new ToggleButton(pane.title());
             item.setToggleGroup(group);
             item.setMaxWidth(Double.MAX_VALUE);
             item.setAlignment(Pos.CENTER_LEFT);
             item.getStyleClass().add(Styles.FLAT);
-            item.setId("nav-" + pane.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            item.setId(pane.navigationId());
             item.selectedProperty().subscribe(selected -> {
                 if (selected) {
                     center.getChildren().set(1, pane.content());

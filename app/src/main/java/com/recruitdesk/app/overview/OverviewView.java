@@ -21,8 +21,8 @@ public final class OverviewView {
     public static Parent create(OverviewViewModel vm) {
         Label title = new Label("Synced data");
         title.getStyleClass().add(Styles.TITLE_3);
-        Label note = new Label("What this computer holds, by kind: everything here works offline. The Pipelines,"
-                + " Interviews and Cohorts panes will read these rows.");
+        Label note = new Label("What this computer holds, by kind: everything here works offline, and each pane"
+                + " reads its rows from here.");
         note.setWrapText(true);
         note.getStyleClass().add(Styles.TEXT_MUTED);
 

@@ -1,2 +1,2 @@
-/** A stand-in pane that lists how many rows of each kind are synced, until the real panes exist. */
+/** The "Synced data" pane, for everyone: how many rows of each kind this computer holds. */
 package com.recruitdesk.app.overview;

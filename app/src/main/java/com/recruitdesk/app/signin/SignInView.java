@@ -5,6 +5,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -32,10 +33,13 @@ public final class SignInView {
         Label subtitle = new Label("Sign in to your agency's server");
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
 
-        TextField server = new TextField();
+        // The servers signed in to before, the last one filled in; any other may be typed.
+        ComboBox<String> server = new ComboBox<>(vm.knownServers());
         server.setId(SERVER_ID);
-        server.setPromptText("localhost:8080");
-        server.textProperty().bindBidirectional(vm.serverProperty());
+        server.setEditable(true);
+        server.setMaxWidth(Double.MAX_VALUE);
+        server.setPromptText(SignInViewModel.FIRST_SERVER);
+        server.getEditor().textProperty().bindBidirectional(vm.serverProperty());
 
         TextField email = new TextField();
         email.setId(EMAIL_ID);

@@ -4,6 +4,7 @@ import com.recruitdesk.app.api.ApiFailure;
 import com.recruitdesk.app.api.ServerAddress;
 import com.recruitdesk.app.api.Unreachable;
 import com.recruitdesk.app.common.TaskExecutor;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -13,10 +14,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /** The sign-in form: server address, email and password, one command, and one message when it fails. */
 public final class SignInViewModel {
-    private final StringProperty server = new SimpleStringProperty("localhost:8080");
+    /** What the form offers before anyone has signed in from this computer. */
+    public static final String FIRST_SERVER = "localhost:8080";
+
+    private final StringProperty server = new SimpleStringProperty(FIRST_SERVER);
+    private final ObservableList<String> knownServers = FXCollections.observableArrayList();
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -27,6 +34,18 @@ public final class SignInViewModel {
     private final Runnable onSignedIn;
 
     public SignInViewModel(SignIn signIn, TaskExecutor tasks, Runnable onSignedIn) {
+        this(signIn, tasks, onSignedIn, List.of());
+    }
+
+    /**
+     * With the servers signed in to before, the last one first: the form starts with it (after a
+     * sign-out, the server the user was just on) and offers the others.
+     */
+    public SignInViewModel(SignIn signIn, TaskExecutor tasks, Runnable onSignedIn, List<String> known) {
+        knownServers.setAll(known);
+        if (!known.isEmpty()) {
+            server.set(known.getFirst());
+        }
         this.signIn = signIn;
         this.tasks = tasks;
         this.onSignedIn = onSignedIn;
@@ -43,6 +62,11 @@ public final class SignInViewModel {
 
     public StringProperty serverProperty() {
         return server;
+    }
+
+    /** The servers signed in to before, the last one first. */
+    public ObservableList<String> knownServers() {
+        return knownServers;
     }
 
     public StringProperty emailProperty() {

@@ -40,6 +40,11 @@ public final class StatusBarViewModel {
         tasks.onUi(() -> show(status));
     }
 
+    /** Says a refused change that no open pane owns (on any thread): it stays until a newer error. */
+    public void rejected(String sentence) {
+        tasks.onUi(() -> lastError.set(sentence));
+    }
+
     private void show(SyncStatus s) {
         state.set(s.state());
         stateText.set(

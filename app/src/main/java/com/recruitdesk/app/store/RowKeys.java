@@ -1,37 +1,26 @@
 package com.recruitdesk.app.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 
 /**
- * Where a row sits in the lists panes show: the row it belongs under (a message's conversation, a
- * tag's candidate) and the time it sorts by, in epoch microseconds. Computed in Java when a row is
+ * Where a row sits in the lists panes show: the row it belongs under and the time it sorts by, in
+ * epoch microseconds, as its feature's {@link EntityIndex} says. Computed in Java when a row is
  * written, so the store can index and page them without parsing JSON in SQL (the server may send
  * times with any UTC offset, which text order would get wrong).
  */
 record RowKeys(String parent, Long sortKey) {
-    private record Rule(String parentField, String timeField, String fallbackTimeField) {}
-
-    private static final Rule DEFAULT = new Rule(null, "updatedAt", "createdAt");
-    private static final Map<String, Rule> RULES = Map.of(
-            "message", new Rule("conversationId", "sentAt", "createdAt"),
-            "conversation", new Rule("candidateId", "lastMessageAt", "createdAt"),
-            "candidateTag", new Rule("candidateId", "createdAt", null),
-            "application", new Rule("candidateId", "updatedAt", "createdAt"),
-            "applicationNote", new Rule("applicationId", "createdAt", null),
-            "applicationTimeline", new Rule("applicationId", "createdAt", null),
-            "messageTemplate", new Rule("whatsappAccountId", "updatedAt", null),
-            "interviewSession", new Rule("candidateId", "scheduledAt", "createdAt"));
-
-    static RowKeys of(String entity, JsonNode data) {
-        Rule rule = RULES.getOrDefault(entity, DEFAULT);
+    static RowKeys of(EntityIndex rule, JsonNode data) {
         String parent = rule.parentField() == null ? null : text(data, rule.parentField());
-        Long sort = micros(text(data, rule.timeField()));
-        if (sort == null && rule.fallbackTimeField() != null) {
-            sort = micros(text(data, rule.fallbackTimeField()));
+        Long sort = null;
+        for (String field : rule.timeFields()) {
+            sort = micros(text(data, field));
+            if (sort != null) {
+                break;
+            }
         }
         return new RowKeys(parent, sort);
     }
@@ -42,7 +31,7 @@ record RowKeys(String parent, Long sortKey) {
             return null;
         }
         try {
-            return ChronoUnit.MICROS.between(java.time.Instant.EPOCH, OffsetDateTime.parse(iso));
+            return ChronoUnit.MICROS.between(Instant.EPOCH, OffsetDateTime.parse(iso));
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -13,13 +13,16 @@ import java.sql.Statement;
  *       {@code rejections}, {@code meta}.
  *   <li>2: {@code current}, what the user sees: the newest optimistic row over the server's, with
  *       the parent and sort key of {@link RowKeys} so panes list and page rows through indexes;
- *       full-text indexes over {@code current} (messages and people), so search covers changes
- *       still waiting in the outbox too; overlay rows may be optimistic deletes; {@code uploads},
+ *       full-text indexes over {@code current}, so search covers changes still waiting in the
+ *       outbox too; overlay rows may be optimistic deletes; {@code uploads},
  *       files attached here that go to the server before the mutations naming them.
+ *   <li>3: {@code mutation_uploads}, which files a mutation needs on the server before it is pushed,
+ *       recorded when it is queued (version 2 read it back out of the arguments). The full-text
+ *       tables a feature declares ({@link TextIndex}) are made when the store opens, not here.
  * </ul>
  */
 final class StoreSchema {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private StoreSchema() {}
 
@@ -38,7 +41,10 @@ final class StoreSchema {
             if (found < 1) {
                 version1(s);
             }
-            version2(s);
+            if (found < 2) {
+                version2(s);
+            }
+            version3(s);
             s.execute("pragma user_version = " + VERSION);
             db.commit();
         } catch (SQLException | RuntimeException e) {
@@ -100,10 +106,9 @@ final class StoreSchema {
         // An optimistic delete (a tag removed, say) is an overlay row marked deleted.
         s.execute("alter table overlay add column deleted integer not null default 0");
         s.execute("create index current_sorted on current (entity, sort_key)");
-        // Version 1 indexed rows; the indexes now follow what the user sees (rowid = current.rowid).
+        // Version 1 indexed rows in message_fts; the full-text indexes now follow what the user sees
+        // (rowid = current.rowid) and are made on open from what the features declare (TextIndex).
         s.execute("drop table if exists message_fts");
-        s.execute("create virtual table message_fts using fts5 (body, tokenize = 'unicode61 remove_diacritics 2')");
-        s.execute("create virtual table person_fts using fts5 (name, tokenize = 'unicode61 remove_diacritics 2')");
         // Files attached here wait for upload before the mutations that name them are pushed.
         s.execute("""
                 create table uploads (
@@ -113,5 +118,19 @@ final class StoreSchema {
                     mime_type text    not null,
                     size      integer not null,
                     state     text    not null default 'pending' check (state in ('pending', 'done')))""");
+    }
+
+    private static void version3(Statement s) throws SQLException {
+        s.execute("""
+                create table mutation_uploads (
+                    mutation_id text not null references outbox (id) on delete cascade,
+                    blob_id     text not null references uploads (blob_id) on delete cascade,
+                    primary key (mutation_id, blob_id))""");
+        s.execute("create index mutation_uploads_blob on mutation_uploads (blob_id)");
+        // Version 2 knew a mutation's file only from its arguments (a reply's mediaBlobId): carried over once.
+        s.execute("""
+                insert into mutation_uploads (mutation_id, blob_id)
+                select o.id, u.blob_id from outbox o join uploads u on u.blob_id = json_extract(o.args, '$.mediaBlobId')
+                 where o.state = 'pending'""");
     }
 }

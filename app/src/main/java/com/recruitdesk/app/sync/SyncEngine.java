@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * <p>Everything it needs to resume is in the store: the cursor moves with each applied page and the
  * outbox is only emptied after the server answered, so quitting mid-sync loses nothing.
  */
-public final class SyncEngine implements AutoCloseable {
+public final class SyncEngine implements Submitter, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
     static final String FIRST_SYNC_DONE = "firstSyncDone";
     static final String FIRST_SYNC_TOTAL = "firstSyncTotal";
@@ -102,13 +102,15 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     /**
-     * Records a mutation and its optimistic rows in the outbox (durably, before returning) and asks
-     * for a round to send it. Safe to call from any thread but the FX thread should hand it to a
-     * task executor: it writes to disk.
+     * Records a mutation, its optimistic rows and the uploads it needs in the outbox (durably, before
+     * returning) and asks for a round to send it. Safe to call from any thread but the FX thread
+     * should hand it to a task executor: it writes to disk.
      */
-    public <A extends Record> UUID submit(MutationType<A> type, A args, List<LocalStore.Optimistic> optimistic) {
+    @Override
+    public <A extends Record> UUID submit(
+            MutationType<A> type, A args, List<LocalStore.Optimistic> optimistic, List<UUID> uploads) {
         Mutation mutation = new Mutation(UUID.randomUUID(), type.name(), mapper.valueToTree(args), clock.instant());
-        store.enqueue(mutation, optimistic);
+        store.enqueue(mutation, optimistic, uploads);
         publish(status.withPending(store.pendingCount()));
         requestRound();
         return mutation.id();
@@ -228,7 +230,7 @@ public final class SyncEngine implements AutoCloseable {
 
     private void reject(List<LocalStore.Rejection> rejected) {
         for (LocalStore.Rejection r : rejected) {
-            lastRejection = "Not saved (" + r.name() + "): " + r.message();
+            lastRejection = RejectionText.of(r);
             publish(status.withError(lastRejection));
             rejectionListeners.forEach(l -> l.accept(r));
         }

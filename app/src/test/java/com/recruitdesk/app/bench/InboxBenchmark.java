@@ -2,6 +2,7 @@ package com.recruitdesk.app.bench;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.app.Features;
 import com.recruitdesk.app.conversations.data.ConversationStatus;
 import com.recruitdesk.app.conversations.data.Inbox;
 import com.recruitdesk.app.conversations.data.InboxFilter;
@@ -64,7 +65,7 @@ public final class InboxBenchmark {
                 conversations);
 
         double raw = rawInsertRate(dir.resolve("raw.db"), rows);
-        LocalStore store = LocalStore.open(dir.resolve("store.db"));
+        LocalStore store = LocalStore.open(dir.resolve("store.db"), Features.STORE_RULES);
         long t0 = System.nanoTime();
         for (int i = 0; i < rows.size(); i += 500) {
             store.applyPage(rows.subList(i, Math.min(rows.size(), i + 500)), "c" + i);

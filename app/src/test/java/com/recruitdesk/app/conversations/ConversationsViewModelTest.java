@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.app.conversations.data.CannedResponse;
 import com.recruitdesk.app.conversations.data.ConversationStatus;
+import com.recruitdesk.app.pane.Pane;
+import com.recruitdesk.app.pane.RejectionRouter;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
+import com.recruitdesk.protocol.pipelines.PipelineMutations;
+import com.recruitdesk.protocol.sync.Feature;
+import com.recruitdesk.protocol.sync.MutationType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +63,9 @@ class ConversationsViewModelTest {
                         ? "day " + d.label()
                         : ((ThreadItem.Line) i).message().body())
                 .containsExactly("day Yesterday", "Hello from yesterday", "day Today", "Hi Sipho", "Is it still open?");
-        assertThat(f.store.pending(10)).extracting(m -> m.name()).containsExactly(ConversationMutations.MARK_READ);
+        assertThat(f.store.pending(10))
+                .extracting(m -> m.name())
+                .containsExactly(ConversationMutations.MARK_READ.name());
         assertThat(vm.inbox().selectedProperty().get().unread()).isZero();
     }
 
@@ -100,7 +108,7 @@ class ConversationsViewModelTest {
         vm.composer().send();
 
         assertThat(vm.composer().textProperty().get()).isEmpty();
-        assertThat(f.store.pending(10)).extracting(m -> m.name()).contains(ConversationMutations.SEND_MESSAGE);
+        assertThat(f.store.pending(10)).extracting(m -> m.name()).contains(ConversationMutations.SEND_MESSAGE.name());
         assertThat(vm.thread().items())
                 .anySatisfy(i -> assertThat(i).isInstanceOfSatisfying(ThreadItem.Line.class, l -> {
                     assertThat(l.message().body()).isEqualTo("We have a shift for you on Monday.");
@@ -134,7 +142,7 @@ class ConversationsViewModelTest {
         assertThat(vm.composer().canSendBinding().get()).isTrue();
         vm.composer().send();
 
-        assertThat(f.store.pending(10)).extracting(m -> m.name()).contains(ConversationMutations.SEND_TEMPLATE);
+        assertThat(f.store.pending(10)).extracting(m -> m.name()).contains(ConversationMutations.SEND_TEMPLATE.name());
         vm.composer().modeProperty().set(ComposerViewModel.Mode.NOTE);
         assertThat(vm.composer().showsTemplatesBinding().get())
                 .as("notes are always possible")
@@ -171,7 +179,7 @@ class ConversationsViewModelTest {
         vm.composer().send();
 
         var sent = f.store.pending(10).stream()
-                .filter(m -> m.name().equals(ConversationMutations.SEND_TEMPLATE))
+                .filter(m -> m.name().equals(ConversationMutations.SEND_TEMPLATE.name()))
                 .findFirst()
                 .orElseThrow();
         assertThat(sent.args().path("headerVariables").toString()).isEqualTo("[\"Saturday\"]");
@@ -253,7 +261,7 @@ class ConversationsViewModelTest {
 
         vm.rejected(new LocalStore.Rejection(
                 UUID.randomUUID(),
-                ConversationMutations.SET_STATUS,
+                ConversationMutations.SET_STATUS.name(),
                 "conflict",
                 "Someone else changed status.",
                 f.now));
@@ -278,5 +286,35 @@ class ConversationsViewModelTest {
         assertThat(vm.inbox().summaryProperty().get())
                 .as("both were read when opened; one is unread again")
                 .isEqualTo("2 conversations · 1 unread");
+    }
+
+    @Test
+    void aRefusedPipelinesMoveIsNotShownInConversations() {
+        List<String> elsewhere = new java.util.ArrayList<>();
+        Pane pane = new Pane() {
+            @Override
+            public javafx.scene.Node view() {
+                return null;
+            }
+
+            @Override
+            public void rejected(LocalStore.Rejection rejection, MutationType<?> type) {
+                vm.rejected(rejection);
+            }
+        };
+        RejectionRouter router = new RejectionRouter(Map.of(Feature.CONVERSATIONS, pane), elsewhere::add);
+
+        router.accept(new LocalStore.Rejection(
+                UUID.randomUUID(),
+                PipelineMutations.MOVE_APPLICATION.name(),
+                "invalid",
+                "A pipeline stage is one of new, screening.",
+                f.now));
+        assertThat(vm.noticeProperty().get()).isEmpty();
+        assertThat(elsewhere).containsExactly("The move was undone: A pipeline stage is one of new, screening.");
+
+        router.accept(new LocalStore.Rejection(
+                UUID.randomUUID(), ConversationMutations.ASSIGN.name(), "forbidden", "Not yours.", f.now));
+        assertThat(vm.noticeProperty().get()).isEqualTo("The assignment was undone: Not yours.");
     }
 }

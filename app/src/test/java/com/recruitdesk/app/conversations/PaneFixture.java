@@ -2,6 +2,7 @@ package com.recruitdesk.app.conversations;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.app.Features;
 import com.recruitdesk.app.blobs.Blobs;
 import com.recruitdesk.app.common.DirectTaskExecutor;
 import com.recruitdesk.app.conversations.data.ConversationCommands;
@@ -9,10 +10,10 @@ import com.recruitdesk.app.conversations.data.Inbox;
 import com.recruitdesk.app.conversations.data.PaneData;
 import com.recruitdesk.app.conversations.data.People;
 import com.recruitdesk.app.conversations.data.Threads;
+import com.recruitdesk.app.format.Times;
 import com.recruitdesk.app.store.BlobFiles;
 import com.recruitdesk.app.store.LocalStore;
-import com.recruitdesk.protocol.Json;
-import com.recruitdesk.protocol.sync.Mutation;
+import com.recruitdesk.app.support.StoreSubmitter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,23 +35,14 @@ final class PaneFixture implements AutoCloseable {
     final List<String> opened = new ArrayList<>();
 
     PaneFixture(Path dir) {
-        store = LocalStore.open(dir.resolve("store.db"));
+        store = LocalStore.open(dir.resolve("store.db"), Features.STORE_RULES);
         data = new PaneData(store);
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         var tasks = new DirectTaskExecutor();
         Times times = new Times(clock, ZoneOffset.UTC);
         Blobs blobs = new Blobs(null, store, BlobFiles.besideStore(dir.resolve("store.db")));
-        ConversationCommands commands = new ConversationCommands(
-                store,
-                (name, args, optimistic) -> {
-                    Mutation m = new Mutation(
-                            UUID.randomUUID(), name, Json.newMapper().valueToTree(args), now);
-                    store.enqueue(m, optimistic);
-                    return m.id();
-                },
-                blobs,
-                ME,
-                clock);
+        ConversationCommands commands =
+                new ConversationCommands(store, new StoreSubmitter(store, clock), blobs, ME, clock);
         Inbox inbox = new Inbox(store);
         vm = new ConversationsViewModel(
                 store,
@@ -58,6 +50,7 @@ final class PaneFixture implements AutoCloseable {
                 new ThreadViewModel(new Threads(store), inbox, commands, blobs, tasks, times, ME, opened::add),
                 new ComposerViewModel(commands, blobs, tasks),
                 new CandidateViewModel(new People(store), commands, tasks),
+                new CannedResponsesViewModel(commands, tasks),
                 tasks);
     }
 

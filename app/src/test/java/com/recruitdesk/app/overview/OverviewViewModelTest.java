@@ -3,6 +3,7 @@ package com.recruitdesk.app.overview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.recruitdesk.app.Features;
 import com.recruitdesk.app.common.DirectTaskExecutor;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.protocol.sync.Change;
@@ -20,7 +21,7 @@ class OverviewViewModelTest {
 
     @Test
     void countsFollowTheStore() {
-        try (LocalStore store = LocalStore.open(dir.resolve("s.db"))) {
+        try (LocalStore store = LocalStore.open(dir.resolve("s.db"), Features.STORE_RULES)) {
             OverviewViewModel vm = new OverviewViewModel(store, new DirectTaskExecutor());
             vm.refresh();
             assertThat(vm.rows()).isEmpty();

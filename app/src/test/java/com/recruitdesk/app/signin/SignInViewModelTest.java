@@ -98,4 +98,21 @@ class SignInViewModelTest {
         assertThat(calls).hasValue(0);
         assertThat(vm.errorProperty().get()).contains("is not a server address");
     }
+
+    @Test
+    void theFormStartsWithTheLastServerAndOffersTheOthers() {
+        SignInViewModel vm = new SignInViewModel(
+                (s, e, p) -> {},
+                new DirectTaskExecutor(),
+                signedIn::incrementAndGet,
+                java.util.List.of("http://office:8080", "https://recruitdesk.example.com"));
+
+        assertThat(vm.serverProperty().get()).isEqualTo("http://office:8080");
+        assertThat(vm.knownServers()).containsExactly("http://office:8080", "https://recruitdesk.example.com");
+        assertThat(new SignInViewModel((s, e, p) -> {}, new DirectTaskExecutor(), () -> {})
+                        .serverProperty()
+                        .get())
+                .as("before any sign-in on this computer")
+                .isEqualTo("localhost:8080");
+    }
 }

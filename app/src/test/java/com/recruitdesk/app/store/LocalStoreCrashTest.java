@@ -3,6 +3,8 @@ package com.recruitdesk.app.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.recruitdesk.app.Features;
+import com.recruitdesk.app.conversations.data.ConversationIndexes;
 import com.recruitdesk.protocol.sync.Change;
 import com.recruitdesk.protocol.sync.Mutation;
 import java.io.BufferedReader;
@@ -25,7 +27,7 @@ class LocalStoreCrashTest {
 
     /** Run in a child JVM: writes, says so, then waits to be killed without closing anything. */
     public static void main(String[] args) throws Exception {
-        LocalStore store = LocalStore.open(Path.of(args[0]));
+        LocalStore store = LocalStore.open(Path.of(args[0]), Features.STORE_RULES);
         for (int i = 0; i < ROWS; i++) {
             UUID id = UUID.randomUUID();
             store.applyPage(
@@ -71,11 +73,12 @@ class LocalStoreCrashTest {
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
 
-        try (LocalStore reopened = LocalStore.open(file)) {
+        try (LocalStore reopened = LocalStore.open(file, Features.STORE_RULES)) {
             assertThat(reopened.countsByEntity()).containsEntry("message", ROWS);
             assertThat(reopened.cursor()).contains("cursor-" + (ROWS - 1));
             assertThat(reopened.pendingCount()).isEqualTo(1);
-            assertThat(reopened.searchMessages("proof", 1000)).hasSize(ROWS);
+            assertThat(reopened.search(ConversationIndexes.MESSAGES, "proof", 1000))
+                    .hasSize(ROWS);
         }
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.app.Features;
+import com.recruitdesk.app.conversations.data.ConversationIndexes;
 import com.recruitdesk.protocol.sync.Change;
 import com.recruitdesk.protocol.sync.Mutation;
 import com.recruitdesk.protocol.sync.MutationResult;
@@ -26,7 +28,7 @@ class LocalStoreTest {
 
     @BeforeEach
     void open() {
-        store = LocalStore.open(dir.resolve("store.db"));
+        store = LocalStore.open(dir.resolve("store.db"), Features.STORE_RULES);
     }
 
     @AfterEach
@@ -70,7 +72,7 @@ class LocalStoreTest {
         store.applyPage(List.of(new Change("message", id, Change.DELETE, 2, null)), "c2");
 
         assertThat(store.row("message", id)).isEmpty();
-        assertThat(store.searchMessages("interview", 10)).isEmpty();
+        assertThat(store.search(ConversationIndexes.MESSAGES, "interview", 10)).isEmpty();
     }
 
     @Test
@@ -83,15 +85,17 @@ class LocalStoreTest {
                         new Change("message", other, Change.UPSERT, 1, message(other, "Thanks, see you Monday"))),
                 "c1");
 
-        assertThat(store.searchMessages("forklift", 10)).singleElement().satisfies(h -> {
-            assertThat(h.messageId()).isEqualTo(hit);
-            assertThat(h.snippet()).contains("[forklift]");
-        });
-        assertThat(store.searchMessages("licen", 10))
+        assertThat(store.search(ConversationIndexes.MESSAGES, "forklift", 10))
+                .singleElement()
+                .satisfies(h -> {
+                    assertThat(h.id()).isEqualTo(hit);
+                    assertThat(h.snippet()).contains("[forklift]");
+                });
+        assertThat(store.search(ConversationIndexes.MESSAGES, "licen", 10))
                 .as("the last word matches as a prefix")
                 .hasSize(1);
-        assertThat(store.searchMessages("monday thanks", 10))
-                .extracting(LocalStore.MessageHit::messageId)
+        assertThat(store.search(ConversationIndexes.MESSAGES, "monday thanks", 10))
+                .extracting(LocalStore.SearchHit::id)
                 .containsExactly(other);
     }
 
@@ -225,8 +229,8 @@ class LocalStoreTest {
                 mutation("conversation.sendMessage"),
                 List.of(new LocalStore.Optimistic("message", draft, message(draft, "Bring your forklift licence"))));
 
-        assertThat(store.searchMessages("forklift", 5))
-                .extracting(LocalStore.MessageHit::messageId)
+        assertThat(store.search(ConversationIndexes.MESSAGES, "forklift", 5))
+                .extracting(LocalStore.SearchHit::id)
                 .containsExactly(draft);
         assertThat(store.query(
                         "select c.id from person_fts f join current c on c.rowid = f.rowid where person_fts match ?",
@@ -282,7 +286,7 @@ class LocalStoreTest {
                 "conversation.sendMessage",
                 JsonNodeFactory.instance.objectNode().put("mediaBlobId", blob.toString()),
                 Instant.now());
-        store.enqueue(send, List.of(new LocalStore.Optimistic("message", draft, message(draft, "cv"))));
+        store.enqueue(send, List.of(new LocalStore.Optimistic("message", draft, message(draft, "cv"))), List.of(blob));
         Mutation other = mutation("candidate.tag");
         store.enqueue(other, List.of());
 
@@ -292,5 +296,24 @@ class LocalStoreTest {
         assertThat(store.row("message", draft)).isEmpty();
         assertThat(store.pending(10)).extracting(Mutation::id).containsExactly(other.id());
         assertThat(store.pendingUploads()).isEmpty();
+    }
+
+    @Test
+    void aRefusedUploadRejectsOnlyTheMutationsQueuedAsNeedingItWhateverTheirArguments() {
+        UUID blob = UUID.randomUUID();
+        store.addUpload(new LocalStore.Upload(blob, "cv.pdf", "application/pdf", 10));
+        Mutation needsIt = mutation("gadget.attach"); // its arguments name no file
+        store.enqueue(needsIt, List.of(), List.of(blob));
+        Mutation namesItOnly = new Mutation(
+                UUID.randomUUID(),
+                "conversation.sendMessage",
+                JsonNodeFactory.instance.objectNode().put("mediaBlobId", blob.toString()),
+                Instant.now());
+        store.enqueue(namesItOnly, List.of());
+
+        List<LocalStore.Rejection> rejected = store.uploadRefused(blob, "The file is too large.");
+
+        assertThat(rejected).extracting(LocalStore.Rejection::mutationId).containsExactly(needsIt.id());
+        assertThat(store.pending(10)).extracting(Mutation::id).containsExactly(namesItOnly.id());
     }
 }

@@ -55,7 +55,7 @@ public final class LiveServer implements AutoCloseable {
         if (current != null) {
             SyncServer s = current;
             current = null;
-            Poll.until(
+            com.recruitdesk.server.support.Eventually.await(
                     java.time.Duration.ofSeconds(30),
                     "the app's poke stream to connect",
                     () -> s.pokes().connectedClients() > 0);

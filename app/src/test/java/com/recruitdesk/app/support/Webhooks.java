@@ -1,5 +1,6 @@
 package com.recruitdesk.app.support;
 
+import com.recruitdesk.server.whatsapp.MetaWebhooks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -7,17 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Plays Meta: posts webhook bodies in the WhatsApp Cloud API's wire format to a live server,
- * signed with {@code X-Hub-Signature-256} as Meta signs them. The server's settings come from
+ * signed with {@code X-Hub-Signature-256} as Meta signs them (both from the server's test helpers,
+ * {@link MetaWebhooks}). The server's settings come from
  * {@link #ENV}; the demo's "RecruitDesk Talent" number answers to {@link #TALENT_PHONE_NUMBER_ID}.
  */
 public final class Webhooks {
@@ -45,22 +43,23 @@ public final class Webhooks {
     public static int text(LiveServer server, String waId, String name, String body) {
         String wamid =
                 "wamid.HBgM" + UUID.randomUUID().toString().replace("-", "").toUpperCase(java.util.Locale.ROOT);
-        String json = """
-                {"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"field":"messages",
-                 "value":{"messaging_product":"whatsapp",
-                  "metadata":{"display_phone_number":"27215550100","phone_number_id":"%s"},
-                  "contacts":[{"profile":{"name":"%s"},"wa_id":"%s"}],
-                  "messages":[{"from":"%s","id":"%s","timestamp":"%d","type":"text","text":{"body":"%s"}}]}}]}]}
-                """.formatted(
-                TALENT_PHONE_NUMBER_ID, name, waId, waId, wamid, Instant.now().getEpochSecond(), body);
-        return post(server, json);
+        return post(
+                server,
+                MetaWebhooks.text(
+                        TALENT_PHONE_NUMBER_ID,
+                        "27215550100",
+                        waId,
+                        name,
+                        wamid,
+                        Instant.now().getEpochSecond(),
+                        body));
     }
 
     private static int post(LiveServer server, String json) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + "/webhooks/whatsapp"))
                 .header("Content-Type", "application/json")
-                .header("X-Hub-Signature-256", "sha256=" + sign(body))
+                .header(MetaWebhooks.SIGNATURE_HEADER, MetaWebhooks.sign(APP_SECRET, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         try {
@@ -69,16 +68,6 @@ public final class Webhooks {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String sign(byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.app.Features;
 import com.recruitdesk.app.api.ApiClient;
 import com.recruitdesk.app.auth.SessionStore;
 import com.recruitdesk.app.auth.StoredSession;
@@ -11,9 +12,9 @@ import com.recruitdesk.app.store.BlobFiles;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.support.Demo;
 import com.recruitdesk.app.support.LiveServer;
-import com.recruitdesk.app.support.Poll;
 import com.recruitdesk.protocol.auth.TokenResponse;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
+import com.recruitdesk.server.support.Eventually;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -99,7 +100,7 @@ class SyncEngineTest {
     }
 
     private Running start(ApiClient api, SessionStore sessions, SyncSettings settings, Path home) {
-        LocalStore store = LocalStore.open(home.resolve("store.db"));
+        LocalStore store = LocalStore.open(home.resolve("store.db"), Features.STORE_RULES);
         SyncEngine engine = new SyncEngine(
                 api, store, BlobFiles.besideStore(home.resolve("store.db")), settings, Clock.systemUTC());
         open.add(store);
@@ -110,10 +111,16 @@ class SyncEngineTest {
     }
 
     private static void awaitState(SyncEngine engine, SyncStatus.State state) {
-        Poll.until(
-                WAIT,
-                () -> state + ", engine is " + engine.status(),
-                () -> engine.status().state() == state);
+        await(engine, state.toString(), () -> engine.status().state() == state);
+    }
+
+    /** {@link Eventually#await}, saying on time-out what the engine was doing. */
+    private static void await(SyncEngine engine, String what, java.util.function.BooleanSupplier condition) {
+        try {
+            Eventually.await(WAIT, what, condition);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; engine is " + engine.status(), e);
+        }
     }
 
     private static UUID someCandidate(LocalStore store) {
@@ -140,7 +147,7 @@ class SyncEngineTest {
     @Test
     void firstSyncEndsWithTheDemoCountsInTheLocalStore() throws Exception {
         Running r = signInAndStart();
-        Poll.until(
+        Eventually.await(
                 WAIT,
                 "first sync",
                 () -> r.store().meta(SyncEngine.FIRST_SYNC_DONE).isPresent());
@@ -182,12 +189,12 @@ class SyncEngineTest {
         SyncSettings slowTimer =
                 new SyncSettings(Duration.ofMinutes(10), Duration.ofMillis(100), Duration.ofMillis(500), 200);
         Running blind = signInAndStart(noWebSockets, slowTimer, home);
-        Poll.until(
+        Eventually.await(
                 WAIT,
                 "first sync",
                 () -> blind.store().meta(SyncEngine.FIRST_SYNC_DONE).isPresent());
         Running colleague = signInAndStart(HTTP, FAST, other);
-        Poll.until(
+        Eventually.await(
                 WAIT,
                 "the colleague's first sync",
                 () -> colleague.store().meta(SyncEngine.FIRST_SYNC_DONE).isPresent());
@@ -196,7 +203,7 @@ class SyncEngineTest {
         UUID candidate = someCandidate(colleague.store());
         tag(colleague.engine(), candidate, "seen-without-stream");
 
-        Poll.until(
+        Eventually.await(
                 SyncEngine.WITHOUT_STREAM.multipliedBy(4),
                 "the colleague's tag, pulled by the timer",
                 () -> blind.store().rows("candidateTag", 10_000).stream()
@@ -228,12 +235,12 @@ class SyncEngineTest {
         assertThat(serverTags("offline-change")).isZero();
 
         server.restart();
-        Poll.until(
-                WAIT,
-                () -> "the outbox to drain, engine is " + r.engine().status(),
+        await(
+                r.engine(),
+                "the outbox to drain",
                 () -> r.engine().status().pending() == 0 && r.engine().status().state() == SyncStatus.State.ONLINE);
         assertThat(serverTags("offline-change")).isEqualTo(1);
-        Poll.until(
+        Eventually.await(
                 WAIT,
                 "the server's tag row to replace the optimistic one",
                 () -> r.store().rows("candidateTag", 10_000).stream()
@@ -246,7 +253,7 @@ class SyncEngineTest {
     @Test
     void restartWhileOfflineKeepsDataAndOutboxThenSends() throws Exception {
         Running first = signInAndStart();
-        Poll.until(
+        Eventually.await(
                 WAIT,
                 "first sync",
                 () -> first.store().meta(SyncEngine.FIRST_SYNC_DONE).isPresent());
@@ -265,9 +272,9 @@ class SyncEngineTest {
         awaitState(second.engine(), SyncStatus.State.OFFLINE);
 
         server.restart();
-        Poll.until(
-                WAIT,
-                () -> "the outbox to drain, engine is " + second.engine().status(),
+        await(
+                second.engine(),
+                "the outbox to drain",
                 () -> second.engine().status().pending() == 0
                         && second.engine().status().state() == SyncStatus.State.ONLINE);
         assertThat(serverTags("restart-change")).isEqualTo(1);
@@ -288,14 +295,14 @@ class SyncEngineTest {
 
         UUID mutation = tag(r.engine(), UUID.randomUUID(), "no-such-person");
 
-        Poll.until(WAIT, "the rejection", () -> !rejected.isEmpty());
+        Eventually.await(WAIT, "the rejection", () -> !rejected.isEmpty());
         assertThat(rejected.getFirst().mutationId()).isEqualTo(mutation);
         assertThat(rejected.getFirst().code()).isEqualTo("not_found");
         assertThat(r.store().pendingCount()).isZero();
         assertThat(r.store().countsByEntity().getOrDefault("candidateTag", 0)).isEqualTo(tagsBefore);
-        Poll.until(
+        Eventually.await(
                 WAIT,
                 "the error in the status",
-                () -> String.valueOf(r.engine().status().lastError()).contains("Not saved"));
+                () -> String.valueOf(r.engine().status().lastError()).contains("The tag change was undone"));
     }
 }

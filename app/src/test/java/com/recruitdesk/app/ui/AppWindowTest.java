@@ -1,5 +1,6 @@
 package com.recruitdesk.app.ui;
 
+import static com.recruitdesk.app.ui.FxWaits.fx;
 import static com.recruitdesk.app.ui.FxWaits.label;
 import static com.recruitdesk.app.ui.FxWaits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,15 +8,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.recruitdesk.app.AppConfig;
 import com.recruitdesk.app.RecruitDeskApp;
 import com.recruitdesk.app.UserSession;
+import com.recruitdesk.app.cohorts.CohortsPane;
+import com.recruitdesk.app.conversations.ConversationsPane;
+import com.recruitdesk.app.interviews.InterviewsPane;
 import com.recruitdesk.app.main.MainView;
 import com.recruitdesk.app.overview.OverviewView;
 import com.recruitdesk.app.overview.OverviewViewModel;
 import com.recruitdesk.app.signin.SignInView;
 import com.recruitdesk.app.status.StatusBarView;
+import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.support.Demo;
 import com.recruitdesk.app.support.LiveServer;
 import com.recruitdesk.app.sync.SyncSettings;
+import com.recruitdesk.app.upcoming.UpcomingView;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
+import com.recruitdesk.protocol.sync.Entities;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -23,9 +30,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -79,11 +87,16 @@ class AppWindowTest {
     }
 
     private void fillSignIn(String password) {
+        fillSignIn(Demo.RECRUITER, password);
+    }
+
+    private void fillSignIn(String email, String password) {
         robot.interact(() -> robot.lookup("#" + SignInView.SERVER_ID)
-                .queryAs(TextField.class)
+                .queryAs(ComboBox.class)
+                .getEditor()
                 .setText(""));
         robot.clickOn("#" + SignInView.SERVER_ID).write(server.url());
-        robot.clickOn("#" + SignInView.EMAIL_ID).write(Demo.RECRUITER);
+        robot.clickOn("#" + SignInView.EMAIL_ID).write(email);
         robot.clickOn("#" + SignInView.PASSWORD_ID).write(password);
         robot.clickOn("#" + SignInView.BUTTON_ID);
     }
@@ -100,7 +113,11 @@ class AppWindowTest {
     }
 
     private void signInAndAwaitMainWindow() {
-        fillSignIn(Demo.PASSWORD);
+        signInAndAwaitMainWindow(Demo.RECRUITER);
+    }
+
+    private void signInAndAwaitMainWindow(String email) {
+        fillSignIn(email, Demo.PASSWORD);
         waitFor(
                 "the main window",
                 () -> robot.lookup("#" + MainView.ID).tryQuery().isPresent());
@@ -167,5 +184,59 @@ class AppWindowTest {
                         && label(robot, StatusBarView.PENDING_ID).equals("Nothing pending"));
         assertThat(server.count("select count(*) from candidate_tags where tag = 'ui-offline'"))
                 .isEqualTo(1);
+    }
+
+    private boolean selected(String navigationId) {
+        return fx(() -> robot.lookup("#" + navigationId)
+                .tryQuery()
+                .map(n -> ((ToggleButton) n).isSelected())
+                .orElse(false));
+    }
+
+    @Test
+    void anInterviewerLandsOnInterviewsWithWhatTheyHoldNotOnConversations() {
+        signInAndAwaitMainWindow(Demo.INTERVIEWER);
+
+        assertThat(selected(InterviewsPane.FACTORY.navigationId())).isTrue();
+        assertThat(robot.lookup("#" + ConversationsPane.FACTORY.navigationId()).tryQuery())
+                .isEmpty();
+        LocalStore store = app.session().orElseThrow().store();
+        waitFor("the first sync", () -> store.meta("firstSyncDone").isPresent());
+        int interviews = store.countsByEntity().getOrDefault(Entities.INTERVIEW_SESSION, 0);
+        assertThat(interviews)
+                .as("the demo interviewer takes part in interviews")
+                .isPositive();
+        waitFor(
+                "what this computer holds",
+                () -> label(robot, UpcomingView.HELD_ID).startsWith(interviews + " interview"));
+        assertThat(label(robot, UpcomingView.HELD_ID))
+                .contains(store.countsByEntity().getOrDefault(Entities.CANDIDATE, 0) + " candidate");
+    }
+
+    @Test
+    void anInstitutionAdminLandsOnCohorts() {
+        signInAndAwaitMainWindow(Demo.INSTITUTION_ADMIN);
+
+        assertThat(selected(CohortsPane.FACTORY.navigationId())).isTrue();
+        assertThat(robot.lookup("#" + ConversationsPane.FACTORY.navigationId()).tryQuery())
+                .isEmpty();
+        waitFor(
+                "what this computer holds",
+                () -> label(robot, UpcomingView.HELD_ID).contains(" cohort"));
+    }
+
+    @Test
+    void afterSigningOutTheFormOffersTheServerJustUsed() {
+        signInAndAwaitMainWindow();
+
+        robot.clickOn("#" + MainView.SIGN_OUT_ID);
+        waitFor(
+                "the sign-in window",
+                () -> robot.lookup("#" + SignInView.ID).tryQuery().isPresent());
+
+        @SuppressWarnings("unchecked")
+        ComboBox<String> serverBox = robot.lookup("#" + SignInView.SERVER_ID).queryAs(ComboBox.class);
+        assertThat(fx(() -> serverBox.getEditor().getText())).isEqualTo(server.url());
+        assertThat(fx(() -> List.<String>copyOf(serverBox.getItems()))).containsExactly(server.url());
     }
 }

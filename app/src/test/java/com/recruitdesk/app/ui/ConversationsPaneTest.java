@@ -14,11 +14,14 @@ import com.recruitdesk.app.conversations.data.ConversationStatus;
 import com.recruitdesk.app.conversations.data.InboxRow;
 import com.recruitdesk.app.conversations.data.MessageItem;
 import com.recruitdesk.app.main.MainView;
+import com.recruitdesk.app.pipelines.PipelinesPane;
 import com.recruitdesk.app.status.StatusBarView;
 import com.recruitdesk.app.support.Demo;
 import com.recruitdesk.app.support.LiveServer;
 import com.recruitdesk.app.support.Webhooks;
 import com.recruitdesk.app.sync.SyncSettings;
+import com.recruitdesk.app.upcoming.UpcomingView;
+import com.recruitdesk.protocol.pipelines.PipelineMutations;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -425,6 +428,44 @@ class ConversationsPaneTest {
                         .orElse(false));
         assertThat(server.text("select status from conversations where id = ?", talk))
                 .isEqualTo("closed");
+    }
+
+    @Test
+    void aRefusedPipelinesMoveIsSaidInPipelinesNotInConversations() {
+        UUID application = UUID.fromString(server.text("select id::text from applications limit 1"));
+
+        app.session()
+                .orElseThrow()
+                .engine()
+                .submit(
+                        PipelineMutations.MOVE_APPLICATION,
+                        new PipelineMutations.MoveApplication(application, "nowhere", null, null),
+                        List.of());
+
+        waitFor(
+                "the rejection in the status bar",
+                () -> label(robot, StatusBarView.ERROR_ID).startsWith("The move was undone"));
+        assertThat(label(robot, ConversationsView.NOTICE_ID)).isEmpty();
+        assertThat(shown(ConversationsView.NOTICE_ID)).isFalse();
+        robot.clickOn("#" + PipelinesPane.FACTORY.navigationId());
+        waitFor("the Pipelines pane", () -> shown(UpcomingView.ID));
+        assertThat(label(robot, UpcomingView.NOTICE_ID)).startsWith("The move was undone: A pipeline stage is one of");
+    }
+
+    @Test
+    void aCannedResponseMadeInTheDialogReachesTheServerAndTheTeam() {
+        String shortcut = "greet" + UUID.randomUUID().toString().substring(0, 4);
+        robot.interact(() -> vm().canned().open(shortcut));
+        waitFor("the dialog", () -> shown(ConversationsView.CANNED_ID));
+        robot.clickOn("#canned-response-body").write("Good morning!");
+        robot.clickOn("#canned-response-save");
+
+        waitFor(
+                "the server's row",
+                () -> server.count("select count(*) from canned_responses where shortcut = '" + shortcut + "'") == 1);
+        assertThat(server.text("select body from canned_responses where shortcut = ?", shortcut))
+                .isEqualTo("Good morning!");
+        waitFor("sent", () -> "Nothing pending".equals(label(robot, StatusBarView.PENDING_ID)));
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.recruitdesk.app.signin.SignInView;
 import com.recruitdesk.app.status.StatusBarView;
 import com.recruitdesk.app.support.LiveServer;
 import com.recruitdesk.app.sync.SyncSettings;
+import com.recruitdesk.app.upcoming.UpcomingView;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
@@ -81,7 +83,8 @@ public final class Screenshots {
         Scene scene = stage.getScene();
         await(() -> scene.getRoot().getId() != null && scene.getRoot().getId().equals(SignInView.ID));
         onFx(() -> {
-            ((TextField) scene.lookup("#" + SignInView.SERVER_ID))
+            ((ComboBox<?>) scene.lookup("#" + SignInView.SERVER_ID))
+                    .getEditor()
                     .setText(server.url().replace("http://", ""));
             ((TextField) scene.lookup("#" + SignInView.EMAIL_ID)).setText("recruiter@demo.test");
             ((PasswordField) scene.lookup("#" + SignInView.PASSWORD_ID)).setText("demo-password");
@@ -189,6 +192,43 @@ public final class Screenshots {
         });
         settle();
         snapshot(scene, out.resolve("conversations-keyboard-help.png"));
+
+        // The canned responses dialog, from the composer.
+        onFx(() -> {
+            vm.helpShownProperty().set(false);
+            vm.canned().open("");
+            if (!vm.canned().responses().isEmpty()) {
+                vm.canned().selectedProperty().set(vm.canned().responses().getFirst());
+            }
+            return null;
+        });
+        settle();
+        snapshot(scene, out.resolve("conversations-canned-responses.png"));
+        onFx(() -> {
+            vm.canned().close();
+            return null;
+        });
+
+        // An interviewer's window: the Interviews pane says what is coming and what they hold.
+        server.restart();
+        await(() -> "Online".equals(((Label) scene.lookup("#" + StatusBarView.STATE_ID)).getText()));
+        onFx(() -> {
+            ((javafx.scene.control.Button) scene.lookup("#" + MainView.SIGN_OUT_ID)).fire();
+            return null;
+        });
+        await(() -> SignInView.ID.equals(scene.getRoot().getId()));
+        onFx(() -> {
+            ((TextField) scene.lookup("#" + SignInView.EMAIL_ID)).setText("interviewer@demo.test");
+            ((PasswordField) scene.lookup("#" + SignInView.PASSWORD_ID)).setText("demo-password");
+            ((javafx.scene.control.Button) scene.lookup("#" + SignInView.BUTTON_ID)).fire();
+            return null;
+        });
+        await(() -> MainView.ID.equals(scene.getRoot().getId()));
+        await(() -> "Online".equals(((Label) scene.lookup("#" + StatusBarView.STATE_ID)).getText()));
+        await(() -> scene.lookup("#" + UpcomingView.HELD_ID) instanceof Label held
+                && held.getText().matches("[1-9].*"));
+        settle();
+        snapshot(scene, out.resolve("interviews-coming.png"));
         onFx(() -> {
             app.stop();
             stage.close();

@@ -1,5 +1,6 @@
 package com.recruitdesk.app.ui;
 
+import com.recruitdesk.app.Features;
 import com.recruitdesk.app.api.ApiClient;
 import com.recruitdesk.app.store.BlobFiles;
 import com.recruitdesk.app.store.LocalStore;
@@ -29,7 +30,7 @@ final class SecondClient implements AutoCloseable {
         var http = ApiClient.newHttpClient();
         TokenResponse tokens = ApiClient.login(http, server.url(), email, Demo.PASSWORD);
         ApiClient api = ApiClient.signedIn(http, server.url(), tokens, t -> {});
-        LocalStore store = LocalStore.open(dir.resolve("store.db"));
+        LocalStore store = LocalStore.open(dir.resolve("store.db"), Features.STORE_RULES);
         SyncEngine engine = new SyncEngine(
                 api,
                 store,
@@ -37,7 +38,7 @@ final class SecondClient implements AutoCloseable {
                 new SyncSettings(Duration.ofSeconds(30), Duration.ofMillis(100), Duration.ofMillis(500), 500),
                 Clock.systemUTC());
         engine.start();
-        com.recruitdesk.app.support.Poll.until(
+        com.recruitdesk.server.support.Eventually.await(
                 Duration.ofSeconds(30),
                 "the second client's first sync",
                 () -> engine.status().lastSyncAt() != null);

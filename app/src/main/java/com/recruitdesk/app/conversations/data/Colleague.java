@@ -1,5 +1,6 @@
 package com.recruitdesk.app.conversations.data;
 
+import com.recruitdesk.app.format.Initials;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;

@@ -6,7 +6,10 @@ import com.recruitdesk.app.blobs.Attachment;
 import com.recruitdesk.app.blobs.Blobs;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.store.LocalStore.Optimistic;
+import com.recruitdesk.app.sync.Submitter;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
+import com.recruitdesk.protocol.conversations.ConversationRules;
+import com.recruitdesk.protocol.sync.Entities;
 import com.recruitdesk.protocol.whatsapp.WhatsAppMedia;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,6 +50,7 @@ public final class ConversationCommands {
             message.put("replyToMessageId", replyTo.toString());
         }
         String preview;
+        List<UUID> uploads = List.of();
         if (attachment == null) {
             message.put("type", "text").put("body", caption);
             preview = caption;
@@ -57,19 +61,21 @@ public final class ConversationCommands {
                     .put("mediaMimeType", attachment.mimeType())
                     .put("mediaFilename", attachment.filename())
                     .put("mediaCaption", caption);
-            preview = Previews.media(type, attachment.filename(), caption);
+            preview = ConversationRules.mediaPreview(type, attachment.filename(), caption);
             blobs.queueUpload(attachment);
+            uploads = List.of(attachment.blobId());
         }
         ObjectNode after = conversation.deepCopy();
-        after.put("lastMessageAt", Fields.format(now)).put("lastMessagePreview", preview);
-        if ("new".equals(Fields.text(conversation, "status"))) {
-            after.put("status", "open");
-        }
+        after.put("lastMessageAt", Fields.format(now)).put("lastMessagePreview", ConversationRules.preview(preview));
+        reopen(conversation, after, false);
         submitter.submit(
                 ConversationMutations.SEND_MESSAGE,
                 new ConversationMutations.SendMessage(
                         conversationId, id, caption, replyTo, attachment == null ? null : attachment.blobId()),
-                List.of(new Optimistic("message", id, message), new Optimistic("conversation", conversationId, after)));
+                List.of(
+                        new Optimistic(Entities.MESSAGE, id, message),
+                        new Optimistic(Entities.CONVERSATION, conversationId, after)),
+                uploads);
         return id;
     }
 
@@ -96,14 +102,14 @@ public final class ConversationCommands {
         after.put("lastMessageAt", Fields.format(now))
                 .put(
                         "lastMessagePreview",
-                        Previews.media(failed.type(), failed.mediaFilename(), failed.mediaCaption()));
+                        ConversationRules.mediaPreview(failed.type(), failed.mediaFilename(), failed.mediaCaption()));
         submitter.submit(
                 ConversationMutations.SEND_MESSAGE,
                 new ConversationMutations.SendMessage(
                         failed.conversationId(), id, failed.mediaCaption(), failed.replyToId(), failed.mediaBlobId()),
                 List.of(
-                        new Optimistic("message", id, message),
-                        new Optimistic("conversation", failed.conversationId(), after)));
+                        new Optimistic(Entities.MESSAGE, id, message),
+                        new Optimistic(Entities.CONVERSATION, failed.conversationId(), after)));
         return id;
     }
 
@@ -131,15 +137,14 @@ public final class ConversationCommands {
             headerVariables.forEach(t.putArray("headerParameters")::add);
         }
         ObjectNode after = conversation.deepCopy();
-        after.put("lastMessageAt", Fields.format(now)).put("lastMessagePreview", rendered);
-        String status = Fields.text(conversation, "status");
-        if ("new".equals(status) || "closed".equals(status) || "archived".equals(status)) {
-            after.put("status", "open");
-        }
+        after.put("lastMessageAt", Fields.format(now)).put("lastMessagePreview", ConversationRules.preview(rendered));
+        reopen(conversation, after, true);
         submitter.submit(
                 ConversationMutations.SEND_TEMPLATE,
                 new ConversationMutations.SendTemplate(conversationId, id, template.id(), variables, headerVariables),
-                List.of(new Optimistic("message", id, message), new Optimistic("conversation", conversationId, after)));
+                List.of(
+                        new Optimistic(Entities.MESSAGE, id, message),
+                        new Optimistic(Entities.CONVERSATION, conversationId, after)));
         return id;
     }
 
@@ -152,7 +157,7 @@ public final class ConversationCommands {
         submitter.submit(
                 ConversationMutations.ADD_NOTE,
                 new ConversationMutations.AddNote(conversationId, id, text.strip()),
-                List.of(new Optimistic("message", id, note)));
+                List.of(new Optimistic(Entities.MESSAGE, id, note)));
         return id;
     }
 
@@ -162,8 +167,8 @@ public final class ConversationCommands {
         submitter.submit(
                 ConversationMutations.SET_STATUS,
                 new ConversationMutations.SetStatus(
-                        conversationId, status.wire(), baseVersion("conversation", conversationId)),
-                List.of(new Optimistic("conversation", conversationId, after)));
+                        conversationId, status.wire(), baseVersion(Entities.CONVERSATION, conversationId)),
+                List.of(new Optimistic(Entities.CONVERSATION, conversationId, after)));
     }
 
     /** Gives the conversation to {@code assignee}, or to nobody when null. */
@@ -177,8 +182,9 @@ public final class ConversationCommands {
         }
         submitter.submit(
                 ConversationMutations.ASSIGN,
-                new ConversationMutations.Assign(conversationId, assignee, baseVersion("conversation", conversationId)),
-                List.of(new Optimistic("conversation", conversationId, after)));
+                new ConversationMutations.Assign(
+                        conversationId, assignee, baseVersion(Entities.CONVERSATION, conversationId)),
+                List.of(new Optimistic(Entities.CONVERSATION, conversationId, after)));
     }
 
     public void assignToMe(UUID conversationId) {
@@ -195,7 +201,7 @@ public final class ConversationCommands {
         submitter.submit(
                 ConversationMutations.MARK_READ,
                 new ConversationMutations.MarkRead(conversationId, read),
-                List.of(new Optimistic("conversation", conversationId, after)));
+                List.of(new Optimistic(Entities.CONVERSATION, conversationId, after)));
     }
 
     public void addTag(UUID candidateId, String tag) {
@@ -209,20 +215,20 @@ public final class ConversationCommands {
         submitter.submit(
                 ConversationMutations.TAG_CANDIDATE,
                 new ConversationMutations.TagCandidate(candidateId, clean, true),
-                List.of(new Optimistic("candidateTag", provisional, row)));
+                List.of(new Optimistic(Entities.CANDIDATE_TAG, provisional, row)));
     }
 
     public void removeTag(UUID candidateId, CandidateProfile.Tag tag) {
         submitter.submit(
                 ConversationMutations.TAG_CANDIDATE,
                 new ConversationMutations.TagCandidate(candidateId, tag.tag(), false),
-                List.of(Optimistic.deleted("candidateTag", tag.id())));
+                List.of(Optimistic.deleted(Entities.CANDIDATE_TAG, tag.id())));
     }
 
     /** Creates ({@code id} null) or edits a canned response. */
     public UUID saveCannedResponse(UUID id, String shortcut, String body) {
         UUID row = id == null ? UUID.randomUUID() : id;
-        String clean = shortcut.strip().replaceFirst("^/", "").toLowerCase(java.util.Locale.ROOT);
+        String clean = ConversationRules.normaliseShortcut(shortcut);
         ObjectNode data = JSON.objectNode()
                 .put("id", row.toString())
                 .put("shortcut", clean)
@@ -230,7 +236,7 @@ public final class ConversationCommands {
         submitter.submit(
                 ConversationMutations.SAVE_CANNED_RESPONSE,
                 new ConversationMutations.SaveCannedResponse(row, clean, body.strip()),
-                List.of(new Optimistic("cannedResponse", row, data)));
+                List.of(new Optimistic(Entities.CANNED_RESPONSE, row, data)));
         return row;
     }
 
@@ -238,7 +244,16 @@ public final class ConversationCommands {
         submitter.submit(
                 ConversationMutations.DELETE_CANNED_RESPONSE,
                 new ConversationMutations.DeleteCannedResponse(id),
-                List.of(Optimistic.deleted("cannedResponse", id)));
+                List.of(Optimistic.deleted(Entities.CANNED_RESPONSE, id)));
+    }
+
+    /** The status a conversation takes when we send into it (the server applies the same rule). */
+    private static void reopen(ObjectNode conversation, ObjectNode after, boolean template) {
+        String status = Fields.text(conversation, "status");
+        String next = ConversationRules.statusAfterSend(status, template);
+        if (next != null && !next.equals(status)) {
+            after.put("status", next);
+        }
     }
 
     private ObjectNode message(ObjectNode conversation, UUID id, Instant now, String direction) {
@@ -258,7 +273,7 @@ public final class ConversationCommands {
     }
 
     private ObjectNode conversation(UUID id) {
-        return store.row("conversation", id)
+        return store.row(Entities.CONVERSATION, id)
                 .orElseThrow(() -> new IllegalArgumentException("No conversation " + id + " on this computer."));
     }
 

@@ -2,7 +2,9 @@ package com.recruitdesk.app.conversations.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.app.format.PersonName;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.protocol.sync.Entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,7 +36,7 @@ public record Directory(
 
     public static Directory load(LocalStore store) {
         Map<UUID, Colleague> colleagues = new LinkedHashMap<>();
-        for (ObjectNode u : rows(store, "user")) {
+        for (ObjectNode u : rows(store, Entities.USER)) {
             List<String> roles = new ArrayList<>();
             u.path("roles").forEach(r -> roles.add(r.asText()));
             UUID id = Fields.uuid(u, "id");
@@ -48,22 +50,22 @@ public record Directory(
                             !"inactive".equals(Fields.text(u, "status"))));
         }
         Map<UUID, WhatsAppNumber> numbers = new LinkedHashMap<>();
-        for (ObjectNode a : rows(store, "whatsappAccount")) {
+        for (ObjectNode a : rows(store, Entities.WHATSAPP_ACCOUNT)) {
             UUID id = Fields.uuid(a, "id");
             numbers.put(id, new WhatsAppNumber(id, Fields.text(a, "displayName"), Fields.text(a, "phone")));
         }
-        List<Template> templates = rows(store, "messageTemplate").stream()
+        List<Template> templates = rows(store, Entities.MESSAGE_TEMPLATE).stream()
                 .map(Template::from)
                 .sorted(Comparator.comparing(Template::name).thenComparing(Template::language))
                 .toList();
-        List<CannedResponse> canned = rows(store, "cannedResponse").stream()
+        List<CannedResponse> canned = rows(store, Entities.CANNED_RESPONSE).stream()
                 .map(r -> new CannedResponse(Fields.uuid(r, "id"), Fields.text(r, "shortcut"), Fields.text(r, "body")))
                 .sorted(Comparator.comparing(CannedResponse::shortcut))
                 .toList();
         List<String> tags = store.query(
-                "select distinct json_extract(data, '$.tag') as tag from current where entity = 'candidateTag'"
+                "select distinct json_extract(data, '$.tag') as tag from current where entity = ?"
                         + " order by tag collate nocase",
-                List.of(),
+                List.of(Entities.CANDIDATE_TAG),
                 rs -> rs.getString(1));
         return new Directory(colleagues, numbers, templates, canned, tags);
     }

@@ -1,6 +1,8 @@
 package com.recruitdesk.app.conversations.data;
 
+import com.recruitdesk.app.format.PersonName;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.protocol.sync.Entities;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -27,8 +29,8 @@ public final class Inbox {
                    json_extract(p.data, '$.whatsappUsername'), json_extract(p.data, '$.whatsappId'),
                    json_extract(p.data, '$.email')
               from current c
-              left join current p on p.entity = 'candidate' and p.id = c.parent
-             where c.entity = 'conversation'""";
+              left join current p on p.entity = '%s' and p.id = c.parent
+             where c.entity = '%s'""".formatted(Entities.CANDIDATE, Entities.CONVERSATION);
 
     private final LocalStore store;
 
@@ -59,15 +61,15 @@ public final class Inbox {
             params.add(filter.numberId().toString());
         }
         if (filter.tag() != null) {
-            sql.append(" and exists (select 1 from current t where t.entity = 'candidateTag' and t.parent = c.parent"
+            sql.append(" and exists (select 1 from current t where t.entity = ? and t.parent = c.parent"
                     + " and json_extract(t.data, '$.tag') = ?)");
+            params.add(Entities.CANDIDATE_TAG);
             params.add(filter.tag());
         }
         Map<String, String> snippets = Map.of();
-        String match = LocalStore.ftsQuery(filter.search());
-        if (!match.isEmpty()) {
-            snippets = messageHits(match);
-            Set<String> people = personHits(match);
+        if (!LocalStore.ftsQuery(filter.search()).isEmpty()) {
+            snippets = messageHits(filter.search());
+            Set<String> people = personHits(filter.search());
             if (snippets.isEmpty() && people.isEmpty()) {
                 return List.of();
             }
@@ -93,21 +95,20 @@ public final class Inbox {
     }
 
     /** Conversation id → the best-ranked matching message's snippet. */
-    private Map<String, String> messageHits(String match) {
+    private Map<String, String> messageHits(String text) {
         Map<String, String> hits = new HashMap<>();
-        store.query("""
-                select m.parent, snippet(message_fts, 0, '[', ']', '…', 10)
-                  from message_fts f join current m on m.rowid = f.rowid
-                 where message_fts match ? order by rank limit ?""", List.of(match, MAX_MESSAGE_HITS), rs -> hits.putIfAbsent(rs.getString(1), rs.getString(2)));
-        hits.remove(null);
+        for (LocalStore.SearchHit hit : store.search(ConversationIndexes.MESSAGES, text, MAX_MESSAGE_HITS)) {
+            if (hit.parent() != null) {
+                hits.putIfAbsent(hit.parent(), hit.snippet());
+            }
+        }
         return hits;
     }
 
-    private Set<String> personHits(String match) {
-        return new LinkedHashSet<>(store.query(
-                "select p.id from person_fts f join current p on p.rowid = f.rowid where person_fts match ?",
-                List.of(match),
-                rs -> rs.getString(1)));
+    private Set<String> personHits(String text) {
+        Set<String> people = new LinkedHashSet<>();
+        store.search(ConversationIndexes.PEOPLE, text, MAX_MESSAGE_HITS).forEach(h -> people.add(h.id().toString()));
+        return people;
     }
 
     private static InboxRow row(ResultSet rs, Map<String, String> snippets) throws SQLException {

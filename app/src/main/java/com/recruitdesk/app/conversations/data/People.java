@@ -1,7 +1,9 @@
 package com.recruitdesk.app.conversations.data;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.app.format.PersonName;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.protocol.sync.Entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +13,10 @@ import java.util.UUID;
 /** People as the candidate panel shows them, from the local store. */
 public final class People {
     static final int RECENT_NOTES = 5;
+    /** The entities the queries below join, as their {@code %1$s} … {@code %5$s}. */
+    private static final Object[] ENTITIES = {
+        Entities.JOB, Entities.APPLICATION, Entities.MESSAGE, Entities.CONVERSATION, Entities.APPLICATION_NOTE
+    };
 
     private final LocalStore store;
 
@@ -19,23 +25,23 @@ public final class People {
     }
 
     public Optional<CandidateProfile> profile(UUID candidateId) {
-        Optional<ObjectNode> person = store.row("candidate", candidateId);
+        Optional<ObjectNode> person = store.row(Entities.CANDIDATE, candidateId);
         if (person.isEmpty()) {
             return Optional.empty();
         }
         ObjectNode p = person.get();
         String id = candidateId.toString();
         List<CandidateProfile.Tag> tags = store.query(
-                "select id, json_extract(data, '$.tag'), pending from current where entity = 'candidateTag'"
+                "select id, json_extract(data, '$.tag'), pending from current where entity = ?"
                         + " and parent = ? order by json_extract(data, '$.tag') collate nocase",
-                List.of(id),
+                List.of(Entities.CANDIDATE_TAG, id),
                 rs -> new CandidateProfile.Tag(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getInt(3) == 1));
         List<CandidateProfile.ApplicationSummary> applications = store.query(
                 """
                 select a.id, json_extract(j.data, '$.title'), json_extract(a.data, '$.stage'), json_extract(a.data, '$.updatedAt')
-                  from current a left join current j on j.entity = 'job' and j.id = json_extract(a.data, '$.jobId')
-                 where a.entity = 'application' and a.parent = ?
-                 order by a.sort_key desc""",
+                  from current a left join current j on j.entity = '%1$s' and j.id = json_extract(a.data, '$.jobId')
+                 where a.entity = '%2$s' and a.parent = ?
+                 order by a.sort_key desc""".formatted(ENTITIES),
                 List.of(id),
                 rs -> new CandidateProfile.ApplicationSummary(
                         UUID.fromString(rs.getString(1)),
@@ -45,9 +51,9 @@ public final class People {
         List<CandidateProfile.Note> notes = new ArrayList<>(store.query(
                 """
                 select json_extract(m.data, '$.senderUserId'), json_extract(m.data, '$.body'), m.sort_key
-                  from current c join current m on m.entity = 'message' and m.parent = c.id
-                 where c.entity = 'conversation' and c.parent = ? and json_extract(m.data, '$.type') = 'note'
-                 order by m.sort_key desc limit ?""",
+                  from current c join current m on m.entity = '%3$s' and m.parent = c.id
+                 where c.entity = '%4$s' and c.parent = ? and json_extract(m.data, '$.type') = 'note'
+                 order by m.sort_key desc limit ?""".formatted(ENTITIES),
                 List.of(id, RECENT_NOTES),
                 rs -> new CandidateProfile.Note(
                         Fields.uuid(rs.getString(1)), rs.getString(2), micros(rs.getLong(3)), "Conversation")));
@@ -56,10 +62,10 @@ public final class People {
                 select json_extract(n.data, '$.authorUserId'), json_extract(n.data, '$.noteText'), n.sort_key,
                        coalesce(json_extract(j.data, '$.title'), 'Application')
                   from current a
-                  join current n on n.entity = 'applicationNote' and n.parent = a.id
-                  left join current j on j.entity = 'job' and j.id = json_extract(a.data, '$.jobId')
-                 where a.entity = 'application' and a.parent = ?
-                 order by n.sort_key desc limit ?""",
+                  join current n on n.entity = '%5$s' and n.parent = a.id
+                  left join current j on j.entity = '%1$s' and j.id = json_extract(a.data, '$.jobId')
+                 where a.entity = '%2$s' and a.parent = ?
+                 order by n.sort_key desc limit ?""".formatted(ENTITIES),
                 List.of(id, RECENT_NOTES),
                 rs -> new CandidateProfile.Note(
                         Fields.uuid(rs.getString(1)), rs.getString(2), micros(rs.getLong(3)), rs.getString(4))));

@@ -1,6 +1,7 @@
 package com.recruitdesk.app.conversations.data;
 
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.protocol.sync.Entities;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -20,9 +21,9 @@ public final class Threads {
      * lines just older than it; oldest first.
      */
     public ThreadPage page(UUID conversationId, MessageItem before, int limit) {
-        StringBuilder sql = new StringBuilder(
-                "select data, pending, sort_key from current where entity = 'message' and parent = ?");
-        List<Object> params = new ArrayList<>(List.of(conversationId.toString()));
+        StringBuilder sql =
+                new StringBuilder("select data, pending, sort_key from current where entity = ? and parent = ?");
+        List<Object> params = new ArrayList<>(List.of(Entities.MESSAGE, conversationId.toString()));
         if (before != null) {
             sql.append(" and (sort_key < ? or (sort_key = ? and id < ?))");
             params.add(before.sortKey());
@@ -46,10 +47,10 @@ public final class Threads {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Object> params =
-                ids.stream().map(UUID::toString).map(Object.class::cast).toList();
+        List<Object> params = new ArrayList<>(List.of(Entities.MESSAGE));
+        ids.forEach(id -> params.add(id.toString()));
         return store.query(
-                "select data, pending, sort_key from current where entity = 'message' and id in ("
+                "select data, pending, sort_key from current where entity = ? and id in ("
                         + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")",
                 params,
                 rs -> MessageItem.from(store.parse(rs.getString(1)), rs.getInt(2) == 1, rs.getLong(3)));

@@ -3,10 +3,12 @@ package com.recruitdesk.app.conversations.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.recruitdesk.app.Features;
 import com.recruitdesk.app.blobs.Attachment;
 import com.recruitdesk.app.blobs.Blobs;
 import com.recruitdesk.app.store.BlobFiles;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.app.support.StoreSubmitter;
 import com.recruitdesk.protocol.Json;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.protocol.sync.Mutation;
@@ -38,7 +40,7 @@ class ConversationCommandsTest {
 
     @BeforeEach
     void fill() {
-        store = LocalStore.open(dir.resolve("store.db"));
+        store = LocalStore.open(dir.resolve("store.db"), Features.STORE_RULES);
         data = new PaneData(store);
         person = data.person("Thandiwe Nkosi", "+27825550101");
         conversation =
@@ -48,11 +50,7 @@ class ConversationCommandsTest {
         blobs = new Blobs(null, store, BlobFiles.besideStore(dir.resolve("store.db")));
         commands = new ConversationCommands(
                 store,
-                (name, args, optimistic) -> {
-                    Mutation m = new Mutation(UUID.randomUUID(), name, mapper.valueToTree(args), now);
-                    store.enqueue(m, optimistic);
-                    return m.id();
-                },
+                new StoreSubmitter(store, Clock.fixed(now, ZoneOffset.UTC)),
                 blobs,
                 PaneData.ME,
                 Clock.fixed(now, ZoneOffset.UTC));
@@ -74,7 +72,7 @@ class ConversationCommandsTest {
         UUID id = commands.send(conversation, "  Yes, it is still open!  ", null, null);
 
         Mutation m = only();
-        assertThat(m.name()).isEqualTo(ConversationMutations.SEND_MESSAGE);
+        assertThat(m.name()).isEqualTo(ConversationMutations.SEND_MESSAGE.name());
         assertThat(m.args().path("messageId").asText()).isEqualTo(id.toString());
         assertThat(m.args().path("text").asText()).isEqualTo("Yes, it is still open!");
         var message = store.row("message", id).orElseThrow();
@@ -106,6 +104,18 @@ class ConversationCommandsTest {
     }
 
     @Test
+    void aReplyWithAFileIsQueuedAsNeedingThatFileSoARefusedFileTakesItBack() throws Exception {
+        Attachment a = blobs.attach(Files.write(dir.resolve("cv.pdf"), new byte[] {1, 2, 3}));
+        UUID id = commands.send(conversation, null, null, a);
+        UUID mutation = only().id();
+
+        assertThat(store.uploadRefused(a.blobId(), "The file is too large."))
+                .extracting(LocalStore.Rejection::mutationId)
+                .containsExactly(mutation);
+        assertThat(store.row("message", id)).isEmpty();
+    }
+
+    @Test
     void aTemplateIsRenderedWithItsVariables() {
         UUID templateId = data.template(PaneData.TALENT, "follow_up", "Hi {{1}}, still keen on {{2}}?");
         data.pull();
@@ -131,9 +141,9 @@ class ConversationCommandsTest {
         assertThat(pending)
                 .extracting(Mutation::name)
                 .containsExactly(
-                        ConversationMutations.SET_STATUS,
-                        ConversationMutations.ASSIGN,
-                        ConversationMutations.MARK_READ);
+                        ConversationMutations.SET_STATUS.name(),
+                        ConversationMutations.ASSIGN.name(),
+                        ConversationMutations.MARK_READ.name());
         assertThat(pending.getFirst().args().path("baseVersion").asLong()).isEqualTo(1);
         var row = new Inbox(store).row(conversation).orElseThrow();
         assertThat(row.status()).isEqualTo(ConversationStatus.NEEDS_ATTENTION);
@@ -167,6 +177,6 @@ class ConversationCommandsTest {
         assertThat(note.path("direction").asText()).isEqualTo("internal");
         assertThat(note.path("type").asText()).isEqualTo("note");
         assertThat(note.has("status")).isFalse();
-        assertThat(only().name()).isEqualTo(ConversationMutations.ADD_NOTE);
+        assertThat(only().name()).isEqualTo(ConversationMutations.ADD_NOTE.name());
     }
 }

@@ -2,6 +2,7 @@ package com.recruitdesk.app.conversations.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.recruitdesk.app.Features;
 import com.recruitdesk.app.store.LocalStore;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +31,7 @@ class InboxTest {
 
     @BeforeEach
     void fill() {
-        store = LocalStore.open(dir.resolve("store.db"));
+        store = LocalStore.open(dir.resolve("store.db"), Features.STORE_RULES);
         data = new PaneData(store);
         inbox = new Inbox(store);
         thandi = data.person("Thandiwe Nkosi", "+27825550101");

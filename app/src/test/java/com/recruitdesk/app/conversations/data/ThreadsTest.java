@@ -2,6 +2,7 @@ package com.recruitdesk.app.conversations.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.recruitdesk.app.Features;
 import com.recruitdesk.app.store.LocalStore;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,7 +25,7 @@ class ThreadsTest {
 
     @BeforeEach
     void fill() {
-        store = LocalStore.open(dir.resolve("store.db"));
+        store = LocalStore.open(dir.resolve("store.db"), Features.STORE_RULES);
         PaneData data = new PaneData(store);
         UUID person = data.person("Sipho Dlamini", "+27725550103");
         Instant start = Instant.parse("2026-11-20T08:00:00Z");

@@ -1,0 +1,2 @@
+/** The Sales pane: leads, clients and sales tasks (the CRM feature). */
+package com.recruitdesk.app.crm;

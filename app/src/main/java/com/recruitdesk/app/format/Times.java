@@ -1,0 +1,98 @@
+package com.recruitdesk.app.format;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/** Times as the panes write them, in the user's zone: "14:05", "Yesterday", "Mon", "12 Nov", "12 Nov 2025". */
+public final class Times {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
+
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public Times(Clock clock, ZoneId zone) {
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** For the inbox: the time today, else "Yesterday", the weekday within a week, else the date. */
+    public String inList(Instant at) {
+        if (at == null) {
+            return "";
+        }
+        ZonedDateTime t = at.atZone(zone);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate day = t.toLocalDate();
+        if (day.equals(today)) {
+            return CLOCK.format(t);
+        }
+        if (day.equals(today.minusDays(1))) {
+            return "Yesterday";
+        }
+        if (day.isAfter(today.minusDays(7))) {
+            return WEEKDAY.format(t);
+        }
+        return day.getYear() == today.getYear() ? DAY_MONTH.format(t) : DAY_MONTH_YEAR.format(t);
+    }
+
+    /** The clock time of a bubble. */
+    public String clock(Instant at) {
+        return at == null ? "" : CLOCK.format(at.atZone(zone));
+    }
+
+    /** A thread's day separator: "Today", "Yesterday", else "Monday, 23 November 2026". */
+    public String day(LocalDate day) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        if (day.equals(today)) {
+            return "Today";
+        }
+        if (day.equals(today.minusDays(1))) {
+            return "Yesterday";
+        }
+        return LONG_DAY.format(day);
+    }
+
+    public LocalDate dayOf(Instant at) {
+        return at.atZone(zone).toLocalDate();
+    }
+
+    /** The full time, for tooltips: "Monday, 23 November 2026 14:05". */
+    public String full(Instant at) {
+        return at == null ? "" : LONG_DAY.format(at.atZone(zone)) + " " + CLOCK.format(at.atZone(zone));
+    }
+
+    /** "3 h 12 min", "45 min", "less than a minute". */
+    public static String span(Duration d) {
+        long minutes = d.toMinutes();
+        if (minutes < 1) {
+            return "less than a minute";
+        }
+        long hours = minutes / 60;
+        long rest = minutes % 60;
+        if (hours == 0) {
+            return rest + " min";
+        }
+        return rest == 0 ? hours + " h" : hours + " h " + rest + " min";
+    }
+
+    /** Whole minutes between two instants, never negative. */
+    public static Duration between(Instant from, Instant to) {
+        Duration d = Duration.between(from, to).truncatedTo(ChronoUnit.MINUTES);
+        return d.isNegative() ? Duration.ZERO : d;
+    }
+}

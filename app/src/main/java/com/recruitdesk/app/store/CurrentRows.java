@@ -1,0 +1,224 @@
+package com.recruitdesk.app.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.protocol.Json;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the user sees: {@code current} holds, per row, the newest pending optimistic version if
+ * there is one, else the server's, with the parent and sort key of its {@link EntityIndex} and its
+ * text in the entity's {@link TextIndex}. Every part of the store that writes rows or overlays asks
+ * this one to recompute exactly the rows it touched, in the same transaction.
+ */
+final class CurrentRows {
+    /** Meta key of the rules {@code current} was filed by, entity → fingerprint. */
+    static final String RULES_KEY = "storeRules";
+
+    private static final String TOKENIZER = "tokenize = 'unicode61 remove_diacritics 2'";
+
+    private final Writer writer;
+    private final StoreRules rules;
+
+    CurrentRows(Writer writer, StoreRules rules) {
+        this.writer = writer;
+        this.rules = rules;
+    }
+
+    /**
+     * Makes {@code current} agree with the rules it is opened with: creates the declared full-text
+     * tables, fills everything after an upgrade from version 1, and files again the rows of every
+     * entity whose rules changed since the last open. A store that has never recorded its rules was
+     * filed by the ones the features declare now (the rules moved out of the store unchanged), so it
+     * only records them.
+     */
+    void prepare(int versionFound) {
+        writer.inTransaction(() -> {
+            for (TextIndex index : rules.textIndexes()) {
+                writer.update("create virtual table if not exists " + index.table() + " using fts5 (" + index.column()
+                        + ", " + TOKENIZER + ")");
+            }
+            Map<String, String> now = rules.fingerprints();
+            String stored = meta(RULES_KEY);
+            if (versionFound == 1) {
+                refreshAll(keys("select entity, id from rows union select entity, id from overlay"), new HashSet<>());
+            } else if (stored != null) {
+                Map<String, String> before = readFingerprints(stored);
+                Set<String> changed = new HashSet<>();
+                for (String entity : union(before.keySet(), now.keySet())) {
+                    if (!String.valueOf(before.get(entity)).equals(String.valueOf(now.get(entity)))) {
+                        changed.add(entity);
+                    }
+                }
+                if (!changed.isEmpty()) {
+                    refileEntities(changed);
+                }
+            }
+            writer.update(
+                    "insert into meta (key, value) values (?, ?) on conflict (key) do update set value = excluded.value",
+                    RULES_KEY,
+                    writer.json(now));
+        });
+    }
+
+    private void refileEntities(Set<String> entities) throws SQLException {
+        String in = String.join(", ", java.util.Collections.nCopies(entities.size(), "?"));
+        List<String> params = new ArrayList<>(entities);
+        params.addAll(entities);
+        List<String[]> keys = new ArrayList<>();
+        PreparedStatement ps = writer.statement("select entity, id from rows where entity in (" + in
+                + ") union select entity, id from overlay where entity in (" + in + ")");
+        Writer.bind(ps, params.toArray());
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                keys.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        refreshAll(keys, new HashSet<>());
+    }
+
+    private static Set<String> union(Collection<String> a, Collection<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static Map<String, String> readFingerprints(String json) {
+        ObjectMapper mapper = Json.newMapper();
+        try {
+            return mapper.readValue(json, new TypeReference<Map<String, String>>() {});
+        } catch (JsonProcessingException e) {
+            return Map.of(); // unreadable: every entity counts as changed
+        }
+    }
+
+    private String meta(String key) throws SQLException {
+        PreparedStatement ps = writer.statement("select value from meta where key = ?");
+        ps.setString(1, key);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    List<String[]> keys(String sql, Object... params) throws SQLException {
+        PreparedStatement ps = writer.statement(sql);
+        Writer.bind(ps, params);
+        List<String[]> keys = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                keys.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        return keys;
+    }
+
+    /** The rows a set of overlays covers ({@code where} filters {@code overlay}). */
+    List<String[]> overlayKeys(String where, Object... params) throws SQLException {
+        return keys("select distinct entity, id from overlay " + where, params);
+    }
+
+    boolean anyOverlay() throws SQLException {
+        return writer.count("select exists (select 1 from overlay)") == 1;
+    }
+
+    boolean hasOverlay(String entity, String id) throws SQLException {
+        return writer.count(
+                        "select count(*) from (select 1 from overlay where entity = ? and id = ? limit 1)", entity, id)
+                > 0;
+    }
+
+    /** Recomputes the rows {@code keys} names; their entities go into {@code touched}. */
+    void refreshAll(List<String[]> keys, Set<String> touched) throws SQLException {
+        for (String[] key : keys) {
+            refresh(key[0], key[1]);
+            touched.add(key[0]);
+        }
+    }
+
+    /**
+     * Recomputes one row of {@code current}: the newest pending optimistic row (none if it is a
+     * delete), else the server's, else none.
+     */
+    void refresh(String entity, String id) throws SQLException {
+        PreparedStatement ps = writer.statement("""
+                select data, pending, deleted from (
+                    select o.data, 1 as pending, o.deleted, m.seq as rank
+                      from overlay o join outbox m on m.id = o.mutation_id
+                     where o.entity = ? and o.id = ?
+                    union all
+                    select data, 0, 0, -1 from rows where entity = ? and id = ?)
+                 order by rank desc limit 1""");
+        Writer.bind(ps, entity, id, entity, id);
+        String json = null;
+        boolean pending = false;
+        try (ResultSet rs = ps.executeQuery()) {
+            if (rs.next() && rs.getInt(3) == 0) {
+                json = rs.getString(1);
+                pending = rs.getInt(2) == 1;
+            }
+        }
+        if (json != null) {
+            put(entity, id, writer.parse(json), json, pending);
+        } else {
+            remove(entity, id);
+        }
+    }
+
+    void put(String entity, String id, ObjectNode data, boolean pending) throws SQLException {
+        put(entity, id, data, writer.json(data), pending);
+    }
+
+    /** Writes one row of {@code current} ({@code json} is {@code data} as text, written once) and its search text. */
+    void put(String entity, String id, ObjectNode data, String json, boolean pending) throws SQLException {
+        EntityIndex rule = rules.of(entity).orElseGet(() -> EntityIndex.of(entity));
+        RowKeys keys = RowKeys.of(rule, data);
+        PreparedStatement ps = writer.statement("""
+                insert into current (entity, id, data, parent, sort_key, pending) values (?, ?, ?, ?, ?, ?)
+                on conflict (entity, id) do update
+                   set data = excluded.data, parent = excluded.parent, sort_key = excluded.sort_key,
+                       pending = excluded.pending
+                returning rowid""");
+        Writer.bind(ps, entity, id, json, keys.parent(), keys.sortKey(), pending ? 1 : 0);
+        long rowid;
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            rowid = rs.getLong(1);
+        }
+        if (rule.text() != null) {
+            reindex(rule.text(), rowid, rule.text().text(data));
+        }
+    }
+
+    void remove(String entity, String id) throws SQLException {
+        PreparedStatement ps = writer.statement("delete from current where entity = ? and id = ? returning rowid");
+        Writer.bind(ps, entity, id);
+        Long rowid = null;
+        try (ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                rowid = rs.getLong(1);
+            }
+        }
+        TextIndex index = rules.of(entity).map(EntityIndex::text).orElse(null);
+        if (rowid != null && index != null) {
+            reindex(index, rowid, "");
+        }
+    }
+
+    private void reindex(TextIndex index, long rowid, String text) throws SQLException {
+        writer.update("delete from " + index.table() + " where rowid = ?", rowid);
+        if (!text.isBlank()) {
+            writer.update(
+                    "insert into " + index.table() + " (rowid, " + index.column() + ") values (?, ?)", rowid, text);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package com.recruitdesk.app.widgets;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** A band across the pane that says something went wrong; shown while there is something to say. */
+public final class Banners {
+    private Banners() {}
+
+    /** Shows {@code message} (hidden while empty) with a button that calls {@code dismiss}. */
+    public static Node notice(String textId, ObservableStringValue message, Icons icon, Runnable dismiss) {
+        Label text = new Label();
+        text.setId(textId);
+        text.textProperty().bind(message);
+        text.setWrapText(true);
+        Button close = new Button(null, Icons.CLOSE.node(10));
+        close.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_CIRCLE);
+        close.setAccessibleText("Dismiss");
+        close.setOnAction(e -> dismiss.run());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox banner = new HBox(8, icon.node(16), text, spring, close);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().addAll("banner", "notice");
+        banner.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(message));
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+}
