@@ -209,7 +209,7 @@ class SyncEngineTest {
                 () -> blind.store().rows("candidateTag", 10_000).stream()
                         .anyMatch(t -> t.path("tag").asText().equals("seen-without-stream")));
         // The page lands in the store before the round that pulled it ends and says so.
-        Poll.until(
+        Eventually.await(
                 WAIT,
                 "the round that pulled the tag to end online",
                 () -> blind.engine().status().state() == SyncStatus.State.ONLINE);
