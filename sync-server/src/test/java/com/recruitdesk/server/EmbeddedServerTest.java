@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.protocol.auth.LoginRequest;
-import com.recruitdesk.server.config.ConfigLoader;
+import com.recruitdesk.server.platform.config.ConfigLoader;
 import com.recruitdesk.server.support.Api;
 import com.recruitdesk.server.support.ServerProcess;
 import java.nio.file.Files;

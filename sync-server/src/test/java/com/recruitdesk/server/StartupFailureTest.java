@@ -3,7 +3,8 @@ package com.recruitdesk.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.recruitdesk.server.config.ConfigLoader;
+import com.recruitdesk.server.platform.StartupException;
+import com.recruitdesk.server.platform.config.ConfigLoader;
 import com.recruitdesk.server.support.ServerProcess;
 import com.recruitdesk.server.support.TestPostgres;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package com.recruitdesk.server.persistence;
 
-import com.recruitdesk.server.StartupException;
-import com.recruitdesk.server.database.ConnectionSettings;
+import com.recruitdesk.server.platform.StartupException;
+import com.recruitdesk.server.platform.db.ConnectionSettings;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;

@@ -1,5 +1,7 @@
 package com.recruitdesk.server.whatsapp;
 
+import com.recruitdesk.server.people.People;
+import com.recruitdesk.server.people.WhatsAppIdentity;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,15 +19,6 @@ import java.util.UUID;
  */
 final class InboundMessages {
     private InboundMessages() {}
-
-    /** Cloud API wa_id values have no '+'; our people are keyed by E.164 with it. */
-    static String e164(String waId) {
-        if (waId == null) {
-            return null;
-        }
-        String digits = waId.startsWith("+") ? waId.substring(1) : waId;
-        return digits.matches("[1-9][0-9]{6,14}") ? "+" + digits : null;
-    }
 
     /** What became of one inbound message. */
     enum Stored {

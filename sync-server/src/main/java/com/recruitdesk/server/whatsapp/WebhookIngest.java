@@ -3,6 +3,7 @@ package com.recruitdesk.server.whatsapp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.server.people.People;
 import com.recruitdesk.server.persistence.Database;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

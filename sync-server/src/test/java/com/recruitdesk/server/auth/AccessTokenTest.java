@@ -6,6 +6,7 @@ import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.recruitdesk.protocol.Paths;
+import com.recruitdesk.server.platform.access.AccessTokens;
 import com.recruitdesk.server.support.Api;
 import com.recruitdesk.server.support.TestServer;
 import java.nio.charset.StandardCharsets;

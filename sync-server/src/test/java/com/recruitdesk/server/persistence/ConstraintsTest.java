@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.recruitdesk.server.database.ConnectionSettings;
+import com.recruitdesk.server.platform.db.ConnectionSettings;
 import com.recruitdesk.server.support.TestPostgres;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

@@ -2,7 +2,7 @@ package com.recruitdesk.server.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.recruitdesk.server.database.ConnectionSettings;
+import com.recruitdesk.server.platform.db.ConnectionSettings;
 import com.recruitdesk.server.support.TestPostgres;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;

@@ -1,7 +1,7 @@
 package com.recruitdesk.server.support;
 
-import com.recruitdesk.server.database.ConnectionSettings;
-import com.recruitdesk.server.database.EmbeddedDatabase;
+import com.recruitdesk.server.platform.db.ConnectionSettings;
+import com.recruitdesk.server.platform.db.EmbeddedDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

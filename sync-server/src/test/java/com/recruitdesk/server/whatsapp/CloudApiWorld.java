@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitdesk.protocol.Json;
 import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.server.SyncServer;
-import com.recruitdesk.server.config.ConfigLoader;
+import com.recruitdesk.server.platform.config.ConfigLoader;
 import com.recruitdesk.server.support.Api;
 import com.recruitdesk.server.support.SyncFixture;
 import com.recruitdesk.server.support.TempDirs;

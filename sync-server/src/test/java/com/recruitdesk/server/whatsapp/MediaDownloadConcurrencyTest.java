@@ -3,7 +3,7 @@ package com.recruitdesk.server.whatsapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.recruitdesk.server.SyncServer;
-import com.recruitdesk.server.config.ConfigLoader;
+import com.recruitdesk.server.platform.config.ConfigLoader;
 import com.recruitdesk.server.support.Eventually;
 import java.time.Duration;
 import java.time.Instant;
