@@ -2,7 +2,6 @@ package com.recruitdesk.server.auth;
 
 import com.recruitdesk.protocol.auth.Role;
 import com.recruitdesk.protocol.auth.RoleGrant;
-import com.recruitdesk.server.persistence.Accounts;
 import com.recruitdesk.server.platform.config.ServerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,7 +1,6 @@
 package com.recruitdesk.server.auth;
 
 import com.recruitdesk.protocol.ErrorCodes;
-import com.recruitdesk.server.persistence.LoginFailures;
 import com.recruitdesk.server.platform.http.ApiException;
 import java.time.Clock;
 import java.time.Duration;

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
+import com.recruitdesk.protocol.sync.Entities;
+import com.recruitdesk.protocol.sync.MutationType;
+import com.recruitdesk.server.platform.sync.Access;
 import com.recruitdesk.server.platform.sync.MutationContext;
 import com.recruitdesk.server.platform.sync.Mutator;
 import com.recruitdesk.server.platform.sync.Rejection;
@@ -13,16 +16,19 @@ import java.sql.SQLException;
 import java.util.Map;
 
 /** Assigns a conversation to a colleague who handles conversations, or unassigns it. */
-public final class AssignConversation implements Mutator {
+final class AssignConversation implements Mutator<ConversationMutations.Assign> {
     @Override
-    public String name() {
-        return ConversationMutations.ASSIGN.name();
+    public MutationType<ConversationMutations.Assign> type() {
+        return ConversationMutations.ASSIGN;
     }
 
     @Override
-    public void apply(MutationContext ctx) throws SQLException {
-        Rows.requireStaff(ctx, "assign conversations");
-        ConversationMutations.Assign args = ctx.args(ConversationMutations.Assign.class);
+    public Access<ConversationMutations.Assign> access() {
+        return Access.staff();
+    }
+
+    @Override
+    public void apply(MutationContext ctx, ConversationMutations.Assign args) throws SQLException {
         ObjectNode conversation = Rows.require(ctx, "conversations", args.conversationId(), "The conversation");
         if (args.assigneeUserId() != null
                 && !Rows.exists(ctx, """
@@ -36,7 +42,8 @@ public final class AssignConversation implements Mutator {
         JsonNode wanted = args.assigneeUserId() == null
                 ? NullNode.getInstance()
                 : TextNode.valueOf(args.assigneeUserId().toString());
-        Rows.checkConflicts(ctx, "conversation", conversation, args.baseVersion(), Map.of("assigned_user_id", wanted));
+        Rows.checkConflicts(
+                ctx, Entities.CONVERSATION, conversation, args.baseVersion(), Map.of("assigned_user_id", wanted));
         if (conversation.path("assigned_user_id").equals(wanted)) {
             return;
         }
@@ -49,7 +56,7 @@ public final class AssignConversation implements Mutator {
         details.set("from", conversation.path("assigned_user_id"));
         details.set("to", wanted);
         ctx.logActivity(
-                "conversation",
+                Entities.CONVERSATION,
                 args.conversationId(),
                 args.assigneeUserId() == null ? "Unassigned" : "Assigned",
                 details);

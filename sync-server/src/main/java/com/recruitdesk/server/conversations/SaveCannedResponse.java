@@ -1,40 +1,41 @@
 package com.recruitdesk.server.conversations;
 
 import com.recruitdesk.protocol.conversations.ConversationMutations;
+import com.recruitdesk.protocol.conversations.ConversationRules;
+import com.recruitdesk.protocol.sync.Entities;
+import com.recruitdesk.protocol.sync.MutationType;
+import com.recruitdesk.server.platform.sync.Access;
 import com.recruitdesk.server.platform.sync.MutationContext;
 import com.recruitdesk.server.platform.sync.Mutator;
 import com.recruitdesk.server.platform.sync.Rejection;
 import com.recruitdesk.server.platform.sync.Rows;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Creates a canned response under the id the client made, or replaces its shortcut and text. */
-public final class SaveCannedResponse implements Mutator {
-    static final int MAX_BODY = 4_096;
-    private static final Pattern SHORTCUT = Pattern.compile("[a-z0-9][a-z0-9_-]{0,31}");
-
+final class SaveCannedResponse implements Mutator<ConversationMutations.SaveCannedResponse> {
     @Override
-    public String name() {
-        return ConversationMutations.SAVE_CANNED_RESPONSE.name();
+    public MutationType<ConversationMutations.SaveCannedResponse> type() {
+        return ConversationMutations.SAVE_CANNED_RESPONSE;
     }
 
     @Override
-    public void apply(MutationContext ctx) throws SQLException {
-        Rows.requireStaff(ctx, "edit canned responses");
-        ConversationMutations.SaveCannedResponse args = ctx.args(ConversationMutations.SaveCannedResponse.class);
+    public Access<ConversationMutations.SaveCannedResponse> access() {
+        return Access.staff();
+    }
+
+    @Override
+    public void apply(MutationContext ctx, ConversationMutations.SaveCannedResponse args) throws SQLException {
         if (args.id() == null) {
             throw Rejection.invalid("A canned response needs the id the client made for it (id).");
         }
-        String shortcut = Rows.text(args.shortcut(), "shortcut", 32)
-                .strip()
-                .replaceFirst("^/", "")
-                .toLowerCase(Locale.ROOT);
-        if (!SHORTCUT.matcher(shortcut).matches()) {
-            throw Rejection.invalid("A shortcut is 1 to 32 lowercase letters, digits, '-' or '_', such as 'welcome'.");
+        String shortcut = ConversationRules.normaliseShortcut(
+                Rows.text(args.shortcut(), "shortcut", ConversationRules.MAX_SHORTCUT));
+        if (!ConversationRules.isValidShortcut(shortcut)) {
+            throw Rejection.invalid(ConversationRules.SHORTCUT_RULE);
         }
-        String body = Rows.text(args.body(), "text", MAX_BODY).strip();
+        String body = Rows.text(args.body(), "text", ConversationRules.MAX_CANNED_BODY)
+                .strip();
         if (Rows.exists(
                 ctx,
                 "select 1 from canned_responses where organization_id = ? and shortcut = ? and id <> ?",
@@ -45,17 +46,12 @@ public final class SaveCannedResponse implements Mutator {
         }
         Optional<?> existing = Rows.lock(ctx, "canned_responses", args.id());
         if (existing.isEmpty()) {
-            if (Rows.exists(ctx, "select 1 from canned_responses where id = ?", args.id())) {
-                throw Rejection.forbidden("That canned response belongs to another organization.");
+            if (CannedResponses.insert(
+                            ctx.connection(), args.id(), ctx.organizationId(), shortcut, body, ctx.userId(), null)
+                    == 0) {
+                // The id is another organization's: not found, as if it did not exist.
+                throw Rejection.notFound("The canned response");
             }
-            Rows.update(
-                    ctx,
-                    "insert into canned_responses (id, organization_id, shortcut, body, created_by_user_id) values (?, ?, ?, ?, ?)",
-                    args.id(),
-                    ctx.principal().organizationId(),
-                    shortcut,
-                    body,
-                    ctx.principal().userId());
         } else {
             Rows.update(
                     ctx,
@@ -67,7 +63,7 @@ public final class SaveCannedResponse implements Mutator {
                     body);
         }
         ctx.logActivity(
-                "cannedResponse",
+                Entities.CANNED_RESPONSE,
                 args.id(),
                 (existing.isEmpty() ? "Created canned response /" : "Edited canned response /") + shortcut,
                 null);

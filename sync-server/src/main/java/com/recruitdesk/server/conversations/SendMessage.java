@@ -2,46 +2,53 @@ package com.recruitdesk.server.conversations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
+import com.recruitdesk.protocol.conversations.ConversationRules;
+import com.recruitdesk.protocol.sync.MutationType;
 import com.recruitdesk.protocol.whatsapp.CustomerServiceWindow;
+import com.recruitdesk.server.platform.sync.Access;
 import com.recruitdesk.server.platform.sync.MutationContext;
 import com.recruitdesk.server.platform.sync.Mutator;
 import com.recruitdesk.server.platform.sync.Rejection;
 import com.recruitdesk.server.platform.sync.Rows;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /**
  * Queues a text reply: the message is stored as {@code queued} under the id the client made; the
  * WhatsApp sender task takes it from there. Replying opens a new conversation. With a file
  * ({@code mediaBlobId}) it is a media message instead ({@link MediaMessage}).
  */
-public final class SendMessage implements Mutator {
-    static final int MAX_TEXT = 4_096; // WhatsApp's limit for a text body
-
+final class SendMessage implements Mutator<ConversationMutations.SendMessage> {
     @Override
-    public String name() {
-        return ConversationMutations.SEND_MESSAGE.name();
+    public MutationType<ConversationMutations.SendMessage> type() {
+        return ConversationMutations.SEND_MESSAGE;
     }
 
     @Override
-    public void apply(MutationContext ctx) throws SQLException {
-        Rows.requireStaff(ctx, "send messages");
-        ConversationMutations.SendMessage args = ctx.args(ConversationMutations.SendMessage.class);
+    public Access<ConversationMutations.SendMessage> access() {
+        return Access.staff();
+    }
+
+    @Override
+    public void apply(MutationContext ctx, ConversationMutations.SendMessage args) throws SQLException {
         if (args.mediaBlobId() != null) {
             MediaMessage.queue(ctx, args);
             return;
         }
-        ThreadMessages.Draft draft = ThreadMessages.draft(
-                ctx, args.conversationId(), args.messageId(), "messageId", args.text(), "message", MAX_TEXT);
-        requireOpenWindow(ctx, draft.conversation());
+        ThreadMessages.requireId(args.messageId(), "message", "messageId");
+        String text = Rows.text(args.text(), "message", ConversationRules.MAX_MESSAGE_TEXT);
+        ObjectNode conversation = ThreadMessages.conversation(ctx, args.conversationId());
+        ThreadMessages.requireUnused(ctx, args.messageId());
+        requireOpenWindow(ctx, conversation);
         requireInConversation(ctx, args);
-        ThreadMessages.insert(ctx, draft, "outbound", "text", "queued", args.replyToMessageId());
-        String text = draft.text();
-        Rows.update(ctx, """
-                update conversations
-                   set last_message_at = ?, last_message_preview = left(?, 200),
-                       status = case when status = 'new' then 'open' else status end
-                 where id = ?
-                """, ctx.now(), text, args.conversationId());
+        Messages.insert(
+                ctx.connection(),
+                ThreadMessages.byUser(ctx, conversation, args.messageId(), "outbound", "text")
+                        .body(text)
+                        .replyToMessageId(args.replyToMessageId())
+                        .status("queued"));
+        Conversations.sent(ctx.connection(), conversation, ctx.now(), text, false);
     }
 
     /** A quoted message must be one of this conversation's. */
@@ -59,8 +66,7 @@ public final class SendMessage implements Mutator {
     /** Rejects a free-text send when the person has not written to this number in the last 24 hours. */
     static void requireOpenWindow(MutationContext ctx, ObjectNode conversation) {
         String last = conversation.path("last_inbound_at").asText(null);
-        java.time.Instant lastInbound =
-                last == null ? null : java.time.OffsetDateTime.parse(last).toInstant();
+        Instant lastInbound = last == null ? null : OffsetDateTime.parse(last).toInstant();
         if (!CustomerServiceWindow.isOpen(lastInbound, ctx.now())) {
             throw Rejection.invalid(
                     lastInbound == null

@@ -1,36 +1,37 @@
 package com.recruitdesk.server.conversations;
 
 import com.recruitdesk.protocol.conversations.ConversationMutations;
+import com.recruitdesk.protocol.conversations.ConversationRules;
+import com.recruitdesk.protocol.sync.Entities;
+import com.recruitdesk.protocol.sync.MutationType;
+import com.recruitdesk.server.platform.sync.Access;
 import com.recruitdesk.server.platform.sync.MutationContext;
 import com.recruitdesk.server.platform.sync.Mutator;
 import com.recruitdesk.server.platform.sync.Rows;
 import java.sql.SQLException;
 
 /** Adds a tag to a person or removes it; adding a tag they have, or removing one they lack, changes nothing. */
-public final class TagCandidate implements Mutator {
-    static final int MAX_TAG = 64;
-
+final class TagCandidate implements Mutator<ConversationMutations.TagCandidate> {
     @Override
-    public String name() {
-        return ConversationMutations.TAG_CANDIDATE.name();
+    public MutationType<ConversationMutations.TagCandidate> type() {
+        return ConversationMutations.TAG_CANDIDATE;
     }
 
     @Override
-    public void apply(MutationContext ctx) throws SQLException {
-        Rows.requireStaff(ctx, "tag candidates");
-        ConversationMutations.TagCandidate args = ctx.args(ConversationMutations.TagCandidate.class);
-        String tag = Rows.text(args.tag() == null ? null : args.tag().strip(), "tag", MAX_TAG);
+    public Access<ConversationMutations.TagCandidate> access() {
+        return Access.staff();
+    }
+
+    @Override
+    public void apply(MutationContext ctx, ConversationMutations.TagCandidate args) throws SQLException {
+        String tag = Rows.text(args.tag() == null ? null : args.tag().strip(), "tag", ConversationRules.MAX_TAG);
         Rows.require(ctx, "candidates", args.candidateId(), "The candidate");
         int changed = args.add()
-                ? Rows.update(ctx, """
-                        insert into candidate_tags (organization_id, candidate_id, tag) values (?, ?, ?)
-                        on conflict (candidate_id, tag) do nothing
-                        """, ctx.principal().organizationId(), args.candidateId(), tag)
-                : Rows.update(
-                        ctx, "delete from candidate_tags where candidate_id = ? and tag = ?", args.candidateId(), tag);
+                ? CandidateTags.add(ctx.connection(), ctx.organizationId(), args.candidateId(), tag, null)
+                : CandidateTags.remove(ctx.connection(), args.candidateId(), tag);
         if (changed > 0) {
             ctx.logActivity(
-                    "candidate",
+                    Entities.CANDIDATE,
                     args.candidateId(),
                     (args.add() ? "Tagged " : "Untagged ") + tag,
                     ctx.mapper().createObjectNode().put("tag", tag).put("added", args.add()));

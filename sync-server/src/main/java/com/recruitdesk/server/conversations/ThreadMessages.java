@@ -7,48 +7,44 @@ import com.recruitdesk.server.platform.sync.Rows;
 import java.sql.SQLException;
 import java.util.UUID;
 
-/** What writing a line into a conversation's thread takes, for replies and private notes alike. */
+/** What writing a line into a conversation's thread takes, for replies, templates and private notes alike. */
 final class ThreadMessages {
     private ThreadMessages() {}
 
-    /** A line the user wrote: its client-made id (new), its text, and the conversation, locked. */
-    record Draft(UUID id, String text, ObjectNode conversation) {}
+    /** The conversation of a new line, locked: a row of the caller's organization, else not found. */
+    static ObjectNode conversation(MutationContext ctx, UUID conversationId) throws SQLException {
+        return Rows.require(ctx, "conversations", conversationId, "The conversation");
+    }
 
-    static Draft draft(
-            MutationContext ctx, UUID conversationId, UUID id, String idField, String text, String what, int max)
-            throws SQLException {
+    /** A new line comes with the id the client made for it, so its optimistic row and ours are one. */
+    static void requireId(UUID id, String what, String idField) {
         if (id == null) {
             throw Rejection.invalid("A new " + what + " needs the id the client made for it (" + idField + ").");
         }
-        String checked = Rows.text(text, what, max);
-        ObjectNode conversation = Rows.require(ctx, "conversations", conversationId, "The conversation");
-        if (Rows.exists(ctx, "select 1 from messages where id = ?", id)) {
-            throw Rejection.invalid("A message with this id exists already.");
-        }
-        return new Draft(id, checked, conversation);
     }
 
-    /** Inserts the line as {@code direction}/{@code type} from the signed-in user; {@code status} null for notes. */
-    static void insert(MutationContext ctx, Draft draft, String direction, String type, String status, UUID replyTo)
-            throws SQLException {
-        Rows.update(
-                ctx,
-                """
-                insert into messages (id, organization_id, conversation_id, whatsapp_account_id, candidate_id, direction, type,
-                                      sender_type, sender_user_id, body, reply_to_message_id, status, sent_at)
-                values (?, ?, ?, ?, ?, ?, ?, 'user', ?, ?, ?, ?, ?)
-                """,
-                draft.id(),
-                ctx.principal().organizationId(),
-                UUID.fromString(draft.conversation().path("id").asText()),
-                UUID.fromString(draft.conversation().path("whatsapp_account_id").asText()),
-                UUID.fromString(draft.conversation().path("candidate_id").asText()),
-                direction,
-                type,
-                ctx.principal().userId(),
-                draft.text(),
-                replyTo,
-                status,
-                ctx.now());
+    static void requireUnused(MutationContext ctx, UUID id) throws SQLException {
+        if (Messages.exists(ctx.connection(), id)) {
+            throw Rejection.invalid("A message with this id exists already.");
+        }
+    }
+
+    /** A new line of {@code conversation} written by the signed-in user now. */
+    static MessageRow byUser(MutationContext ctx, ObjectNode conversation, UUID id, String direction, String type) {
+        return new MessageRow()
+                .id(id)
+                .organizationId(ctx.organizationId())
+                .conversationId(uuid(conversation, "id"))
+                .whatsappAccountId(uuid(conversation, "whatsapp_account_id"))
+                .candidateId(uuid(conversation, "candidate_id"))
+                .direction(direction)
+                .type(type)
+                .senderType("user")
+                .senderUserId(ctx.userId())
+                .sentAt(ctx.now());
+    }
+
+    private static UUID uuid(ObjectNode row, String field) {
+        return UUID.fromString(row.path(field).asText());
     }
 }

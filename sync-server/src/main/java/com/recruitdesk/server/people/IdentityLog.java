@@ -1,7 +1,10 @@
 package com.recruitdesk.server.people;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.protocol.sync.Entities;
+import com.recruitdesk.server.platform.sync.ActivityLog;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
 
@@ -10,6 +13,8 @@ import java.util.UUID;
  * so staff see why a number moved or two people became one, and can review what a merge left.
  */
 final class IdentityLog {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
     private IdentityLog() {}
 
     /** {@code details} are name, value pairs; null values are left out. */
@@ -22,25 +27,13 @@ final class IdentityLog {
             String description,
             String... details)
             throws SQLException {
-        String[] keys = new String[details.length / 2];
-        String[] values = new String[details.length / 2];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = details[2 * i];
-            values[i] = details[2 * i + 1];
+        ObjectNode fields = JSON.objectNode();
+        for (int i = 0; i + 1 < details.length; i += 2) {
+            if (details[i + 1] != null) {
+                fields.put(details[i], details[i + 1]);
+            }
         }
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into activity_logs (organization_id, action_type, severity, entity_type, entity_id, description,
-                                           details)
-                values (?, ?, ?, 'candidate', ?, ?, jsonb_strip_nulls(jsonb_object(?::text[], ?::text[])))
-                """)) {
-            ps.setObject(1, organization);
-            ps.setString(2, action);
-            ps.setString(3, severity);
-            ps.setObject(4, candidate);
-            ps.setString(5, description);
-            ps.setArray(6, c.createArrayOf("text", keys));
-            ps.setArray(7, c.createArrayOf("text", values));
-            ps.executeUpdate();
-        }
+        new ActivityLog(organization, null, action, severity, Entities.CANDIDATE, candidate, description, fields)
+                .write(c);
     }
 }

@@ -186,24 +186,18 @@ public final class People {
 
     /** A new person; empty when another transaction took one of the ids meanwhile. */
     private static Optional<UUID> create(Connection c, UUID organization, WhatsAppIdentity who) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into candidates (organization_id, whatsapp_id, whatsapp_user_id, whatsapp_parent_user_id,
-                                        whatsapp_username, whatsapp_name, phone, source)
-                values (?, ?, ?, ?, ?, ?, ?, 'whatsapp')
-                on conflict do nothing
-                returning id
-                """)) {
-            ps.setObject(1, organization);
-            ps.setString(2, who.phone());
-            ps.setString(3, who.userId());
-            ps.setString(4, who.parentUserId());
-            ps.setString(5, who.username());
-            ps.setString(6, who.profileName());
-            ps.setString(7, who.phone());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getObject(1, UUID.class)) : Optional.empty();
-            }
-        }
+        return new PersonRow()
+                .organizationId(organization)
+                .whatsappId(who.phone())
+                .whatsappUserId(who.userId())
+                .whatsappParentUserId(who.parentUserId())
+                .whatsappUsername(who.username())
+                .whatsappName(who.profileName())
+                .phone(who.phone())
+                .source("whatsapp")
+                .insert()
+                .orSkip()
+                .returningId(c);
     }
 
     /** Keeps the names current; writes only when one changed, so a redelivery changes nothing. */

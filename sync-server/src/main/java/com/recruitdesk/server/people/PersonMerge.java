@@ -1,5 +1,7 @@
 package com.recruitdesk.server.people;
 
+import com.recruitdesk.server.conversations.ConversationRow;
+import com.recruitdesk.server.conversations.Conversations;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -69,16 +71,22 @@ final class PersonMerge {
                 who.phone());
     }
 
-    private record Conversation(UUID id, UUID accountId) {}
+    private record Conversation(UUID id, UUID accountId, UUID organizationId, String status, UUID assignedUserId) {}
 
     private static List<Conversation> conversationsOf(Connection c, UUID candidate) throws SQLException {
         List<Conversation> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "select id, whatsapp_account_id from conversations where candidate_id = ? order by id for update")) {
+                "select id, whatsapp_account_id, organization_id, status, assigned_user_id from conversations"
+                        + " where candidate_id = ? order by id for update")) {
             ps.setObject(1, candidate);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Conversation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)));
+                    out.add(new Conversation(
+                            rs.getObject(1, UUID.class),
+                            rs.getObject(2, UUID.class),
+                            rs.getObject(3, UUID.class),
+                            rs.getString(4),
+                            rs.getObject(5, UUID.class)));
                 }
             }
         }
@@ -91,15 +99,14 @@ final class PersonMerge {
      * person together (a composite key), so they move row by row rather than the conversation.
      */
     private static void moveConversation(Connection c, Conversation x, UUID survivor) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into conversations (organization_id, whatsapp_account_id, candidate_id, status, assigned_user_id)
-                select organization_id, whatsapp_account_id, ?, status, assigned_user_id from conversations where id = ?
-                on conflict (whatsapp_account_id, candidate_id) do nothing
-                """)) {
-            ps.setObject(1, survivor);
-            ps.setObject(2, x.id());
-            ps.executeUpdate();
-        }
+        Conversations.insert(new ConversationRow()
+                        .organizationId(x.organizationId())
+                        .whatsappAccountId(x.accountId())
+                        .candidateId(survivor)
+                        .status(x.status())
+                        .assignedUserId(x.assignedUserId()))
+                .orSkip()
+                .execute(c);
         UUID target;
         try (PreparedStatement ps = c.prepareStatement(
                 "select id from conversations where whatsapp_account_id = ? and candidate_id = ? for update")) {

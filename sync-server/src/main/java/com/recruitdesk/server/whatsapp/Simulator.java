@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.server.blobs.Blobs;
 import com.recruitdesk.server.blobs.StoredBlob;
 import com.recruitdesk.server.people.WhatsAppIdentity;
-import com.recruitdesk.server.persistence.Database;
+import com.recruitdesk.server.platform.db.Database;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.sql.Connection;

@@ -9,7 +9,6 @@ import com.auth0.jwt.interfaces.DecodedJWT;
 import com.recruitdesk.protocol.ErrorCodes;
 import com.recruitdesk.protocol.auth.Role;
 import com.recruitdesk.protocol.auth.RoleGrant;
-import com.recruitdesk.server.persistence.Account;
 import com.recruitdesk.server.platform.http.ApiException;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,16 +37,16 @@ public final class AccessTokens {
 
     public record Issued(String token, Instant expiresAt) {}
 
-    public Issued issue(Account account) {
+    /** A token proving {@code who} until {@link #TTL} from now. */
+    public Issued issue(Principal who) {
         Instant now = clock.instant();
         Instant expires = now.plus(TTL);
         String token = JWT.create()
                 .withIssuer(ISSUER)
-                .withSubject(account.id().toString())
-                .withClaim("org", account.organizationId().toString())
+                .withSubject(who.userId().toString())
+                .withClaim("org", who.organizationId().toString())
                 .withClaim(
-                        "roles",
-                        account.roles().stream().map(AccessTokens::encode).toList())
+                        "roles", who.roles().stream().map(AccessTokens::encode).toList())
                 .withIssuedAt(now)
                 .withExpiresAt(expires)
                 .withJWTId(UUID.randomUUID().toString())

@@ -2,7 +2,7 @@ package com.recruitdesk.server.platform.health;
 
 import com.recruitdesk.protocol.ErrorCodes;
 import com.recruitdesk.protocol.Health;
-import com.recruitdesk.server.persistence.Database;
+import com.recruitdesk.server.platform.db.Database;
 import com.recruitdesk.server.platform.http.ApiException;
 import io.javalin.http.Context;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.protocol.sync.Change;
 import com.recruitdesk.protocol.sync.PullResponse;
-import com.recruitdesk.server.persistence.Database;
+import com.recruitdesk.server.platform.db.Database;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,11 +1,12 @@
 package com.recruitdesk.server.platform.sync;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.protocol.sync.Mutation;
 import com.recruitdesk.protocol.sync.MutationResult;
-import com.recruitdesk.server.persistence.Database;
 import com.recruitdesk.server.platform.access.Principal;
+import com.recruitdesk.server.platform.db.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,9 +55,7 @@ public final class PushService {
                 if (seen.isPresent()) {
                     return seen.get();
                 }
-                Mutator mutator = validate(mutation);
-                mutator.apply(new MutationContext(
-                        c, principal, id, mutation.name(), mutation.args(), mapper, clock.instant()));
+                run(validate(mutation), c, principal, mutation);
                 record(c, principal, mutation, MutationResult.applied(id));
                 return MutationResult.applied(id);
             });
@@ -86,7 +85,22 @@ public final class PushService {
         }
     }
 
-    private Mutator validate(Mutation mutation) {
+    /** Reads the arguments once into the mutation's record, checks who may, then applies it. */
+    private <A extends Record> void run(Mutator<A> mutator, Connection c, Principal principal, Mutation mutation)
+            throws SQLException {
+        A args;
+        try {
+            args = mapper.treeToValue(mutation.args(), mutator.type().argsType());
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw Rejection.invalid(
+                    "The arguments of " + mutation.name() + " do not have the expected fields and types.");
+        }
+        MutationContext ctx = new MutationContext(c, principal, mutation.id(), mutator.type(), mapper, clock.instant());
+        AccessCheck.require(mutator.access(), ctx, args);
+        mutator.apply(ctx, args);
+    }
+
+    private Mutator<?> validate(Mutation mutation) {
         if (mutation.name() == null || mutation.name().isBlank()) {
             throw Rejection.invalid("A mutation needs a name.");
         }

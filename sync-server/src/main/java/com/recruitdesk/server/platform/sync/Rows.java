@@ -3,6 +3,7 @@ package com.recruitdesk.server.platform.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.protocol.sync.MutationResult;
+import com.recruitdesk.server.platform.db.Sql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +14,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Row access shared by the mutators: lock a row of the caller's organization, check field conflicts. */
+/**
+ * Row access shared by the mutators: lock a row of the caller's organization (a row of another
+ * organization is not found, exactly like a row that does not exist), check field conflicts.
+ */
 public final class Rows {
     private Rows() {}
 
@@ -106,13 +110,6 @@ public final class Rows {
         }
     }
 
-    /** Staff may change conversations, people and pipelines; interviewers and institution admins may not. */
-    public static void requireStaff(MutationContext ctx, String what) {
-        if (!Visibility.of(ctx.principal()).staff()) {
-            throw Rejection.forbidden("Your role may not " + what + ".");
-        }
-    }
-
     /** Text that must be present and at most {@code max} characters long. */
     public static String text(String value, String field, int max) {
         if (value == null || value.isBlank()) {
@@ -125,26 +122,10 @@ public final class Rows {
     }
 
     public static int update(MutationContext ctx, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = prepare(ctx, sql, params)) {
-            return ps.executeUpdate();
-        }
+        return Sql.update(ctx.connection(), sql, params);
     }
 
     public static boolean exists(MutationContext ctx, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = prepare(ctx, sql, params);
-                ResultSet rs = ps.executeQuery()) {
-            return rs.next();
-        }
-    }
-
-    private static PreparedStatement prepare(MutationContext ctx, String sql, Object... params) throws SQLException {
-        PreparedStatement ps = ctx.connection().prepareStatement(sql);
-        for (int i = 0; i < params.length; i++) {
-            Object p = params[i] instanceof java.time.Instant instant
-                    ? java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC)
-                    : params[i];
-            ps.setObject(i + 1, p);
-        }
-        return ps;
+        return Sql.exists(ctx.connection(), sql, params);
     }
 }

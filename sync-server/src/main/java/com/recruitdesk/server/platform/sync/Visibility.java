@@ -3,21 +3,18 @@ package com.recruitdesk.server.platform.sync;
 import com.recruitdesk.protocol.auth.Role;
 import com.recruitdesk.protocol.auth.RoleGrant;
 import com.recruitdesk.server.platform.access.Principal;
-import java.util.EnumSet;
+import com.recruitdesk.server.platform.access.Staff;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * What one user may read of the feed. Staff (administrators, managers, recruiters, sales) read the
+ * What one user may read of the feed. Staff ({@link Staff}: administrators, managers, recruiters, sales) read the
  * whole organization; an interviewer only rows addressed to them; an institution admin only rows of
  * their institution.
  */
 public record Visibility(UUID organizationId, UUID userId, boolean staff, List<UUID> institutions) {
-    static final Set<Role> STAFF_ROLES = EnumSet.of(Role.ADMIN, Role.MANAGER, Role.RECRUITER, Role.SALES);
-
     public static Visibility of(Principal p) {
-        boolean staff = p.roles().stream().anyMatch(g -> STAFF_ROLES.contains(g.role()));
+        boolean staff = Staff.includes(p);
         List<UUID> institutions = p.roles().stream()
                 .filter(g -> g.role() == Role.INSTITUTION_ADMIN)
                 .map(RoleGrant::institutionId)
