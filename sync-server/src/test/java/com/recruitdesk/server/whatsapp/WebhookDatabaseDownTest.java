@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.recruitdesk.server.support.Api;
 import com.recruitdesk.server.support.Eventually;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
+import com.recruitdesk.server.support.TestPostgres;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -31,20 +29,8 @@ class WebhookDatabaseDownTest {
         world.close();
     }
 
-    private void databaseReachable(boolean reachable) throws Exception {
-        var db = world.server.database;
-        int slash = db.url().lastIndexOf('/');
-        int query = db.url().indexOf('?', slash);
-        String name = query < 0 ? db.url().substring(slash + 1) : db.url().substring(slash + 1, query);
-        String admin = db.url().substring(0, slash + 1) + "postgres"
-                + (query < 0 ? "" : db.url().substring(query));
-        try (Connection c = DriverManager.getConnection(admin, db.user(), db.password());
-                Statement s = c.createStatement()) {
-            s.execute("alter database " + name + " allow_connections " + reachable);
-            if (!reachable) {
-                s.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + name + "'");
-            }
-        }
+    private void databaseReachable(boolean reachable) {
+        TestPostgres.reachable(world.server.database, reachable);
     }
 
     @Test

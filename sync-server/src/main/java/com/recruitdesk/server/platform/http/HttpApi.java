@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Javalin instance with the house rules every route shares: JSON errors for every failure
- * (404 and 405 included), a request size limit, virtual threads, and graceful shutdown: Jetty's
+ * (404 and 405 included, and those Jetty answers itself, such as a 503 while stopping or a request it
+ * cannot parse: {@link JsonErrorHandler}), a request size limit, virtual threads, and graceful shutdown: Jetty's
  * {@link GracefulHandler} refuses new requests on stop and waits until those in flight have sent
  * their whole response. Once stopping, Jetty closes any connection silent for a second (its shutdown
  * idle timeout), idle keep-alive ones and a client stalled mid-body alike, so neither holds the stop.
@@ -32,10 +33,13 @@ public final class HttpApi {
 
     public static Javalin create(ObjectMapper mapper, GracefulHandler graceful, Consumer<RoutesConfig> routes) {
         return Javalin.create(config -> {
+            JsonErrorHandler errors = new JsonErrorHandler(mapper);
             config.jetty.modifyServer(server -> {
                 server.setHandler(graceful); // Javalin nests its servlet context inside
                 server.setStopTimeout(STOP_TIMEOUT.toMillis());
+                server.setErrorHandler(errors); // e.g. the 503 of a request arriving while we stop
             });
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
             // Serialise to bytes in one go: the piped, streamed variant hands large bodies over between threads a few
             // KB at a time.
             config.jsonMapper(new JavalinJackson(mapper, false));
@@ -80,7 +84,7 @@ public final class HttpApi {
         ctx.status(status).json(ApiError.of(code, message));
     }
 
-    private static String code(int status) {
+    static String code(int status) {
         return switch (status) {
             case 400 -> ErrorCodes.INVALID;
             case 401 -> ErrorCodes.UNAUTHORIZED;
