@@ -19,8 +19,7 @@ public final class Mutators {
         this.byName = Map.copyOf(byName);
     }
 
-    @SafeVarargs
-    public static Mutators of(List<? extends Mutator<?>>... features) {
+    public static Mutators of(List<? extends List<? extends Mutator<?>>> features) {
         Map<String, Mutator<?>> byName = new LinkedHashMap<>();
         for (List<? extends Mutator<?>> feature : features) {
             for (Mutator<?> m : feature) {
