@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The default set-up: no database configured, so the server runs its own PostgreSQL under RD_DATA_DIR. */
+@Tag("database")
 class EmbeddedServerTest {
     @TempDir
     Path dataDir;

@@ -20,9 +20,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Stopping lets a request in flight finish and refuses new ones meanwhile. */
+@Tag("database")
 class GracefulShutdownTest {
     private static final OkHttpClient PROBE = new OkHttpClient.Builder()
             .callTimeout(Duration.ofMillis(500))
@@ -31,7 +33,7 @@ class GracefulShutdownTest {
 
     @Test
     void requestInFlightFinishesWhileNewOnesAreRefused() throws Exception {
-        TestServer test = TestServer.start();
+        TestServer test = TestServer.withoutDemo();
         int port = test.server.port(); // Jetty reports no port once its listener closes
         // Leading blanks are valid JSON: the client keeps sending them, as a slow upload would, while the
         // stop begins (once stopping, Jetty cuts a connection silent for a second).

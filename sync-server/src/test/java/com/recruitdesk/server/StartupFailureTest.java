@@ -13,10 +13,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A bad setting ends start-up with one sentence and a non-zero exit, not a stack trace. */
+@Tag("database")
 class StartupFailureTest {
     @TempDir
     Path dataDir;

@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** What the Conversations pane syncs besides conversations: canned responses, and colleagues with their roles. */
+@Tag("database")
 class InboxSupportTest {
     static TestServer server;
     static SyncClient recruiter;

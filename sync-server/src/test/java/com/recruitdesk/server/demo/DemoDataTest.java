@@ -22,11 +22,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The demo data loads on an empty database, has something for every pane, and loads only once. */
+@Tag("database")
 class DemoDataTest {
     private static ConnectionSettings settings;
     private static Database db;

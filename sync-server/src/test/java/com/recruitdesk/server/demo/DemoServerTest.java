@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.recruitdesk.server.support.Api;
 import com.recruitdesk.server.support.TestServer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** A server started with RD_DEMO=true serves the demo organization, institution admin included. */
+/** A server started with RD_DEMO=true loads the demo organization and serves it, institution admin included. */
+@Tag("database")
 class DemoServerTest {
     @Test
     void demoServerSignsInTheInstitutionAdminOfTheFirstInstitution() {
-        try (TestServer server = TestServer.start()) {
+        try (TestServer server = TestServer.loadingDemo()) {
             Api.Reply reply = server.login(DemoData.INSTITUTION_ADMIN, DemoUsers.PASSWORD);
 
             assertThat(reply.status()).isEqualTo(200);

@@ -21,8 +21,14 @@ import java.util.function.Consumer;
  * test cluster: it does not wait for the disk on commit (its files are deleted at exit anyway).
  */
 public final class TestPostgres {
-    /** Copying the few files of a small database beats writing it all to the WAL (PostgreSQL's default). */
-    private static final String COPY = " strategy file_copy";
+    /**
+     * PostgreSQL's default strategy; measured here it copies the 11 MB migrated database in about
+     * 0.1–0.2 s, a little faster than FILE_COPY, whose checkpoint costs more than writing the WAL.
+     */
+    private static final String COPY = " strategy wal_log";
+
+    /** System property: keep the cluster's durability settings (fsync on) as a product's. */
+    public static final String DURABLE = "recruitdesk.test.durable";
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final Map<String, String> TEMPLATES = new HashMap<>();

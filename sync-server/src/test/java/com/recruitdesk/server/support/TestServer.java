@@ -114,6 +114,7 @@ public final class TestServer implements AutoCloseable {
 
     @Override
     public void close() {
+        Api.closeIdleConnections(); // the test is done talking; the stop need not wait for idle connections
         server.stop();
         TempDirs.delete(dataDir);
     }

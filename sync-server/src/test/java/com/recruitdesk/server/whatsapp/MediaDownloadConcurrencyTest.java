@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Two server instances on one database (and one blob directory) fetch each inbound file once. */
+@Tag("database")
 class MediaDownloadConcurrencyTest {
     static final int FILES = 24;
     CloudApiWorld world;

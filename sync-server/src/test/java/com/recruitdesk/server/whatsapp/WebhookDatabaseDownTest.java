@@ -9,12 +9,14 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Decision 0009: with the database away the webhook is answered non-2xx, so Meta delivers it
  * again; the redelivery after the database is back is stored, once.
  */
+@Tag("database")
 class WebhookDatabaseDownTest {
     CloudApiWorld world;
 

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,6 +27,7 @@ import org.postgresql.util.PSQLException;
  * and composite foreign key rejects what it should, named by its constraint. Plain JDBC over one
  * committed fixture; every case runs in a transaction that is rolled back.
  */
+@Tag("database")
 class ConstraintsTest {
     /** One row of each kind the cases below collide with; {@code {name}} stands for a fixed uuid. */
     private static final String FIXTURE = """

@@ -27,11 +27,13 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Opening the database on an empty PostgreSQL migrates it to the newest schema, which the entities match. */
+@Tag("database")
 class MigrationsTest {
     /** V1 tables that hold server state and never sync. */
     private static final List<String> SERVER_STATE =

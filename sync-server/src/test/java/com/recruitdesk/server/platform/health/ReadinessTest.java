@@ -12,10 +12,12 @@ import com.recruitdesk.server.support.Eventually;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Readiness follows the database: 503 with a reason while it is away, 200 again once it is back. */
+@Tag("database")
 class ReadinessTest {
     @TempDir
     Path dir;

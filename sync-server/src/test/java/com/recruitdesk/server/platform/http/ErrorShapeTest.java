@@ -17,12 +17,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every error is the API's JSON shape, also those Jetty answers before a route sees the request and
  * a failure the route did not expect (the 503 while stopping: {@code GracefulShutdownTest}).
  */
+@Tag("database")
 class ErrorShapeTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     static TestServer server;

@@ -16,8 +16,10 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("database")
 class ChangeFeedTest {
     TestServer server;
     SyncFixture world;
@@ -25,7 +27,7 @@ class ChangeFeedTest {
 
     @BeforeEach
     void start() {
-        server = TestServer.start();
+        server = TestServer.withoutDemo();
         world = SyncFixture.create(server.database);
         recruiter = new SyncClient(server.api, TestServer.RECRUITER, TestServer.PASSWORD);
     }

@@ -23,10 +23,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A server killed with -9 in the middle of a push: each mutation applied once or not at all; a retry completes it. */
+@Tag("database")
 class CrashRecoveryTest {
     @TempDir
     Path dataDir;

@@ -25,9 +25,11 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Two server instances on one database: a change made through one pokes a client of the other. */
+@Tag("database")
 class PokeTest {
     private static final ObjectMapper MAPPER = Json.newMapper();
     private final OkHttpClient http = new OkHttpClient();
@@ -57,7 +59,7 @@ class PokeTest {
 
     @Test
     void changeOnOneInstancePokesAClientOfTheOther() throws Exception {
-        try (TestServer first = TestServer.start()) {
+        try (TestServer first = TestServer.withoutDemo()) {
             SyncFixture world = SyncFixture.create(first.database);
             SyncServer second = SyncServer.start(ConfigLoader.load(Map.of(
                     "RD_DB_URL", first.database.url(), "RD_DB_USER", first.database.user(), "RD_HTTP_PORT", "0")));
@@ -95,7 +97,7 @@ class PokeTest {
 
     @Test
     void streamWithoutATokenIsRefused() throws Exception {
-        try (TestServer server = TestServer.start()) {
+        try (TestServer server = TestServer.withoutDemo()) {
             Stream stream = connect(server.server.port(), null);
 
             Integer status = stream.failures().poll(10, TimeUnit.SECONDS);

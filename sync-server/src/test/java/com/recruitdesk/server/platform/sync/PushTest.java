@@ -18,8 +18,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("database")
 class PushTest {
     TestServer server;
     SyncFixture world;
@@ -27,7 +29,7 @@ class PushTest {
 
     @BeforeEach
     void start() {
-        server = TestServer.start();
+        server = TestServer.withoutDemo();
         world = SyncFixture.create(server.database);
         recruiter = new SyncClient(server.api, TestServer.RECRUITER, TestServer.PASSWORD);
     }
