@@ -236,4 +236,28 @@ class ChangeFeedTest {
                 .isEqualTo(400);
         assertThat(server.api.get(Paths.SYNC_PULL).status()).isEqualTo(401);
     }
+
+    @Test
+    void aPrivateApplicationNoteReachesOnlyItsAuthorAndASharedOneTheStaff() {
+        SyncClient manager = new SyncClient(server.api, "manager@demo.test", TestServer.PASSWORD);
+        UUID secret = UUID.randomUUID();
+        UUID shared = UUID.randomUUID();
+        for (UUID id : List.of(secret, shared)) {
+            SyncFixture.execute(
+                    server.database,
+                    "insert into application_notes (id, organization_id, application_id, author_user_id, note_text, is_private)"
+                            + " values (?, ?, ?, ?, 'About the salary', ?)",
+                    id,
+                    world.organization(),
+                    world.application(),
+                    recruiter.userId,
+                    id.equals(secret));
+        }
+
+        Map<String, JsonNode> author = recruiter.pullAll();
+        Map<String, JsonNode> colleague = manager.pullAll();
+
+        assertThat(author).containsKeys("applicationNote/" + secret, "applicationNote/" + shared);
+        assertThat(colleague).containsKey("applicationNote/" + shared).doesNotContainKey("applicationNote/" + secret);
+    }
 }
