@@ -43,7 +43,8 @@ public final class Rows {
     /** As {@link #lock} but a missing row is a {@code not_found} rejection naming {@code what}. */
     public static ObjectNode require(MutationContext ctx, String table, UUID id, String what) throws SQLException {
         if (id == null) {
-            throw Rejection.invalid("Say which " + what.toLowerCase(java.util.Locale.ROOT) + " (its id is missing).");
+            throw Rejection.invalid("Say which "
+                    + what.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", "") + " (its id is missing).");
         }
         return lock(ctx, table, id).orElseThrow(() -> Rejection.notFound(what));
     }

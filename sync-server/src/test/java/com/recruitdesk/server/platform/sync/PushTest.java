@@ -298,4 +298,13 @@ class PushTest {
         assertThat(server.api.post(Paths.SYNC_PUSH, "{\"mutations\": []}").status())
                 .isEqualTo(401);
     }
+
+    @Test
+    void aMutationThatNamesNoRowSaysWhichOneIsMissing() {
+        JsonNode result = recruiter.pushOne(SyncClient.mutation(
+                ConversationMutations.MARK_READ, SyncClient.args().put("read", true)));
+
+        assertThat(result.path("code").asText()).isEqualTo("invalid");
+        assertThat(result.path("message").asText()).isEqualTo("Say which conversation (its id is missing).");
+    }
 }
