@@ -9,6 +9,6 @@ public final class PipelineMutators {
     private PipelineMutators() {}
 
     public static List<Mutator<?>> all() {
-        return List.of(new MoveApplication());
+        return List.of(new MoveApplication(), new AddApplicationNote());
     }
 }
