@@ -1,5 +1,6 @@
 package com.recruitdesk.server.platform.sync;
 
+import com.recruitdesk.protocol.ErrorCodes;
 import com.recruitdesk.protocol.sync.Poke;
 import com.recruitdesk.server.platform.access.AccessTokens;
 import com.recruitdesk.server.platform.access.Principal;
@@ -86,7 +87,7 @@ public final class Pokes implements AutoCloseable {
 
     private Principal principal(String header) {
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new ApiException(401, "unauthorized", "The sync stream needs an access token.");
+            throw new ApiException(401, ErrorCodes.UNAUTHORIZED, "The sync stream needs an access token.");
         }
         return tokens.verify(header.substring(7).trim());
     }

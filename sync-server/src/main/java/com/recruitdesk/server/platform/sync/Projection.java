@@ -1,6 +1,7 @@
 package com.recruitdesk.server.platform.sync;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.protocol.sync.Entities;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,7 +12,7 @@ import java.util.Set;
 final class Projection {
     private static final Set<String> COMMON = Set.of("id", "version", "organization_id", "created_at", "updated_at");
     private static final Map<String, Set<String>> SUMMARY_FIELDS = Map.of(
-            "candidate",
+            Entities.CANDIDATE,
             Set.of(
                     "full_name",
                     "first_name",
@@ -24,7 +25,7 @@ final class Projection {
                     "experience_level",
                     "skills",
                     "highest_education"),
-            "job",
+            Entities.JOB,
             Set.of(
                     "title",
                     "department",
