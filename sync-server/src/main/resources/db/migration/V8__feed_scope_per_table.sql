@@ -2,7 +2,7 @@
 -- sync_record_change) to one trigger function per table that needs a rule of its own, all writing
 -- through sync_write_change. A feature's migration replaces only its own tables' functions, so
 -- two features never overwrite each other's rules (docs/adding-a-feature.md, decision 0008).
--- Behaviour is unchanged: the same entries with the same scopes.
+-- The same entries with the same scopes as before, but for private application notes (their author only).
 
 -- Writes one feed entry in the writer's transaction and wakes the instances that poke clients.
 create function sync_write_change(
@@ -167,6 +167,22 @@ begin
 end
 $$;
 
+-- A private application note (seed 003: is_private) reaches only its author, like their own
+-- settings; a shared note reaches the staff. (Notes are not edited yet; making a shared note private
+-- later will have to send the other readers a delete, as leaving an interview panel does.)
+create function sync_change_application_note() returns trigger language plpgsql as $$
+declare
+    r record;
+begin
+    if tg_op = 'DELETE' then r := old; else r := new; end if;
+    perform sync_write_change(tg_argv[0], r.id, sync_op(tg_op), r.version, r.organization_id,
+                              not r.is_private,
+                              case when r.is_private then array[r.author_user_id] else '{}'::uuid[] end,
+                              '{}', case when tg_op = 'DELETE' then null else to_jsonb(r) end);
+    return null;
+end
+$$;
+
 -- Gives a synced table the change trigger function of its own scope rule (or back the staff-only one).
 create function sync_scope(tbl regclass, entity text, fn regproc) returns void language plpgsql as $$
 begin
@@ -186,6 +202,7 @@ select sync_scope('interview_sessions', 'interviewSession', 'sync_change_intervi
 select sync_scope('interview_participants', 'interviewParticipant', 'sync_change_interview_participant');
 select sync_scope('interview_feedback', 'interviewFeedback', 'sync_change_interview_feedback');
 select sync_scope('institutions', 'institution', 'sync_change_institution');
+select sync_scope('application_notes', 'applicationNote', 'sync_change_application_note');
 select sync_scope('sponsors', 'sponsor', 'sync_change_institution_row');
 select sync_scope('cohorts', 'cohort', 'sync_change_institution_row');
 select sync_scope('cohort_enrollments', 'cohortEnrollment', 'sync_change_institution_row');

@@ -1,8 +1,9 @@
 package com.recruitdesk.server;
 
-import com.recruitdesk.server.config.ConfigException;
-import com.recruitdesk.server.config.ConfigLoader;
-import com.recruitdesk.server.config.ServerConfig;
+import com.recruitdesk.server.platform.StartupException;
+import com.recruitdesk.server.platform.config.ConfigException;
+import com.recruitdesk.server.platform.config.ConfigLoader;
+import com.recruitdesk.server.platform.config.ServerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

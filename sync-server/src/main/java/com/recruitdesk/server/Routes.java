@@ -2,11 +2,11 @@ package com.recruitdesk.server;
 
 import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.server.auth.AuthController;
-import com.recruitdesk.server.auth.Authenticator;
 import com.recruitdesk.server.blobs.BlobController;
-import com.recruitdesk.server.health.HealthController;
-import com.recruitdesk.server.sync.Pokes;
-import com.recruitdesk.server.sync.SyncController;
+import com.recruitdesk.server.platform.access.Authenticator;
+import com.recruitdesk.server.platform.health.HealthController;
+import com.recruitdesk.server.platform.sync.Pokes;
+import com.recruitdesk.server.platform.sync.SyncController;
 import com.recruitdesk.server.whatsapp.WhatsApp;
 import io.javalin.config.RoutesConfig;
 

@@ -2,29 +2,33 @@ package com.recruitdesk.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitdesk.protocol.Json;
-import com.recruitdesk.server.auth.AccessTokens;
+import com.recruitdesk.server.auth.Accounts;
 import com.recruitdesk.server.auth.AuthController;
 import com.recruitdesk.server.auth.AuthService;
-import com.recruitdesk.server.auth.Authenticator;
+import com.recruitdesk.server.auth.FirstAdministrator;
+import com.recruitdesk.server.auth.LoginFailures;
 import com.recruitdesk.server.auth.LoginThrottle;
 import com.recruitdesk.server.auth.PasswordHasher;
+import com.recruitdesk.server.auth.RefreshTokens;
+import com.recruitdesk.server.auth.ServerSecrets;
 import com.recruitdesk.server.blobs.BlobController;
 import com.recruitdesk.server.blobs.Blobs;
 import com.recruitdesk.server.blobs.FileBlobStore;
-import com.recruitdesk.server.bootstrap.DemoData;
-import com.recruitdesk.server.bootstrap.FirstAdministrator;
-import com.recruitdesk.server.config.ServerConfig;
-import com.recruitdesk.server.database.ConnectionSettings;
-import com.recruitdesk.server.database.EmbeddedDatabase;
-import com.recruitdesk.server.health.HealthController;
-import com.recruitdesk.server.http.HttpApi;
-import com.recruitdesk.server.http.JsonBodies;
-import com.recruitdesk.server.persistence.Database;
-import com.recruitdesk.server.sync.ChangeFeed;
-import com.recruitdesk.server.sync.Mutators;
-import com.recruitdesk.server.sync.Pokes;
-import com.recruitdesk.server.sync.PushService;
-import com.recruitdesk.server.sync.SyncController;
+import com.recruitdesk.server.demo.DemoData;
+import com.recruitdesk.server.platform.StartupException;
+import com.recruitdesk.server.platform.access.AccessTokens;
+import com.recruitdesk.server.platform.access.Authenticator;
+import com.recruitdesk.server.platform.config.ServerConfig;
+import com.recruitdesk.server.platform.db.ConnectionSettings;
+import com.recruitdesk.server.platform.db.Database;
+import com.recruitdesk.server.platform.db.EmbeddedDatabase;
+import com.recruitdesk.server.platform.health.HealthController;
+import com.recruitdesk.server.platform.http.HttpApi;
+import com.recruitdesk.server.platform.http.JsonBodies;
+import com.recruitdesk.server.platform.sync.ChangeFeed;
+import com.recruitdesk.server.platform.sync.Pokes;
+import com.recruitdesk.server.platform.sync.PushService;
+import com.recruitdesk.server.platform.sync.SyncController;
 import com.recruitdesk.server.whatsapp.WhatsApp;
 import io.javalin.Javalin;
 import java.time.Clock;
@@ -77,10 +81,10 @@ public final class SyncServer implements AutoCloseable {
                 embedded = Optional.of(EmbeddedDatabase.start(config.dataDir()));
                 settings = embedded.get().connectionSettings();
             }
-            database = Database.open(settings, clock);
+            database = Database.open(settings);
 
             PasswordHasher hasher = new PasswordHasher();
-            var accounts = database.accounts();
+            var accounts = new Accounts(database);
             config.firstAdmin().ifPresent(admin -> FirstAdministrator.ensure(admin, accounts, hasher));
             if (config.demo()) {
                 DemoData.load(database, hasher, clock);
@@ -102,13 +106,14 @@ public final class SyncServer implements AutoCloseable {
             Database database,
             PasswordHasher hasher) {
         ObjectMapper mapper = Json.newMapper();
-        AccessTokens accessTokens = new AccessTokens(database.secrets().getOrCreate("access-token-key", 32), clock);
+        AccessTokens accessTokens =
+                new AccessTokens(new ServerSecrets(database).getOrCreate("access-token-key", 32), clock);
         AuthService authService = new AuthService(
-                database.accounts(),
-                database.refreshTokens(),
+                new Accounts(database),
+                new RefreshTokens(database, clock),
                 accessTokens,
                 hasher,
-                new LoginThrottle(database.loginFailures(), clock),
+                new LoginThrottle(new LoginFailures(database), clock),
                 clock);
         var health = new HealthController(database);
         var authenticator = new Authenticator(accessTokens);
@@ -116,7 +121,7 @@ public final class SyncServer implements AutoCloseable {
         var blobs = new Blobs(database, new FileBlobStore(config.dataDir().resolve("blobs")), config.blobMaxBytes());
         var auth = new AuthController(authService, bodies);
         var feed = new ChangeFeed(database, mapper);
-        var sync = new SyncController(feed, new PushService(database, Mutators.standard(), mapper, clock), bodies);
+        var sync = new SyncController(feed, new PushService(database, Features.mutators(), mapper, clock), bodies);
         var pokes = new Pokes(database.connectionSettings(), feed, accessTokens);
         var graceful = new GracefulHandler();
         var whatsApp = WhatsApp.start(config, database, blobs, mapper, clock);

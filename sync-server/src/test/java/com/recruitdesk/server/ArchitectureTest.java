@@ -1,13 +1,15 @@
 package com.recruitdesk.server;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.recruitdesk.server.platform.sync.Mutator;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
@@ -16,25 +18,56 @@ class ArchitectureTest {
             .importPackages("com.recruitdesk.server");
 
     @Test
-    void jpaAndHibernateStayInThePersistencePackage() {
-        noClasses()
-                .that()
-                .resideOutsideOfPackage("com.recruitdesk.server.persistence..")
+    void featurePackagesAreFreeOfCycles() {
+        slices().matching("com.recruitdesk.server.(*)..")
                 .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
-                .because("entities never leave the persistence layer; the wire uses protocol records")
+                .beFreeOfCycles()
+                .because("a feature is found and changed in one place only if dependencies between features go one way")
                 .check(SERVER);
     }
 
     @Test
-    void entitiesAreNotPublic() {
+    void platformPackagesAreFreeOfCycles() {
+        slices().matching("com.recruitdesk.server.platform.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .because("the platform's parts (HTTP, database, sync, tasks) layer on each other one way")
+                .check(SERVER);
+    }
+
+    @Test
+    void platformDependsOnNoFeature() {
+        noClasses()
+                .that()
+                .resideInAPackage("com.recruitdesk.server.platform..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("com.recruitdesk.server..")
+                        .and(not(resideInAPackage("com.recruitdesk.server.platform.."))))
+                .because("features plug into the platform; a new feature must not need a change to it")
+                .check(SERVER);
+    }
+
+    @Test
+    void mutatorsLiveOnlyInFeaturePackages() {
         classes()
                 .that()
-                .areAnnotatedWith(Entity.class)
+                .implement(Mutator.class)
                 .should()
-                .notHaveModifier(JavaModifier.PUBLIC)
-                .because("stores hand out records, so an entity cannot be serialised or leak a lazy proxy")
+                .resideOutsideOfPackage("com.recruitdesk.server.platform..")
+                .andShould()
+                .resideInAPackage("com.recruitdesk.server.(*)")
+                .because("a mutation belongs to its feature, next to the feature's other code")
+                .check(SERVER);
+    }
+
+    @Test
+    void noOrmAnywhere() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
+                .because(
+                        "rows are written by each table's one row writer on JDBC and read with to_jsonb (decision 0018)")
                 .check(SERVER);
     }
 

@@ -4,17 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.protocol.auth.LoginRequest;
-import com.recruitdesk.server.config.ConfigLoader;
+import com.recruitdesk.server.platform.config.ConfigLoader;
 import com.recruitdesk.server.support.Api;
 import com.recruitdesk.server.support.ServerProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The default set-up: no database configured, so the server runs its own PostgreSQL under RD_DATA_DIR. */
+@Tag("database")
 class EmbeddedServerTest {
     @TempDir
     Path dataDir;

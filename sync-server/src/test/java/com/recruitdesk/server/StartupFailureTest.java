@@ -3,7 +3,8 @@ package com.recruitdesk.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.recruitdesk.server.config.ConfigLoader;
+import com.recruitdesk.server.platform.StartupException;
+import com.recruitdesk.server.platform.config.ConfigLoader;
 import com.recruitdesk.server.support.ServerProcess;
 import com.recruitdesk.server.support.TestPostgres;
 import java.io.IOException;
@@ -12,10 +13,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A bad setting ends start-up with one sentence and a non-zero exit, not a stack trace. */
+@Tag("database")
 class StartupFailureTest {
     @TempDir
     Path dataDir;

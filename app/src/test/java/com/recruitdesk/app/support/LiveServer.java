@@ -1,8 +1,8 @@
 package com.recruitdesk.app.support;
 
 import com.recruitdesk.server.SyncServer;
-import com.recruitdesk.server.config.ConfigLoader;
-import com.recruitdesk.server.database.ConnectionSettings;
+import com.recruitdesk.server.platform.config.ConfigLoader;
+import com.recruitdesk.server.platform.db.ConnectionSettings;
 import com.recruitdesk.server.support.TempDirs;
 import com.recruitdesk.server.support.TestServer;
 import java.sql.Connection;

@@ -2,7 +2,8 @@ package com.recruitdesk.server.auth;
 
 import com.recruitdesk.protocol.auth.LoginRequest;
 import com.recruitdesk.protocol.auth.RefreshRequest;
-import com.recruitdesk.server.http.JsonBodies;
+import com.recruitdesk.server.platform.access.Authenticator;
+import com.recruitdesk.server.platform.http.JsonBodies;
 import io.javalin.http.Context;
 
 /** The sign-in endpoints: parse, call {@link AuthService}, answer. */

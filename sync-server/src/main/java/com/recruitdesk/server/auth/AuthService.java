@@ -3,10 +3,9 @@ package com.recruitdesk.server.auth;
 import com.recruitdesk.protocol.ErrorCodes;
 import com.recruitdesk.protocol.auth.TokenResponse;
 import com.recruitdesk.protocol.auth.UserInfo;
-import com.recruitdesk.server.http.ApiException;
-import com.recruitdesk.server.persistence.Account;
-import com.recruitdesk.server.persistence.Accounts;
-import com.recruitdesk.server.persistence.RefreshTokens;
+import com.recruitdesk.server.platform.access.AccessTokens;
+import com.recruitdesk.server.platform.access.Principal;
+import com.recruitdesk.server.platform.http.ApiException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -116,7 +115,8 @@ public final class AuthService {
     }
 
     private TokenResponse tokens(Account account, String refresh, Instant refreshExpires) {
-        AccessTokens.Issued access = accessTokens.issue(account);
+        AccessTokens.Issued access =
+                accessTokens.issue(new Principal(account.id(), account.organizationId(), account.roles()));
         return new TokenResponse(access.token(), access.expiresAt(), refresh, refreshExpires, info(account));
     }
 

@@ -1,8 +1,7 @@
 package com.recruitdesk.server.auth;
 
 import com.recruitdesk.protocol.ErrorCodes;
-import com.recruitdesk.server.http.ApiException;
-import com.recruitdesk.server.persistence.LoginFailures;
+import com.recruitdesk.server.platform.http.ApiException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package com.recruitdesk.server.blobs;
 
-import com.recruitdesk.server.auth.Principal;
-import com.recruitdesk.server.persistence.Database;
-import com.recruitdesk.server.sync.Visibility;
+import com.recruitdesk.server.platform.access.Principal;
+import com.recruitdesk.server.platform.db.Database;
+import com.recruitdesk.server.platform.sync.Visibility;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;

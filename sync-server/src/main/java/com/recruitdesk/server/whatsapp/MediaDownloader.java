@@ -3,6 +3,8 @@ package com.recruitdesk.server.whatsapp;
 import com.recruitdesk.protocol.blob.FileTypes;
 import com.recruitdesk.server.blobs.BlobTooLarge;
 import com.recruitdesk.server.blobs.Blobs;
+import com.recruitdesk.server.platform.tasks.BackgroundThread;
+import com.recruitdesk.server.platform.tasks.Backoff;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;

@@ -1,7 +1,8 @@
 package com.recruitdesk.server.whatsapp;
 
 import com.recruitdesk.server.blobs.Blobs;
-import com.recruitdesk.server.persistence.Database;
+import com.recruitdesk.server.platform.db.Database;
+import com.recruitdesk.server.platform.db.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,7 +21,7 @@ import java.util.UUID;
  * leases them, so several server instances never fetch one file at once; the record methods end an
  * attempt in a transaction of their own.
  */
-final class MediaDownloads {
+public final class MediaDownloads {
     /** How long a claimed download is left to its instance before another may take it. */
     static final Duration LEASE = Duration.ofMinutes(10);
     /** After this many attempts (about six hours of back-off) the media is given up. */
@@ -34,6 +35,25 @@ final class MediaDownloads {
 
     MediaDownloads(Database database) {
         this.database = database;
+    }
+
+    /** Queues the media of a message just stored; due at once. */
+    static void queue(Connection c, UUID message) throws SQLException {
+        Sql.update(c, "insert into whatsapp_media_downloads (message_id, next_attempt_at) values (?, now())", message);
+    }
+
+    /**
+     * Queues every inbound media of the organization not fetched yet and not given up on, once (the
+     * demo's photos, CVs and voice notes, which the simulator then serves like Meta would).
+     */
+    public static int queueUnfetched(Connection c, UUID organization) throws SQLException {
+        return Sql.update(c, """
+                insert into whatsapp_media_downloads (message_id, next_attempt_at)
+                select id, now() from messages
+                 where organization_id = ? and direction = 'inbound' and media_provider_id is not null
+                   and media_blob_id is null and payload ->> 'mediaError' is null
+                on conflict (message_id) do nothing
+                """, organization);
     }
 
     List<Pending> claim(Instant now, int limit) throws SQLException {

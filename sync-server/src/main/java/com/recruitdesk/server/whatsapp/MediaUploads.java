@@ -2,7 +2,7 @@ package com.recruitdesk.server.whatsapp;
 
 import com.recruitdesk.server.blobs.Blobs;
 import com.recruitdesk.server.blobs.StoredBlob;
-import com.recruitdesk.server.persistence.Database;
+import com.recruitdesk.server.platform.db.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

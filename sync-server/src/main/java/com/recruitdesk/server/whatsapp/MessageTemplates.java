@@ -1,10 +1,12 @@
 package com.recruitdesk.server.whatsapp;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.recruitdesk.server.platform.db.Insert;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +18,39 @@ import java.util.UUID;
  * only when Meta's template did, so a sync every few minutes does not flood the change feed.
  * Templates are never deleted: messages refer to them.
  */
-final class MessageTemplates {
+public final class MessageTemplates {
     private MessageTemplates() {}
+
+    /**
+     * A template a simulated number keeps itself (Cloud API numbers get theirs from Meta through
+     * {@link #apply}): the demo's, later an administrator's. 0 when the id is taken already.
+     */
+    public static int insertOwn(
+            Connection c,
+            UUID id,
+            UUID organization,
+            UUID account,
+            String name,
+            String language,
+            String category,
+            String status,
+            JsonNode components,
+            Instant at)
+            throws SQLException {
+        return Insert.into("message_templates")
+                .set("id", id)
+                .set("organization_id", organization)
+                .set("whatsapp_account_id", account)
+                .set("name", name)
+                .set("language", language)
+                .set("category", category)
+                .set("status", status)
+                .json("components", components)
+                .set("created_at", at)
+                .set("updated_at", at)
+                .orSkipExistingId()
+                .execute(c);
+    }
 
     /** What a sync changed. */
     record Applied(int written, int disabled) {}

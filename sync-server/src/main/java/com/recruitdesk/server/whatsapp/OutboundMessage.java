@@ -1,5 +1,6 @@
 package com.recruitdesk.server.whatsapp;
 
+import com.recruitdesk.server.people.WhatsAppIdentity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

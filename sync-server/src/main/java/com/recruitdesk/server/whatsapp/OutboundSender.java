@@ -1,5 +1,7 @@
 package com.recruitdesk.server.whatsapp;
 
+import com.recruitdesk.server.platform.tasks.BackgroundThread;
+import com.recruitdesk.server.platform.tasks.Backoff;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package com.recruitdesk.server.whatsapp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.recruitdesk.server.persistence.Database;
+import com.recruitdesk.server.platform.db.Database;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -3,13 +3,14 @@ package com.recruitdesk.server.whatsapp;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitdesk.protocol.ErrorCodes;
 import com.recruitdesk.protocol.auth.Role;
-import com.recruitdesk.server.auth.Authenticator;
-import com.recruitdesk.server.auth.Principal;
 import com.recruitdesk.server.blobs.Blobs;
 import com.recruitdesk.server.blobs.StoredBlob;
-import com.recruitdesk.server.http.ApiException;
-import com.recruitdesk.server.http.JsonBodies;
-import com.recruitdesk.server.persistence.Database;
+import com.recruitdesk.server.people.WhatsAppIdentity;
+import com.recruitdesk.server.platform.access.Authenticator;
+import com.recruitdesk.server.platform.access.Principal;
+import com.recruitdesk.server.platform.db.Database;
+import com.recruitdesk.server.platform.http.ApiException;
+import com.recruitdesk.server.platform.http.JsonBodies;
 import io.javalin.http.Context;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -54,7 +55,7 @@ public final class SimulatorController {
         String text = request.mediaBlobId() == null ? JsonBodies.required(request.text(), "text") : request.text();
         String from = JsonBodies.required(request.from(), "from").trim();
         boolean byUserId = WhatsAppIdentity.isUserId(from);
-        String waId = byUserId ? null : InboundMessages.e164(from);
+        String waId = byUserId ? null : WhatsAppIdentity.e164(from);
         if (!byUserId && waId == null) {
             throw new ApiException(
                     400,

@@ -1,7 +1,9 @@
 package com.recruitdesk.server.whatsapp;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.recruitdesk.server.persistence.Database;
+import com.recruitdesk.server.platform.db.Database;
+import com.recruitdesk.server.platform.tasks.BackgroundThread;
+import com.recruitdesk.server.platform.tasks.Backoff;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -2,9 +2,9 @@ package com.recruitdesk.server.whatsapp;
 
 import com.recruitdesk.protocol.ErrorCodes;
 import com.recruitdesk.protocol.auth.Role;
-import com.recruitdesk.server.auth.Authenticator;
-import com.recruitdesk.server.auth.Principal;
-import com.recruitdesk.server.http.ApiException;
+import com.recruitdesk.server.platform.access.Authenticator;
+import com.recruitdesk.server.platform.access.Principal;
+import com.recruitdesk.server.platform.http.ApiException;
 import io.javalin.http.Context;
 import java.sql.SQLException;
 import java.util.List;

@@ -2,6 +2,7 @@ package com.recruitdesk.server.whatsapp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.recruitdesk.server.people.WhatsAppIdentity;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,8 +2,8 @@ package com.recruitdesk.server.whatsapp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitdesk.server.blobs.Blobs;
-import com.recruitdesk.server.config.ServerConfig;
-import com.recruitdesk.server.persistence.Database;
+import com.recruitdesk.server.platform.config.ServerConfig;
+import com.recruitdesk.server.platform.db.Database;
 import java.time.Clock;
 import java.util.Optional;
 

@@ -6,6 +6,7 @@ import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.recruitdesk.protocol.Paths;
+import com.recruitdesk.server.platform.access.AccessTokens;
 import com.recruitdesk.server.support.Api;
 import com.recruitdesk.server.support.TestServer;
 import java.nio.charset.StandardCharsets;
@@ -14,14 +15,16 @@ import java.util.Base64;
 import java.util.Date;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("database")
 class AccessTokenTest {
     static TestServer server;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = TestServer.withoutDemo();
     }
 
     @AfterAll

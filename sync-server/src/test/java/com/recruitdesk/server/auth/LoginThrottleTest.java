@@ -7,14 +7,16 @@ import com.recruitdesk.server.support.TestServer;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("database")
 class LoginThrottleTest {
     TestServer server;
 
     @BeforeEach
     void start() {
-        server = TestServer.start();
+        server = TestServer.withoutDemo();
     }
 
     @AfterEach

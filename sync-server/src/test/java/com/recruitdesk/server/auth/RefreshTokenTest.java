@@ -10,14 +10,16 @@ import com.recruitdesk.server.support.TestServer;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("database")
 class RefreshTokenTest {
     static TestServer server;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = TestServer.withoutDemo();
     }
 
     @AfterAll

@@ -9,6 +9,7 @@ import com.recruitdesk.server.support.Api;
 import com.recruitdesk.server.support.Eventually;
 import com.recruitdesk.server.support.SyncClient;
 import com.recruitdesk.server.support.SyncFixture;
+import com.recruitdesk.server.support.TestPostgres;
 import com.recruitdesk.server.support.TestServer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -43,6 +44,7 @@ public final class SyncBenchmark {
     public static void main(String[] args) throws Exception {
         int pullRows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+        System.setProperty(TestPostgres.DURABLE, "true"); // fsync on, as the raw INSERT rate it is compared with
         try (TestServer server = TestServer.start()) {
             SyncFixture world = SyncFixture.create(server.database);
             System.out.printf(

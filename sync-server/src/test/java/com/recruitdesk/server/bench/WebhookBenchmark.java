@@ -2,9 +2,9 @@ package com.recruitdesk.server.bench;
 
 import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.server.SyncServer;
-import com.recruitdesk.server.config.ConfigLoader;
-import com.recruitdesk.server.database.ConnectionSettings;
-import com.recruitdesk.server.database.EmbeddedDatabase;
+import com.recruitdesk.server.platform.config.ConfigLoader;
+import com.recruitdesk.server.platform.db.ConnectionSettings;
+import com.recruitdesk.server.platform.db.EmbeddedDatabase;
 import com.recruitdesk.server.support.SyncFixture;
 import com.recruitdesk.server.support.TempDirs;
 import java.io.IOException;

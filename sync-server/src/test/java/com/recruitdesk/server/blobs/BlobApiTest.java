@@ -22,9 +22,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** {@code POST /api/v1/blobs} and {@code GET /api/v1/blobs/{id}} against the real server and database. */
+@Tag("database")
 class BlobApiTest {
     static final String INTERVIEWER = "interviewer@demo.test";
 

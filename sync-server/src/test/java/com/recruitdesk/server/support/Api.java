@@ -23,6 +23,15 @@ public final class Api {
 
     private final String base;
 
+    /**
+     * Closes the idle keep-alive connections of every test server's client: a server that stops
+     * waits (Jetty's shutdown idle timeout) for connections still open, not for closed ones.
+     */
+    public static void closeIdleConnections() {
+        CLIENT.connectionPool().evictAll();
+        BlobHttp.closeIdleConnections();
+    }
+
     public Api(int port) {
         this.base = "http://127.0.0.1:" + port;
     }

@@ -23,6 +23,10 @@ public final class BlobHttp {
             .retryOnConnectionFailure(false)
             .build();
 
+    static void closeIdleConnections() {
+        CLIENT.connectionPool().evictAll();
+    }
+
     private final int port;
 
     public BlobHttp(int port) {

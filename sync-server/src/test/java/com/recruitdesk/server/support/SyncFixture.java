@@ -1,6 +1,6 @@
 package com.recruitdesk.server.support;
 
-import com.recruitdesk.server.database.ConnectionSettings;
+import com.recruitdesk.server.platform.db.ConnectionSettings;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;

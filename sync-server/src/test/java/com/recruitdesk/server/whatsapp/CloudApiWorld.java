@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitdesk.protocol.Json;
 import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.server.SyncServer;
-import com.recruitdesk.server.config.ConfigLoader;
+import com.recruitdesk.server.platform.config.ConfigLoader;
 import com.recruitdesk.server.support.Api;
 import com.recruitdesk.server.support.SyncFixture;
 import com.recruitdesk.server.support.TempDirs;
@@ -57,7 +57,7 @@ final class CloudApiWorld implements AutoCloseable {
     final UUID mainAccount;
     final UUID secondAccount;
 
-    private CloudApiWorld(Map<String, String> extraEnv, Dispatcher graphDispatcher) {
+    private CloudApiWorld(Map<String, String> extraEnv, Dispatcher graphDispatcher, boolean demo) {
         if (graphDispatcher != null) {
             graph.setDispatcher(graphDispatcher);
         }
@@ -74,7 +74,7 @@ final class CloudApiWorld implements AutoCloseable {
         // Templates are fetched only when a test asks (TemplateSyncTest), so Graph sees no unscripted calls.
         env.put("RD_WHATSAPP_TEMPLATE_SYNC_MINUTES", "0");
         env.putAll(extraEnv);
-        server = TestServer.start(env);
+        server = demo ? TestServer.start(env) : TestServer.withoutDemo(env);
         try (Connection c = SyncFixture.connect(server.database)) {
             organization =
                     SyncFixture.insert(c, "select organization_id from users where email = ?", TestServer.RECRUITER);
@@ -97,17 +97,23 @@ final class CloudApiWorld implements AutoCloseable {
         }
     }
 
+    /** Two Cloud API numbers in the demo organization, which has its staff but none of the demo's data. */
     static CloudApiWorld start() {
-        return new CloudApiWorld(Map.of(), null);
+        return new CloudApiWorld(Map.of(), null, false);
     }
 
     static CloudApiWorld start(Map<String, String> extraEnv) {
-        return new CloudApiWorld(extraEnv, null);
+        return new CloudApiWorld(extraEnv, null, false);
     }
 
     /** With Graph answering through {@code graphDispatcher} from the start (before the numbers exist). */
     static CloudApiWorld start(Map<String, String> extraEnv, Dispatcher graphDispatcher) {
-        return new CloudApiWorld(extraEnv, graphDispatcher);
+        return new CloudApiWorld(extraEnv, graphDispatcher, false);
+    }
+
+    /** As {@link #start(Map, Dispatcher)} beside the whole demo (its simulated numbers and their templates). */
+    static CloudApiWorld startBesideTheDemo(Map<String, String> extraEnv, Dispatcher graphDispatcher) {
+        return new CloudApiWorld(extraEnv, graphDispatcher, true);
     }
 
     /**
@@ -226,6 +232,7 @@ final class CloudApiWorld implements AutoCloseable {
 
     @Override
     public void close() {
+        CLIENT.connectionPool().evictAll(); // the webhook deliveries' connection would hold the stop
         server.close();
         graph.close();
     }

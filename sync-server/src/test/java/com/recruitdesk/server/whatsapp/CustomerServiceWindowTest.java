@@ -15,9 +15,11 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Outside the 24-hour window only an approved template goes out, with its variables. */
+@Tag("database")
 class CustomerServiceWindowTest {
     static final String WA_ID = "27820000071";
     CloudApiWorld world;

@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Statuses arrive at least once and in any order; they only move forward, and failed is kept. */
+@Tag("database")
 class DeliveryStatusTest {
     static final String WA_ID = "27820000031";
     CloudApiWorld world;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * user recorded twice is merged into the older record; a number whose holder has another user id
  * has moved to another WhatsApp user.
  */
+@Tag("database")
 class IdentityMergeTest {
     static final String BSUID = "ZA.20000000000000000041";
     static final String PHONE = "27820000041";

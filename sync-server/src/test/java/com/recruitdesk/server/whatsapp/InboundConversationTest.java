@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** People, conversations and redelivery: a message is stored once, per number, and reaches the feed. */
+@Tag("database")
 class InboundConversationTest {
     CloudApiWorld world;
     final long now = Instant.now().getEpochSecond();

@@ -13,12 +13,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * People found by whichever WhatsApp id arrives (decision 0015): the business-scoped user id first,
  * then the phone number; the missing one is filled in; a message nobody can be named for is kept.
  */
+@Tag("database")
 class InboundIdentityTest {
     static final String BSUID = "ZA.13491208655302741918";
     static final String PARENT = "ZA.ENT.11815799212886844830";

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every message type Meta delivers is stored as itself; nothing is dropped. */
+@Tag("database")
 class InboundMessageTypesTest {
     static final String WA_ID = "27820000011";
     static CloudApiWorld world;

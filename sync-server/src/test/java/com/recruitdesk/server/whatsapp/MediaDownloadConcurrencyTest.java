@@ -3,7 +3,7 @@ package com.recruitdesk.server.whatsapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.recruitdesk.server.SyncServer;
-import com.recruitdesk.server.config.ConfigLoader;
+import com.recruitdesk.server.platform.config.ConfigLoader;
 import com.recruitdesk.server.support.Eventually;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Two server instances on one database (and one blob directory) fetch each inbound file once. */
+@Tag("database")
 class MediaDownloadConcurrencyTest {
     static final int FILES = 24;
     CloudApiWorld world;

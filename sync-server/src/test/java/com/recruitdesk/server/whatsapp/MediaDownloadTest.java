@@ -15,9 +15,11 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Inbound media fetched from Meta's Graph API (played by MockWebServer) into the blob store. */
+@Tag("database")
 class MediaDownloadTest {
     static final String WA_ID = "27820000071";
     static final String IMAGE_ID = "1003383421387256";

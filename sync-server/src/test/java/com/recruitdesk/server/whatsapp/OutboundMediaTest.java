@@ -21,12 +21,14 @@ import okhttp3.MultipartReader;
 import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code conversation.sendMessage} with a file: the sender uploads it to {@code POST
  * /{phone-number-id}/media} as multipart form data, then sends the media message with Meta's id.
  */
+@Tag("database")
 class OutboundMediaTest {
     static final String WA_ID = "27820000091";
     static final Duration WAIT = Duration.ofSeconds(15);

@@ -17,9 +17,11 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The sender task against Meta's Graph API played by MockWebServer. */
+@Tag("database")
 class OutboundSenderTest {
     static final String WA_ID = "27820000051";
     static final ObjectMapper MAPPER = Json.newMapper();

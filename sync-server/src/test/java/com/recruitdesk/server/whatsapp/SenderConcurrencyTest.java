@@ -23,9 +23,11 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Two server instances on one database never send a message twice; each number is paced. */
+@Tag("database")
 class SenderConcurrencyTest {
     static final ObjectMapper MAPPER = Json.newMapper();
     CloudApiWorld world;

@@ -26,12 +26,14 @@ import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioSystem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The demo's photos, CVs and voice notes are fetched from the simulator by the media task at start,
  * as real files a desktop can open; an administrator can inject a file of their own.
  */
+@Tag("database")
 class SimulatedMediaTest {
     static final ObjectMapper MAPPER = Json.newMapper();
     static TestServer server;

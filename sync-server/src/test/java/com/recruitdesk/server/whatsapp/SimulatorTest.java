@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Without credentials the simulator answers sends and takes injected inbound messages. */
+@Tag("database")
 class SimulatorTest {
     static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = com.recruitdesk.protocol.Json.newMapper();
     TestServer server;

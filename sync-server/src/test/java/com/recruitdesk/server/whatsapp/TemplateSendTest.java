@@ -14,9 +14,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Synced templates are sent with Meta's components: a text header's value and the body's, positional or named. */
+@Tag("database")
 class TemplateSendTest {
     static final Duration WAIT = Duration.ofSeconds(20);
     static final String WA_ID = "27820000081";

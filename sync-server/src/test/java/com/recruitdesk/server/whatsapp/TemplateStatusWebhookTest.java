@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Meta's {@code message_template_status_update} webhook moves our template rows (decision 0016). */
+@Tag("database")
 class TemplateStatusWebhookTest {
     static final Duration WAIT = Duration.ofSeconds(20);
     static final String FOLLOW_UP_ID = "6000000000000001";

@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.UUID;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Templates fetched from the WhatsApp Business Account at Meta (decision 0016), Graph played by {@link GraphTemplates}. */
+@Tag("database")
 class TemplateSyncTest {
     static final ObjectMapper MAPPER = Json.newMapper();
     static final Duration WAIT = Duration.ofSeconds(20);
@@ -91,7 +93,7 @@ class TemplateSyncTest {
                         "UTILITY",
                         GraphTemplates.NAMED,
                         "NONE"));
-        world = CloudApiWorld.start(EVERY_15_MINUTES, meta);
+        world = CloudApiWorld.startBesideTheDemo(EVERY_15_MINUTES, meta);
         long demoTemplates = world.count(
                 "select count(*) from message_templates t join whatsapp_accounts a on a.id = t.whatsapp_account_id"
                         + " where a.provider = 'simulator'");

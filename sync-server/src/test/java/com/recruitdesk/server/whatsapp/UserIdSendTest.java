@@ -13,9 +13,11 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Sends reach a person known only by their business-scoped user id; statuses teach the ids we lacked. */
+@Tag("database")
 class UserIdSendTest {
     static final String BSUID = "ZA.30000000000000000051";
     CloudApiWorld world;

@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The handshake, the signature on the raw body, and bad bodies: each stores nothing. */
+@Tag("database")
 class WebhookAuthenticityTest {
     CloudApiWorld world;
     final long now = Instant.now().getEpochSecond();
@@ -142,7 +144,7 @@ class WebhookAuthenticityTest {
 
     @Test
     void aServerRunningTheSimulatorRefusesWebhooks() {
-        try (TestServer simulator = TestServer.start()) {
+        try (TestServer simulator = TestServer.withoutDemo()) {
             var api = new Api(simulator.server.port());
 
             Api.Reply reply = api.post("/webhooks/whatsapp", textWebhook("wamid.sim"));

@@ -4,19 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.recruitdesk.server.support.Api;
 import com.recruitdesk.server.support.Eventually;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
+import com.recruitdesk.server.support.TestPostgres;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Decision 0009: with the database away the webhook is answered non-2xx, so Meta delivers it
  * again; the redelivery after the database is back is stored, once.
  */
+@Tag("database")
 class WebhookDatabaseDownTest {
     CloudApiWorld world;
 
@@ -31,20 +31,8 @@ class WebhookDatabaseDownTest {
         world.close();
     }
 
-    private void databaseReachable(boolean reachable) throws Exception {
-        var db = world.server.database;
-        int slash = db.url().lastIndexOf('/');
-        int query = db.url().indexOf('?', slash);
-        String name = query < 0 ? db.url().substring(slash + 1) : db.url().substring(slash + 1, query);
-        String admin = db.url().substring(0, slash + 1) + "postgres"
-                + (query < 0 ? "" : db.url().substring(query));
-        try (Connection c = DriverManager.getConnection(admin, db.user(), db.password());
-                Statement s = c.createStatement()) {
-            s.execute("alter database " + name + " allow_connections " + reachable);
-            if (!reachable) {
-                s.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + name + "'");
-            }
-        }
+    private void databaseReachable(boolean reachable) {
+        TestPostgres.reachable(world.server.database, reachable);
     }
 
     @Test

@@ -1,0 +1,24 @@
+package com.recruitdesk.server.auth;
+
+import com.recruitdesk.protocol.auth.RoleGrant;
+import java.util.List;
+import java.util.UUID;
+
+/** A user as the rest of the server sees it: a row of {@code users} with its {@code user_roles}. */
+public record Account(
+        UUID id,
+        UUID organizationId,
+        String email,
+        String fullName,
+        String passwordHash,
+        boolean active,
+        List<RoleGrant> roles) {
+    public Account {
+        roles = List.copyOf(roles);
+    }
+
+    @Override
+    public String toString() {
+        return "Account[id=" + id + ", email=" + email + ", roles=" + roles + "]";
+    }
+}

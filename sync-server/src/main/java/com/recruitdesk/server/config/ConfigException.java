@@ -1,8 +1,0 @@
-package com.recruitdesk.server.config;
-
-/** A configuration value the server cannot start with; the message is one sentence for the operator. */
-public final class ConfigException extends RuntimeException {
-    public ConfigException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,81 @@
+package com.recruitdesk.server.conversations;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
+import com.recruitdesk.protocol.conversations.ConversationRules;
+import com.recruitdesk.protocol.sync.MutationType;
+import com.recruitdesk.protocol.whatsapp.CustomerServiceWindow;
+import com.recruitdesk.server.platform.sync.Access;
+import com.recruitdesk.server.platform.sync.MutationContext;
+import com.recruitdesk.server.platform.sync.Mutator;
+import com.recruitdesk.server.platform.sync.Rejection;
+import com.recruitdesk.server.platform.sync.Rows;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/**
+ * Queues a text reply: the message is stored as {@code queued} under the id the client made; the
+ * WhatsApp sender task takes it from there. Replying opens a new conversation. With a file
+ * ({@code mediaBlobId}) it is a media message instead ({@link MediaMessage}).
+ */
+final class SendMessage implements Mutator<ConversationMutations.SendMessage> {
+    @Override
+    public MutationType<ConversationMutations.SendMessage> type() {
+        return ConversationMutations.SEND_MESSAGE;
+    }
+
+    @Override
+    public Access<ConversationMutations.SendMessage> access() {
+        return Access.staff();
+    }
+
+    @Override
+    public void apply(MutationContext ctx, ConversationMutations.SendMessage args) throws SQLException {
+        if (args.mediaBlobId() != null) {
+            MediaMessage.queue(ctx, args);
+            return;
+        }
+        ThreadMessages.requireId(args.messageId(), "message", "messageId");
+        String text = Rows.text(args.text(), "message", ConversationRules.MAX_MESSAGE_TEXT);
+        ObjectNode conversation = ThreadMessages.conversation(ctx, args.conversationId());
+        ThreadMessages.requireUnused(ctx, args.messageId());
+        requireOpenWindow(ctx, conversation);
+        requireInConversation(ctx, args);
+        Messages.insert(
+                ctx.connection(),
+                ThreadMessages.byUser(ctx, conversation, args.messageId(), "outbound", "text")
+                        .body(text)
+                        .replyToMessageId(args.replyToMessageId())
+                        .status("queued"));
+        Conversations.sent(ctx.connection(), conversation, ctx.now(), text, false);
+    }
+
+    /** A quoted message must be one of this conversation's. */
+    static void requireInConversation(MutationContext ctx, ConversationMutations.SendMessage args) throws SQLException {
+        if (args.replyToMessageId() != null
+                && !Rows.exists(
+                        ctx,
+                        "select 1 from messages where id = ? and conversation_id = ?",
+                        args.replyToMessageId(),
+                        args.conversationId())) {
+            throw Rejection.invalid("The message replied to is not in this conversation.");
+        }
+    }
+
+    /** Rejects a free-text send when the person has not written to this number in the last 24 hours. */
+    static void requireOpenWindow(MutationContext ctx, ObjectNode conversation) {
+        String last = conversation.path("last_inbound_at").asText(null);
+        Instant lastInbound = last == null ? null : OffsetDateTime.parse(last).toInstant();
+        if (!CustomerServiceWindow.isOpen(lastInbound, ctx.now())) {
+            throw Rejection.invalid(
+                    lastInbound == null
+                            ? "This person has never written to this number, so WhatsApp allows only an approved template"
+                                    + " (conversation.sendTemplate), not free text."
+                            : "The 24-hour customer-service window closed at "
+                                    + CustomerServiceWindow.endsAt(lastInbound).orElseThrow()
+                                    + "; WhatsApp allows only an approved template (conversation.sendTemplate) until the"
+                                    + " person writes again.");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package com.recruitdesk.server.conversations;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
+import com.recruitdesk.protocol.conversations.ConversationRules;
+import com.recruitdesk.protocol.sync.MutationType;
+import com.recruitdesk.protocol.whatsapp.TemplateShape;
+import com.recruitdesk.server.platform.sync.Access;
+import com.recruitdesk.server.platform.sync.MutationContext;
+import com.recruitdesk.server.platform.sync.Mutator;
+import com.recruitdesk.server.platform.sync.Rejection;
+import com.recruitdesk.server.platform.sync.Rows;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Queues an approved template of the conversation's WhatsApp number, its body's and text header's
+ * placeholders filled with the variables ({@link TemplateShape}); allowed inside and outside the
+ * 24-hour window. The sender task sends it.
+ */
+final class SendTemplate implements Mutator<ConversationMutations.SendTemplate> {
+    @Override
+    public MutationType<ConversationMutations.SendTemplate> type() {
+        return ConversationMutations.SEND_TEMPLATE;
+    }
+
+    @Override
+    public Access<ConversationMutations.SendTemplate> access() {
+        return Access.staff();
+    }
+
+    @Override
+    public void apply(MutationContext ctx, ConversationMutations.SendTemplate args) throws SQLException {
+        ThreadMessages.requireId(args.messageId(), "message", "messageId");
+        ObjectNode conversation = ThreadMessages.conversation(ctx, args.conversationId());
+        ObjectNode template = Rows.require(ctx, "message_templates", args.templateId(), "The template");
+        if (!template.path("whatsapp_account_id").equals(conversation.path("whatsapp_account_id"))) {
+            throw Rejection.invalid("The template belongs to another WhatsApp number than this conversation.");
+        }
+        String name = template.path("name").asText();
+        if (!"approved".equals(template.path("status").asText())) {
+            throw Rejection.invalid("The template '" + name + "' is "
+                    + template.path("status").asText() + "; only an approved template may be sent.");
+        }
+        TemplateShape shape = TemplateShape.of(template.path("components"));
+        if (shape.unsupported().isPresent()) {
+            throw Rejection.invalid("The template '" + name + "' cannot be sent: "
+                    + shape.unsupported().get() + ".");
+        }
+        requireValues(name, "variable(s)", shape.bodyPlaceholders(), args.variables());
+        requireValues(name, "header variable(s)", shape.headerPlaceholders(), args.headerVariables());
+        ThreadMessages.requireUnused(ctx, args.messageId());
+        String rendered = TemplateShape.render(shape.body(), shape.bodyPlaceholders(), args.variables());
+        if (shape.header() != null && !shape.header().isBlank()) {
+            rendered = TemplateShape.render(shape.header(), shape.headerPlaceholders(), args.headerVariables()) + "\n\n"
+                    + rendered;
+        }
+        ObjectNode payload = ctx.mapper().createObjectNode();
+        ObjectNode t = payload.putObject("template");
+        t.put("name", name);
+        t.put("language", template.path("language").asText());
+        args.variables().forEach(t.putArray("bodyParameters")::add);
+        if (!args.headerVariables().isEmpty()) {
+            args.headerVariables().forEach(t.putArray("headerParameters")::add);
+        }
+        if (shape.named()) {
+            // Meta wants each value of a named template under its name (parameter_name).
+            shape.bodyPlaceholders().forEach(t.putArray("bodyParameterNames")::add);
+            shape.headerPlaceholders().forEach(t.putArray("headerParameterNames")::add);
+        }
+        Messages.insert(
+                ctx.connection(),
+                ThreadMessages.byUser(ctx, conversation, args.messageId(), "outbound", "template")
+                        .body(rendered)
+                        .payload(payload)
+                        .templateId(args.templateId())
+                        .status("queued"));
+        Conversations.sent(ctx.connection(), conversation, ctx.now(), rendered, true);
+    }
+
+    private static void requireValues(String template, String what, List<String> placeholders, List<String> values) {
+        if (values.size() != placeholders.size()) {
+            throw Rejection.invalid("The template '" + template + "' has " + placeholders.size() + " " + what + "; "
+                    + values.size() + " were given.");
+        }
+        for (int i = 0; i < values.size(); i++) {
+            Rows.text(
+                    values.get(i),
+                    what.replace("(s)", "") + " {{" + placeholders.get(i) + "}}",
+                    ConversationRules.MAX_TEMPLATE_VARIABLE);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package com.recruitdesk.server.conversations;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.server.platform.sync.MutationContext;
+import com.recruitdesk.server.platform.sync.Rejection;
+import com.recruitdesk.server.platform.sync.Rows;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/** What writing a line into a conversation's thread takes, for replies, templates and private notes alike. */
+final class ThreadMessages {
+    private ThreadMessages() {}
+
+    /** The conversation of a new line, locked: a row of the caller's organization, else not found. */
+    static ObjectNode conversation(MutationContext ctx, UUID conversationId) throws SQLException {
+        return Rows.require(ctx, "conversations", conversationId, "The conversation");
+    }
+
+    /** A new line comes with the id the client made for it, so its optimistic row and ours are one. */
+    static void requireId(UUID id, String what, String idField) {
+        if (id == null) {
+            throw Rejection.invalid("A new " + what + " needs the id the client made for it (" + idField + ").");
+        }
+    }
+
+    static void requireUnused(MutationContext ctx, UUID id) throws SQLException {
+        if (Messages.exists(ctx.connection(), id)) {
+            throw Rejection.invalid("A message with this id exists already.");
+        }
+    }
+
+    /** A new line of {@code conversation} written by the signed-in user now. */
+    static MessageRow byUser(MutationContext ctx, ObjectNode conversation, UUID id, String direction, String type) {
+        return new MessageRow()
+                .id(id)
+                .organizationId(ctx.organizationId())
+                .conversationId(uuid(conversation, "id"))
+                .whatsappAccountId(uuid(conversation, "whatsapp_account_id"))
+                .candidateId(uuid(conversation, "candidate_id"))
+                .direction(direction)
+                .type(type)
+                .senderType("user")
+                .senderUserId(ctx.userId())
+                .sentAt(ctx.now());
+    }
+
+    private static UUID uuid(ObjectNode row, String field) {
+        return UUID.fromString(row.path(field).asText());
+    }
+}

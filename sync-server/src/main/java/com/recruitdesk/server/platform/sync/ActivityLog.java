@@ -1,0 +1,40 @@
+package com.recruitdesk.server.platform.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.recruitdesk.server.platform.db.Insert;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * The one writer of {@code activity_logs}: every state change a person makes (through
+ * {@link MutationContext#logActivity}) and what the system did on its own that staff should review
+ * (a WhatsApp identity merged, a number moved).
+ *
+ * @param organizationId the organization it happened in
+ * @param userId who did it; null for the system
+ * @param action the mutation's name, or a system event such as {@code whatsapp.identity_merged}
+ * @param severity {@code info} (the column's default when null), {@code warn}, ...
+ */
+public record ActivityLog(
+        UUID organizationId,
+        UUID userId,
+        String action,
+        String severity,
+        String entityType,
+        UUID entityId,
+        String description,
+        JsonNode details) {
+    public void write(Connection c) throws SQLException {
+        Insert.into("activity_logs")
+                .set("organization_id", organizationId)
+                .set("user_id", userId)
+                .set("action_type", action)
+                .set("severity", severity)
+                .set("entity_type", entityType)
+                .set("entity_id", entityId)
+                .set("description", description)
+                .json("details", details)
+                .execute(c);
+    }
+}

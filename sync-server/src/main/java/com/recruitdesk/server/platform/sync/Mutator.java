@@ -1,0 +1,29 @@
+package com.recruitdesk.server.platform.sync;
+
+import com.recruitdesk.protocol.sync.MutationType;
+import java.sql.SQLException;
+
+/**
+ * One named mutation of a feature. The push service reads the arguments into {@code A} (a wrong
+ * shape is {@code invalid}), checks {@link #access()} and then calls {@link #apply}, all in the
+ * mutation's one transaction. {@code apply} validates and writes on the context's connection and
+ * throws {@link Rejection} to refuse; row changes reach the feed by trigger.
+ *
+ * <pre>{@code
+ * final class MarkRead implements Mutator<ConversationMutations.MarkRead> {
+ *     public MutationType<ConversationMutations.MarkRead> type() { return ConversationMutations.MARK_READ; }
+ *     public Access<ConversationMutations.MarkRead> access() { return Access.staff(); }
+ *     public void apply(MutationContext ctx, ConversationMutations.MarkRead args) throws SQLException { ... }
+ * }
+ * }</pre>
+ *
+ * @param <A> the argument record its {@link MutationType} declares
+ */
+public interface Mutator<A extends Record> {
+    MutationType<A> type();
+
+    /** Who may call it, checked before {@link #apply}. */
+    Access<A> access();
+
+    void apply(MutationContext ctx, A args) throws SQLException;
+}

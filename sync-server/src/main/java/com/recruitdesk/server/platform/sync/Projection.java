@@ -1,0 +1,57 @@
+package com.recruitdesk.server.platform.sync;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.protocol.sync.Entities;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a user outside the staff sees of a row that reaches them through an interview or a cohort:
+ * a summary, not the whole profile (least privilege in the data, not only in the UI).
+ */
+final class Projection {
+    private static final Set<String> COMMON = Set.of("id", "version", "organization_id", "created_at", "updated_at");
+    private static final Map<String, Set<String>> SUMMARY_FIELDS = Map.of(
+            Entities.CANDIDATE,
+            Set.of(
+                    "full_name",
+                    "first_name",
+                    "last_name",
+                    "whatsapp_name",
+                    "email",
+                    "location",
+                    "current_job_title",
+                    "total_experience_years",
+                    "experience_level",
+                    "skills",
+                    "highest_education"),
+            Entities.JOB,
+            Set.of(
+                    "title",
+                    "department",
+                    "employment_type",
+                    "work_mode",
+                    "job_locations",
+                    "experience_required",
+                    "experience_level",
+                    "required_skills",
+                    "preferred_skills",
+                    "hiring_process_rounds",
+                    "status"));
+
+    private Projection() {}
+
+    /** The row as a non-staff reader may have it; rows of other entities reach them whole. */
+    static ObjectNode forNonStaff(String entity, ObjectNode row) {
+        Set<String> allowed = SUMMARY_FIELDS.get(entity);
+        if (allowed == null) {
+            return row;
+        }
+        ObjectNode summary = row.deepCopy();
+        summary.retain(row.properties().stream()
+                .map(Map.Entry::getKey)
+                .filter(k -> COMMON.contains(k) || allowed.contains(k))
+                .toList());
+        return summary;
+    }
+}

@@ -1,0 +1,212 @@
+package com.recruitdesk.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.recruitdesk.protocol.conversations.ConversationMutations;
+import com.recruitdesk.protocol.pipelines.PipelineMutations;
+import com.recruitdesk.protocol.sync.Mutation;
+import com.recruitdesk.server.support.SyncClient;
+import com.recruitdesk.server.support.SyncFixture;
+import com.recruitdesk.server.support.TestServer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A row of another organization is answered exactly as a row that does not exist: not_found, the
+ * same sentence, and nothing of theirs changes. Every mutation that names a row is tried with one.
+ */
+@Tag("database")
+class OtherOrganizationTest {
+    /** Another organization's rows, each with everything its mutations need. */
+    record Theirs(UUID conversation, UUID candidate, UUID application, UUID cannedResponse, UUID template, UUID blob) {}
+
+    /** {@code createsWhenAbsent}: with an id nobody has, the mutation makes the row (cannedResponse.save). */
+    record Case(
+            String name, Function<UUID, Mutation> mutation, Function<Theirs, UUID> theirs, boolean createsWhenAbsent) {
+        Case(String name, Function<UUID, Mutation> mutation, Function<Theirs, UUID> theirs) {
+            this(name, mutation, theirs, false);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static TestServer server;
+    private static SyncFixture world;
+    private static Theirs theirs;
+    private static SyncClient recruiter;
+
+    @BeforeAll
+    static void start() throws SQLException {
+        server = TestServer.withoutDemo();
+        world = SyncFixture.create(server.database);
+        recruiter = new SyncClient(server.api, TestServer.RECRUITER, TestServer.PASSWORD);
+        try (Connection c = SyncFixture.connect(server.database)) {
+            UUID org = SyncFixture.insert(c, "insert into organizations (name) values ('Another agency') returning id");
+            UUID user = SyncFixture.insert(
+                    c,
+                    "insert into users (organization_id, email, full_name, password_hash) values (?, 'them@other.test', 'Them', 'x') returning id",
+                    org);
+            UUID account = SyncFixture.insert(
+                    c,
+                    "insert into whatsapp_accounts (organization_id, display_name, phone) values (?, 'Their line', '+27119990001') returning id",
+                    org);
+            UUID person = SyncFixture.insert(
+                    c,
+                    "insert into candidates (organization_id, whatsapp_id, full_name) values (?, '+27829990001', 'Their person') returning id",
+                    org);
+            UUID conversation = SyncFixture.insert(
+                    c,
+                    "insert into conversations (organization_id, whatsapp_account_id, candidate_id, status, last_inbound_at) values (?, ?, ?, 'open', now()) returning id",
+                    org,
+                    account,
+                    person);
+            UUID job = SyncFixture.insert(
+                    c, "insert into jobs (organization_id, title) values (?, 'Their job') returning id", org);
+            UUID application = SyncFixture.insert(
+                    c,
+                    "insert into applications (organization_id, candidate_id, job_id) values (?, ?, ?) returning id",
+                    org,
+                    person,
+                    job);
+            UUID canned = SyncFixture.insert(
+                    c,
+                    "insert into canned_responses (organization_id, shortcut, body) values (?, 'theirs', 'Their text') returning id",
+                    org);
+            UUID template = SyncFixture.insert(
+                    c,
+                    "insert into message_templates (organization_id, whatsapp_account_id, name, language, category, status, components)"
+                            + " values (?, ?, 'their_template', 'en_US', 'utility', 'approved', '[{\"type\": \"BODY\", \"text\": \"Hi\"}]') returning id",
+                    org,
+                    account);
+            UUID blob = SyncFixture.insert(
+                    c,
+                    "insert into blobs (organization_id, storage_key, sha256, size_bytes, mime_type, created_by_user_id)"
+                            + " values (?, 'x/aa/aa', decode(repeat('aa', 32), 'hex'), 10, 'image/jpeg', ?) returning id",
+                    org,
+                    user);
+            theirs = new Theirs(conversation, person, application, canned, template, blob);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static List<Case> cases() {
+        return List.of(
+                new Case(
+                        "conversation.sendMessage",
+                        id -> SyncClient.mutation(
+                                ConversationMutations.SEND_MESSAGE,
+                                new ConversationMutations.SendMessage(id, UUID.randomUUID(), "Hello", null)),
+                        Theirs::conversation),
+                new Case(
+                        "conversation.sendMessage with their file",
+                        id -> SyncClient.mutation(
+                                ConversationMutations.SEND_MESSAGE,
+                                new ConversationMutations.SendMessage(
+                                        world.conversation(), UUID.randomUUID(), null, null, id)),
+                        Theirs::blob),
+                new Case(
+                        "conversation.sendTemplate",
+                        id -> SyncClient.mutation(
+                                ConversationMutations.SEND_TEMPLATE,
+                                new ConversationMutations.SendTemplate(
+                                        id, UUID.randomUUID(), theirs.template(), List.of())),
+                        Theirs::conversation),
+                new Case(
+                        "conversation.sendTemplate with their template",
+                        id -> SyncClient.mutation(
+                                ConversationMutations.SEND_TEMPLATE,
+                                new ConversationMutations.SendTemplate(
+                                        world.conversation(), UUID.randomUUID(), id, List.of())),
+                        Theirs::template),
+                new Case(
+                        "conversation.setStatus",
+                        id -> SyncClient.mutation(
+                                ConversationMutations.SET_STATUS,
+                                new ConversationMutations.SetStatus(id, "closed", 1L)),
+                        Theirs::conversation),
+                new Case(
+                        "conversation.assign",
+                        id -> SyncClient.mutation(
+                                ConversationMutations.ASSIGN, new ConversationMutations.Assign(id, null, 1L)),
+                        Theirs::conversation),
+                new Case(
+                        "conversation.markRead",
+                        id -> SyncClient.mutation(
+                                ConversationMutations.MARK_READ, new ConversationMutations.MarkRead(id, true)),
+                        Theirs::conversation),
+                new Case(
+                        "conversation.addNote",
+                        id -> SyncClient.mutation(
+                                ConversationMutations.ADD_NOTE,
+                                new ConversationMutations.AddNote(id, UUID.randomUUID(), "A note")),
+                        Theirs::conversation),
+                new Case(
+                        "candidate.tag",
+                        id -> SyncClient.mutation(
+                                ConversationMutations.TAG_CANDIDATE,
+                                new ConversationMutations.TagCandidate(id, "vip", true)),
+                        Theirs::candidate),
+                new Case(
+                        "cannedResponse.save",
+                        id -> SyncClient.mutation(
+                                ConversationMutations.SAVE_CANNED_RESPONSE,
+                                new ConversationMutations.SaveCannedResponse(id, "mine", "My text")),
+                        Theirs::cannedResponse,
+                        true),
+                new Case(
+                        "cannedResponse.delete",
+                        id -> SyncClient.mutation(
+                                ConversationMutations.DELETE_CANNED_RESPONSE,
+                                new ConversationMutations.DeleteCannedResponse(id)),
+                        Theirs::cannedResponse),
+                new Case(
+                        "application.move",
+                        id -> SyncClient.mutation(
+                                PipelineMutations.MOVE_APPLICATION,
+                                new PipelineMutations.MoveApplication(id, "screening", 1L, null)),
+                        Theirs::application));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void aRowOfAnotherOrganizationIsNotFoundLikeNoRowAtAll(Case c) {
+        long theirChanges = theirFeedEntries();
+
+        JsonNode onTheirs = recruiter.pushOne(c.mutation().apply(c.theirs().apply(theirs)));
+
+        assertThat(onTheirs.path("status").asText()).isEqualTo("rejected");
+        assertThat(onTheirs.path("code").asText()).isEqualTo("not_found");
+        assertThat(onTheirs.path("message").asText()).isNotBlank();
+        if (c.createsWhenAbsent()) {
+            assertThat(onTheirs.path("message").asText()).endsWith("does not exist or is not yours to change.");
+        } else {
+            JsonNode onNothing = recruiter.pushOne(c.mutation().apply(UUID.randomUUID()));
+            assertThat(onNothing.path("code").asText()).isEqualTo("not_found");
+            assertThat(onTheirs.path("message").asText())
+                    .isEqualTo(onNothing.path("message").asText());
+        }
+        assertThat(theirFeedEntries()).as("their rows are untouched").isEqualTo(theirChanges);
+    }
+
+    private static long theirFeedEntries() {
+        return SyncFixture.count(
+                server.database,
+                "select count(*) from sync_changes where organization_id = (select id from organizations where name = 'Another agency')");
+    }
+}
