@@ -3,6 +3,7 @@ package com.recruitdesk.server.platform.sync;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.protocol.sync.Change;
+import com.recruitdesk.protocol.sync.ChangeOrder;
 import com.recruitdesk.protocol.sync.PullResponse;
 import com.recruitdesk.server.platform.db.Database;
 import java.sql.Array;
@@ -97,7 +98,11 @@ public final class ChangeFeed {
         });
     }
 
-    private record Row(Cursor cursor, String entity, UUID id, String op, long version, String data) {}
+    private record Row(Cursor cursor, String entity, UUID id, String op, long version, String data) {
+        long seq() {
+            return cursor.id();
+        }
+    }
 
     private static void bindVisibleAfter(Connection c, PreparedStatement ps, Visibility who, Cursor after)
             throws SQLException {
@@ -152,13 +157,20 @@ public final class ChangeFeed {
         }
     }
 
-    /** A page needs only the newest change of each row, at the place of that newest change. */
+    /**
+     * A page needs only the newest change of each row ({@link ChangeOrder}: the highest version, then
+     * the later entry), at the place of that newest change. Not the last in the page's order: a
+     * transaction with a lower id may have committed a row's older version after a newer one.
+     */
     private List<Change> latestPerRow(List<Row> rows, Visibility who) {
         Map<String, Row> latest = new LinkedHashMap<>();
         for (Row row : rows) {
             String key = row.entity() + "/" + row.id();
-            latest.remove(key);
-            latest.put(key, row);
+            Row kept = latest.get(key);
+            if (kept == null || ChangeOrder.newer(row.version(), row.seq(), kept.version(), kept.seq())) {
+                latest.remove(key);
+                latest.put(key, row);
+            }
         }
         List<Change> changes = new ArrayList<>(latest.size());
         for (Row row : latest.values()) {
@@ -167,7 +179,7 @@ public final class ChangeFeed {
                 ObjectNode raw = RowJson.parse(mapper, row.data());
                 data = RowJson.camelCase(mapper, who.staff() ? raw : Projection.forNonStaff(row.entity(), raw));
             }
-            changes.add(new Change(row.entity(), row.id(), row.op(), row.version(), data));
+            changes.add(new Change(row.entity(), row.id(), row.op(), row.version(), data, row.seq()));
         }
         return changes;
     }
