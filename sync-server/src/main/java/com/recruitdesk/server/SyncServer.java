@@ -122,13 +122,13 @@ public final class SyncServer implements AutoCloseable {
                 new LoginThrottle(new LoginFailures(database), clock),
                 clock);
         var health = new HealthController(database);
-        var authenticator = new Authenticator(accessTokens);
+        var authenticator = new Authenticator(accessTokens, database);
         var bodies = new JsonBodies(mapper);
         var blobs = new Blobs(database, new FileBlobStore(config.dataDir().resolve("blobs")), config.blobMaxBytes());
         var auth = new AuthController(authService, bodies);
         var feed = new ChangeFeed(database, mapper);
         var sync = new SyncController(feed, new PushService(database, mutators, mapper, clock), bodies);
-        var pokes = new Pokes(database.connectionSettings(), feed, accessTokens);
+        var pokes = new Pokes(database.connectionSettings(), feed, authenticator);
         var graceful = new GracefulHandler();
         var whatsApp = WhatsApp.start(config, database, blobs, mapper, clock);
 

@@ -109,6 +109,18 @@ public final class LocalStore implements AutoCloseable {
         fire(touched);
     }
 
+    /**
+     * The server said what this user may hold changed (a role, the organization) or that its feed
+     * started over: every pulled row and tombstone goes, with the first-sync progress, and pulling
+     * starts again from {@code cursor}. The outbox, its optimistic rows and files waiting for upload
+     * stay, so nothing made here is lost; they are sent as usual and the server decides.
+     */
+    public void reset(String cursor) {
+        Set<String> touched = new HashSet<>();
+        server.reset(cursor, touched);
+        fire(touched);
+    }
+
     public Optional<String> cursor() {
         return meta("cursor");
     }

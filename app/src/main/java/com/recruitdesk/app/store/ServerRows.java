@@ -96,6 +96,18 @@ final class ServerRows {
                 on conflict (entity, id) do update set version = excluded.version, seq = excluded.seq""", change.entity(), id, change.version(), change.seq());
     }
 
+    /** Removes every pulled row (what the user sees keeps the pending optimistic ones) and starts at {@code cursor}. */
+    void reset(String cursor, Set<String> touched) {
+        writer.inTransaction(() -> {
+            List<String[]> keys = current.keys("select entity, id from current");
+            writer.update("delete from rows");
+            writer.update("delete from tombstones");
+            writer.update("delete from meta where key like 'firstSync%'");
+            current.refreshAll(keys, touched); // rows gone, overlays stay
+            putMeta(cursor);
+        });
+    }
+
     private void putMeta(String cursor) throws java.sql.SQLException {
         writer.update(
                 "insert into meta (key, value) values ('cursor', ?) on conflict (key) do update set value = excluded.value",

@@ -261,6 +261,17 @@ public final class SyncEngine implements Submitter, AutoCloseable {
         do {
             String cursor = store.cursor().orElse(null);
             page = api.pull(cursor, settings.pageSize());
+            if (page.reset()) {
+                // What this user may hold changed, or the server's feed started over: wipe and pull from the start.
+                LOG.info(
+                        "The server asked for a fresh copy of the data; the outbox ({}) is kept", store.pendingCount());
+                store.reset(page.cursor());
+                first = true;
+                total = 0;
+                received = 0;
+                publish(status.progress(true, 0, 0));
+                continue;
+            }
             store.applyPage(page.changes(), page.cursor());
             if (first) {
                 if (page.total() != null) {

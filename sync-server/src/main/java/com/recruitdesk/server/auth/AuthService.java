@@ -79,8 +79,10 @@ public final class AuthService {
             case ROTATED -> {
                 Account account = accounts.findById(rotation.userId())
                         .filter(Account::active)
-                        .orElseThrow(
-                                () -> new ApiException(401, ErrorCodes.UNAUTHORIZED, "This account is not active."));
+                        .orElseThrow(() -> new ApiException(
+                                401,
+                                ErrorCodes.ACCOUNT_INACTIVE,
+                                "This account has been deactivated; ask an administrator."));
                 yield tokens(account, next, nextExpires);
             }
             case REUSED -> {

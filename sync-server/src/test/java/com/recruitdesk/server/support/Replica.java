@@ -14,6 +14,7 @@ public final class Replica {
     private final SyncClient client;
     private final Map<String, JsonNode> rows = new HashMap<>();
     private final Map<String, JsonNode> tombstones = new HashMap<>();
+    private int resets;
 
     public Replica(SyncClient client) {
         this.client = client;
@@ -24,6 +25,12 @@ public final class Replica {
         JsonNode page;
         do {
             page = client.pullPage(limit);
+            if (page.path("reset").asBoolean()) {
+                // What this user may hold changed (or the feed started over): wipe and pull from the start.
+                rows.clear();
+                tombstones.clear();
+                resets++;
+            }
             for (JsonNode change : page.path("changes")) {
                 apply(change);
             }
@@ -53,6 +60,16 @@ public final class Replica {
                 change.path("seq").asLong(),
                 than.path("version").asLong(),
                 than.path("seq").asLong());
+    }
+
+    /** How many times the server told this replica to start over. */
+    public int resets() {
+        return resets;
+    }
+
+    /** The keys ("entity/id") of the rows held. */
+    public java.util.Set<String> keys() {
+        return java.util.Set.copyOf(rows.keySet());
     }
 
     public Optional<JsonNode> row(String entity, Object id) {
