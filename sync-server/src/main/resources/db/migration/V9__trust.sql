@@ -178,3 +178,15 @@ $$;
 
 create trigger sync_enrollment_scope after insert or update or delete on cohort_enrollments
     for each row execute function sync_enrollment_scope();
+
+-- ---------------------------------------------------------------------------------------------
+-- WhatsApp sends: the instance holding a message's lease, so it renews only its own lease right
+-- before each send (a batch may outlast the lease it was claimed with when Meta is slow).
+-- ---------------------------------------------------------------------------------------------
+alter table whatsapp_send_attempts add column lease_holder uuid;
+
+-- ---------------------------------------------------------------------------------------------
+-- Template status webhooks apply in Meta's order: the time of the last event applied, so a
+-- redelivered older one (an APPROVED from before a PAUSED) changes nothing.
+-- ---------------------------------------------------------------------------------------------
+alter table message_templates add column status_event_at timestamptz;

@@ -46,6 +46,8 @@ public record ServerConfig(
      * @param requestTimeout how long one call to the Graph API may take before it counts as timed out
      * @param templateSyncInterval how often templates are fetched from Meta (and once at start);
      *     zero fetches them only when asked (the admin endpoint, a template webhook)
+     * @param sendLease how long a message stays with the instance sending it: taken again just
+     *     before each send, and longer than {@code requestTimeout}, so no other instance sends it meanwhile
      */
     public record WhatsAppSettings(
             Optional<String> appSecret,
@@ -54,13 +56,15 @@ public record ServerConfig(
             String apiBase,
             int sendRatePerSecond,
             java.time.Duration requestTimeout,
-            java.time.Duration templateSyncInterval) {
+            java.time.Duration templateSyncInterval,
+            java.time.Duration sendLease) {
         public static final String GRAPH_API = "https://graph.facebook.com/v23.0";
         /** Meta's default throughput for a business phone number. */
         public static final int DEFAULT_SEND_RATE = 80;
 
         public static final java.time.Duration DEFAULT_TIMEOUT = java.time.Duration.ofSeconds(15);
         public static final java.time.Duration DEFAULT_TEMPLATE_SYNC = java.time.Duration.ofMinutes(15);
+        public static final java.time.Duration DEFAULT_SEND_LEASE = java.time.Duration.ofMinutes(2);
 
         public boolean simulator() {
             return appSecret.isEmpty();
