@@ -3,6 +3,7 @@ package com.recruitdesk.app.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.recruitdesk.app.common.OwnerOnly;
 import com.recruitdesk.protocol.Json;
 import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.protocol.auth.LoginRequest;
@@ -133,11 +134,12 @@ public final class ApiClient {
                 files(),
                 new Request.Builder().url(server + Paths.BLOBS + "/" + id).get(),
                 response -> {
-                    Files.createDirectories(target.toAbsolutePath().getParent());
+                    OwnerOnly.folder(target.toAbsolutePath().getParent());
                     Path partial = target.resolveSibling(target.getFileName() + ".part");
                     try (InputStream in = response.body().byteStream()) {
                         Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
                     }
+                    OwnerOnly.restrict(partial); // a photo or CV of someone: this user's only
                     return Files.move(
                             partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 });

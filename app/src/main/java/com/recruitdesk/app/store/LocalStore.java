@@ -1,12 +1,12 @@
 package com.recruitdesk.app.store;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.app.common.OwnerOnly;
 import com.recruitdesk.protocol.sync.Change;
 import com.recruitdesk.protocol.sync.Mutation;
 import com.recruitdesk.protocol.sync.MutationResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -59,7 +59,12 @@ public final class LocalStore implements AutoCloseable {
      */
     public static LocalStore open(Path file, StoreRules rules) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            // The user's only: SQLite makes its WAL and shared-memory files with the database file's mode.
+            OwnerOnly.folder(file.toAbsolutePath().getParent());
+            OwnerOnly.file(file);
+            for (String journal : List.of("-wal", "-shm", "-journal")) {
+                OwnerOnly.restrict(file.resolveSibling(file.getFileName() + journal));
+            }
             String url = "jdbc:sqlite:" + file.toAbsolutePath();
             Connection c = DriverManager.getConnection(url);
             try (Statement s = c.createStatement()) {
