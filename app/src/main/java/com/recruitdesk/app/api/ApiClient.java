@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitdesk.app.common.OwnerOnly;
+import com.recruitdesk.protocol.ErrorCodes;
 import com.recruitdesk.protocol.Json;
 import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.protocol.auth.LoginRequest;
@@ -199,6 +200,11 @@ public final class ApiClient {
         } catch (ApiFailure e) {
             if (e.status() == 401) {
                 accessToken = null;
+                if (ErrorCodes.ACCOUNT_INACTIVE.equals(e.code())) {
+                    throw new SessionEnded(
+                            "Your account has been deactivated, so this computer's copy of its data was removed.",
+                            true);
+                }
                 throw new SessionEnded("Your session has ended; sign in again.");
             }
             throw e;

@@ -101,6 +101,11 @@ public final class SignInViewModel {
         return canSignIn;
     }
 
+    /** Says why the form is shown (the session ended, the account was deactivated) until the next try. */
+    public void notice(String message) {
+        error.set(message);
+    }
+
     /** Signs in off the UI thread; on success the password is forgotten and the app moves on. */
     public void signIn() {
         if (!canSignIn.get()) {

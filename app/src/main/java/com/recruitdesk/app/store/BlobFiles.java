@@ -24,6 +24,11 @@ public final class BlobFiles {
         return new BlobFiles(storeFile.resolveSibling(name + ".files"));
     }
 
+    /** The folder holding the files. */
+    public Path folder() {
+        return dir;
+    }
+
     public Path path(UUID blobId) {
         return dir.resolve(blobId.toString());
     }
