@@ -57,7 +57,9 @@ class ConversationsViewModelTest {
                         ? "day " + d.label()
                         : ((ThreadItem.Line) i).message().body())
                 .containsExactly("day Yesterday", "Hello from yesterday", "day Today", "Hi Sipho", "Is it still open?");
-        assertThat(f.store.pending(10)).extracting(m -> m.name()).containsExactly(ConversationMutations.MARK_READ);
+        assertThat(f.store.pending(10))
+                .extracting(m -> m.name())
+                .containsExactly(ConversationMutations.MARK_READ.name());
         assertThat(vm.inbox().selectedProperty().get().unread()).isZero();
     }
 
@@ -100,7 +102,7 @@ class ConversationsViewModelTest {
         vm.composer().send();
 
         assertThat(vm.composer().textProperty().get()).isEmpty();
-        assertThat(f.store.pending(10)).extracting(m -> m.name()).contains(ConversationMutations.SEND_MESSAGE);
+        assertThat(f.store.pending(10)).extracting(m -> m.name()).contains(ConversationMutations.SEND_MESSAGE.name());
         assertThat(vm.thread().items())
                 .anySatisfy(i -> assertThat(i).isInstanceOfSatisfying(ThreadItem.Line.class, l -> {
                     assertThat(l.message().body()).isEqualTo("We have a shift for you on Monday.");
@@ -134,7 +136,7 @@ class ConversationsViewModelTest {
         assertThat(vm.composer().canSendBinding().get()).isTrue();
         vm.composer().send();
 
-        assertThat(f.store.pending(10)).extracting(m -> m.name()).contains(ConversationMutations.SEND_TEMPLATE);
+        assertThat(f.store.pending(10)).extracting(m -> m.name()).contains(ConversationMutations.SEND_TEMPLATE.name());
         vm.composer().modeProperty().set(ComposerViewModel.Mode.NOTE);
         assertThat(vm.composer().showsTemplatesBinding().get())
                 .as("notes are always possible")
@@ -171,7 +173,7 @@ class ConversationsViewModelTest {
         vm.composer().send();
 
         var sent = f.store.pending(10).stream()
-                .filter(m -> m.name().equals(ConversationMutations.SEND_TEMPLATE))
+                .filter(m -> m.name().equals(ConversationMutations.SEND_TEMPLATE.name()))
                 .findFirst()
                 .orElseThrow();
         assertThat(sent.args().path("headerVariables").toString()).isEqualTo("[\"Saturday\"]");
@@ -253,7 +255,7 @@ class ConversationsViewModelTest {
 
         vm.rejected(new LocalStore.Rejection(
                 UUID.randomUUID(),
-                ConversationMutations.SET_STATUS,
+                ConversationMutations.SET_STATUS.name(),
                 "conflict",
                 "Someone else changed status.",
                 f.now));

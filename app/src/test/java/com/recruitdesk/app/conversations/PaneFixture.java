@@ -42,11 +42,17 @@ final class PaneFixture implements AutoCloseable {
         Blobs blobs = new Blobs(null, store, BlobFiles.besideStore(dir.resolve("store.db")));
         ConversationCommands commands = new ConversationCommands(
                 store,
-                (name, args, optimistic) -> {
-                    Mutation m = new Mutation(
-                            UUID.randomUUID(), name, Json.newMapper().valueToTree(args), now);
-                    store.enqueue(m, optimistic);
-                    return m.id();
+                new com.recruitdesk.app.conversations.data.Submitter() {
+                    @Override
+                    public <A extends Record> UUID submit(
+                            com.recruitdesk.protocol.sync.MutationType<A> type,
+                            A args,
+                            List<LocalStore.Optimistic> optimistic) {
+                        Mutation m = new Mutation(
+                                UUID.randomUUID(), type.name(), Json.newMapper().valueToTree(args), now);
+                        store.enqueue(m, optimistic);
+                        return m.id();
+                    }
                 },
                 blobs,
                 ME,

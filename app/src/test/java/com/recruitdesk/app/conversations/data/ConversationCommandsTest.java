@@ -10,6 +10,7 @@ import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.protocol.Json;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.protocol.sync.Mutation;
+import com.recruitdesk.protocol.sync.MutationType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -48,10 +49,14 @@ class ConversationCommandsTest {
         blobs = new Blobs(null, store, BlobFiles.besideStore(dir.resolve("store.db")));
         commands = new ConversationCommands(
                 store,
-                (name, args, optimistic) -> {
-                    Mutation m = new Mutation(UUID.randomUUID(), name, mapper.valueToTree(args), now);
-                    store.enqueue(m, optimistic);
-                    return m.id();
+                new Submitter() {
+                    @Override
+                    public <A extends Record> UUID submit(
+                            MutationType<A> type, A args, List<LocalStore.Optimistic> optimistic) {
+                        Mutation m = new Mutation(UUID.randomUUID(), type.name(), mapper.valueToTree(args), now);
+                        store.enqueue(m, optimistic);
+                        return m.id();
+                    }
                 },
                 blobs,
                 PaneData.ME,
@@ -74,7 +79,7 @@ class ConversationCommandsTest {
         UUID id = commands.send(conversation, "  Yes, it is still open!  ", null, null);
 
         Mutation m = only();
-        assertThat(m.name()).isEqualTo(ConversationMutations.SEND_MESSAGE);
+        assertThat(m.name()).isEqualTo(ConversationMutations.SEND_MESSAGE.name());
         assertThat(m.args().path("messageId").asText()).isEqualTo(id.toString());
         assertThat(m.args().path("text").asText()).isEqualTo("Yes, it is still open!");
         var message = store.row("message", id).orElseThrow();
@@ -131,9 +136,9 @@ class ConversationCommandsTest {
         assertThat(pending)
                 .extracting(Mutation::name)
                 .containsExactly(
-                        ConversationMutations.SET_STATUS,
-                        ConversationMutations.ASSIGN,
-                        ConversationMutations.MARK_READ);
+                        ConversationMutations.SET_STATUS.name(),
+                        ConversationMutations.ASSIGN.name(),
+                        ConversationMutations.MARK_READ.name());
         assertThat(pending.getFirst().args().path("baseVersion").asLong()).isEqualTo(1);
         var row = new Inbox(store).row(conversation).orElseThrow();
         assertThat(row.status()).isEqualTo(ConversationStatus.NEEDS_ATTENTION);
@@ -167,6 +172,6 @@ class ConversationCommandsTest {
         assertThat(note.path("direction").asText()).isEqualTo("internal");
         assertThat(note.path("type").asText()).isEqualTo("note");
         assertThat(note.has("status")).isFalse();
-        assertThat(only().name()).isEqualTo(ConversationMutations.ADD_NOTE);
+        assertThat(only().name()).isEqualTo(ConversationMutations.ADD_NOTE.name());
     }
 }
