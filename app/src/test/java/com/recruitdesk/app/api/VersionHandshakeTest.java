@@ -99,15 +99,14 @@ class VersionHandshakeTest {
         SyncSettings fast =
                 new SyncSettings(Duration.ofSeconds(30), Duration.ofMillis(100), Duration.ofMillis(500), 50);
 
-        try (store;
-                SyncEngine engine = new SyncEngine(api, store, files, fast, Clock.systemUTC())) {
-            engine.start();
-            Poll.until(
-                    Duration.ofSeconds(20),
-                    () -> "the sentence in the status, status is " + engine.status(),
-                    () -> SENTENCE.equals(engine.status().lastError()));
-            engine.close();
-
+        try (store) {
+            try (SyncEngine engine = new SyncEngine(api, store, files, fast, Clock.systemUTC())) {
+                engine.start();
+                Poll.until(
+                        Duration.ofSeconds(20),
+                        () -> "the sentence in the status, status is " + engine.status(),
+                        () -> SENTENCE.equals(engine.status().lastError()));
+            }
             assertThat(store.pendingUploads())
                     .as("the file waits for the newer desktop; it was not refused for good")
                     .extracting(LocalStore.Upload::blobId)
