@@ -26,6 +26,7 @@ import com.recruitdesk.server.platform.health.HealthController;
 import com.recruitdesk.server.platform.http.HttpApi;
 import com.recruitdesk.server.platform.http.JsonBodies;
 import com.recruitdesk.server.platform.sync.ChangeFeed;
+import com.recruitdesk.server.platform.sync.FeedCompaction;
 import com.recruitdesk.server.platform.sync.Mutators;
 import com.recruitdesk.server.platform.sync.Pokes;
 import com.recruitdesk.server.platform.sync.PushService;
@@ -47,6 +48,7 @@ public final class SyncServer implements AutoCloseable {
     private final GracefulHandler graceful;
     private final Pokes pokes;
     private final PushService push;
+    private final FeedCompaction compaction;
     private final WhatsApp whatsApp;
     private final Javalin http;
     private boolean stopped;
@@ -57,6 +59,7 @@ public final class SyncServer implements AutoCloseable {
             GracefulHandler graceful,
             Pokes pokes,
             PushService push,
+            FeedCompaction compaction,
             WhatsApp whatsApp,
             Javalin http) {
         this.embedded = embedded;
@@ -64,6 +67,7 @@ public final class SyncServer implements AutoCloseable {
         this.graceful = graceful;
         this.pokes = pokes;
         this.push = push;
+        this.compaction = compaction;
         this.whatsApp = whatsApp;
         this.http = http;
     }
@@ -132,6 +136,7 @@ public final class SyncServer implements AutoCloseable {
         var feed = new ChangeFeed(database, mapper);
         var push = new PushService(database, mutators, mapper, clock);
         var sync = new SyncController(feed, push, bodies);
+        var compaction = new FeedCompaction(database, config.feedRetention()).start();
         var pokes = new Pokes(database.connectionSettings(), feed, authenticator);
         var graceful = new GracefulHandler();
         var whatsApp = WhatsApp.start(config, database, blobs, mapper, clock);
@@ -146,6 +151,7 @@ public final class SyncServer implements AutoCloseable {
         } catch (RuntimeException e) {
             http.stop();
             push.close();
+            compaction.close();
             whatsApp.close();
             pokes.close();
             if (isBindFailure(e)) {
@@ -157,7 +163,7 @@ public final class SyncServer implements AutoCloseable {
             throw new StartupException("The HTTP listener did not start: " + e.getMessage(), e);
         }
         LOG.info("RecruitDesk server listening on port {}", http.port());
-        return new SyncServer(embedded, database, graceful, pokes, push, whatsApp, http);
+        return new SyncServer(embedded, database, graceful, pokes, push, compaction, whatsApp, http);
     }
 
     private static boolean isBindFailure(Throwable e) {
@@ -197,6 +203,7 @@ public final class SyncServer implements AutoCloseable {
         }
         stopped = true;
         pokes.close();
+        compaction.close();
         whatsApp.close(); // background senders stop before the pool closes
         http.stop(); // graceful: waits up to HttpApi.STOP_TIMEOUT for requests in flight
         if (graceful.getCurrentRequestCount() > 0) {

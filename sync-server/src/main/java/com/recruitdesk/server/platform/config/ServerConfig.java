@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param firstAdmin the administrator created once when no user exists
  * @param demo load the demo organization and its users at start
  * @param blobMaxBytes largest file the blob store takes, by upload or WhatsApp download
+ * @param feedRetention how long the change feed keeps superseded versions of a row before compaction
+ *     prunes them (a desktop whose cursor is older reads a snapshot instead)
  */
 public record ServerConfig(
         int httpPort,
@@ -21,7 +23,10 @@ public record ServerConfig(
         Optional<FirstAdmin> firstAdmin,
         boolean demo,
         WhatsAppSettings whatsApp,
-        long blobMaxBytes) {
+        long blobMaxBytes,
+        java.time.Duration feedRetention) {
+    public static final java.time.Duration DEFAULT_FEED_RETENTION = java.time.Duration.ofDays(30);
+
     /** WhatsApp's own limit for documents, the largest file it carries. */
     public static final long DEFAULT_BLOB_MAX_BYTES = 100L * 1024 * 1024;
 
@@ -77,6 +82,6 @@ public record ServerConfig(
     }
 
     public ServerConfig withHttpPort(int port) {
-        return new ServerConfig(port, dataDir, database, firstAdmin, demo, whatsApp, blobMaxBytes);
+        return new ServerConfig(port, dataDir, database, firstAdmin, demo, whatsApp, blobMaxBytes, feedRetention);
     }
 }

@@ -47,7 +47,6 @@ public final class ChangeFeed {
             + " (user_ids @> array[?::uuid] or institution_ids && ?::uuid[]) as addressed"
             + VISIBLE_AFTER
             + " order by txid, id limit ?";
-    private static final String COUNT = "select count(*)" + VISIBLE_AFTER;
     private static final String HEAD = """
             select txid::text as txid_text, id
               from sync_changes
@@ -101,6 +100,14 @@ public final class ChangeFeed {
                 return Optional.of(PullResponse.reset(
                         Cursor.START.under(feedEpoch, user.accessEpoch()).encode()));
             }
+            if (after.fromBeginning() || after.inSnapshot()) {
+                return Optional.of(snapshot(c, who, after, limit, feedEpoch, user.accessEpoch()));
+            }
+            if (FeedHorizon.behind(c, after)) {
+                // Compaction pruned entries after this cursor: only a snapshot makes this desktop whole again.
+                return Optional.of(PullResponse.reset(
+                        Cursor.START.under(feedEpoch, user.accessEpoch()).encode()));
+            }
             List<Row> rows = page(c, who, after, limit + 1);
             boolean hasMore = rows.size() > limit;
             if (hasMore) {
@@ -112,11 +119,39 @@ public final class ChangeFeed {
             if (!hasMore && !rows.isEmpty() && compare(rows.getLast().cursor(), next) > 0) {
                 next = rows.getLast().cursor();
             }
-            // A first sync learns its size once, so the desktop can show progress; later pulls skip the count.
-            Long total = hasMore && after.fromBeginning() ? count(c, who, after) : null;
             return Optional.of(new PullResponse(
-                    next.under(feedEpoch, user.accessEpoch()).encode(), hasMore, latestPerRow(rows, who), total));
+                    next.under(feedEpoch, user.accessEpoch()).encode(), hasMore, latestPerRow(rows, who), null));
         });
+    }
+
+    /**
+     * A first sync: the current rows the reader may see, up to the head when it began, in pages;
+     * the last page's cursor is that head, where the feed goes on (decision 0034).
+     */
+    private PullResponse snapshot(
+            Connection c, Visibility who, Cursor after, int limit, long feedEpoch, long accessEpoch)
+            throws SQLException {
+        Cursor at;
+        if (after.inSnapshot()) {
+            at = after;
+        } else {
+            Optional<Cursor> head = head(c, who.organizationId());
+            if (head.isEmpty()) {
+                return new PullResponse(after.under(feedEpoch, accessEpoch).encode(), false, List.of(), null);
+            }
+            at = head.get().snapshotAfter(0);
+        }
+        List<Row> rows = Snapshot.page(c, who, at, limit + 1);
+        boolean more = rows.size() > limit;
+        if (more) {
+            rows = rows.subList(0, limit);
+        }
+        Long total = after.fromBeginning() && more ? Snapshot.size(c, who, at) : null;
+        Cursor next = more ? at.snapshotAfter(rows.getLast().seq()) : at.position();
+        // Once the snapshot is read, what was written meanwhile follows in the same sync.
+        boolean hasMore = more
+                || head(c, who.organizationId()).map(h -> compare(h, at) > 0).orElse(false);
+        return new PullResponse(next.under(feedEpoch, accessEpoch).encode(), hasMore, latestPerRow(rows, who), total);
     }
 
     /** The newest position any client of the organization could pull up to now. */
@@ -142,7 +177,7 @@ public final class ChangeFeed {
         });
     }
 
-    private record Row(Cursor cursor, String entity, UUID id, String op, long version, String data, boolean addressed) {
+    record Row(Cursor cursor, String entity, UUID id, String op, long version, String data, boolean addressed) {
         long seq() {
             return cursor.id();
         }
@@ -164,16 +199,6 @@ public final class ChangeFeed {
         ps.setBoolean(i++, who.sales());
         ps.setArray(i++, c.createArrayOf("text", SalesScope.ENTITIES.toArray()));
         return i;
-    }
-
-    private static long count(Connection c, Visibility who, Cursor after) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(COUNT)) {
-            bindVisibleAfter(c, ps, 1, who, after);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 
     private List<Row> page(Connection c, Visibility who, Cursor after, int limit) throws SQLException {
