@@ -110,7 +110,7 @@ public final class ConfigLoader {
         long blobMaxBytes = positiveLong(
                 "RD_BLOB_MAX_BYTES",
                 v.getOrDefault("RD_BLOB_MAX_BYTES", String.valueOf(ServerConfig.DEFAULT_BLOB_MAX_BYTES)));
-        return new ServerConfig(port, dataDir, database, admin, demo, whatsApp, blobMaxBytes);
+        return new ServerConfig(port, dataDir, database, admin, demo, whatsApp, blobMaxBytes, TlsKeys.load(v));
     }
 
     private static int port(String text) {

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param firstAdmin the administrator created once when no user exists
  * @param demo load the demo organization and its users at start
  * @param blobMaxBytes largest file the blob store takes, by upload or WhatsApp download
+ * @param tls the certificate to serve HTTPS with; empty serves plain HTTP (behind a TLS proxy, or on this computer)
  */
 public record ServerConfig(
         int httpPort,
@@ -21,7 +22,8 @@ public record ServerConfig(
         Optional<FirstAdmin> firstAdmin,
         boolean demo,
         WhatsAppSettings whatsApp,
-        long blobMaxBytes) {
+        long blobMaxBytes,
+        Optional<TlsSettings> tls) {
     /** WhatsApp's own limit for documents, the largest file it carries. */
     public static final long DEFAULT_BLOB_MAX_BYTES = 100L * 1024 * 1024;
 
@@ -77,6 +79,6 @@ public record ServerConfig(
     }
 
     public ServerConfig withHttpPort(int port) {
-        return new ServerConfig(port, dataDir, database, firstAdmin, demo, whatsApp, blobMaxBytes);
+        return new ServerConfig(port, dataDir, database, firstAdmin, demo, whatsApp, blobMaxBytes, tls);
     }
 }
