@@ -141,9 +141,12 @@ public final class SyncServer implements AutoCloseable {
         var graceful = new GracefulHandler();
         var whatsApp = WhatsApp.start(config, database, blobs, mapper, clock);
 
+        config.tls().ifPresent(tls -> LOG.info("Serving HTTPS with the {}", tls.source()));
         Javalin http = HttpApi.create(
                 mapper,
                 graceful,
+                config.tls(),
+                config.httpPort(),
                 routes -> Routes.register(
                         routes, health, authenticator, auth, sync, pokes, new BlobController(blobs), whatsApp));
         try {

@@ -94,6 +94,23 @@ public final class Screenshots {
         settle();
         snapshot(scene, out.resolve("sign-in.png"));
 
+        // Plain http:// to another computer: signing in asks for the user's explicit yes first.
+        String typed = onFx(() -> ((ComboBox<?>) scene.lookup("#" + SignInView.SERVER_ID))
+                .getEditor()
+                .getText());
+        onFx(() -> {
+            ((ComboBox<?>) scene.lookup("#" + SignInView.SERVER_ID)).getEditor().setText("http://192.168.1.20:8080");
+            ((javafx.scene.control.Button) scene.lookup("#" + SignInView.BUTTON_ID)).fire();
+            return null;
+        });
+        await(() -> scene.lookup("#" + SignInView.PLAIN_HTTP_ID).isVisible());
+        settle();
+        snapshot(scene, out.resolve("sign-in-plain-http.png"));
+        onFx(() -> {
+            ((ComboBox<?>) scene.lookup("#" + SignInView.SERVER_ID)).getEditor().setText(typed);
+            return null;
+        });
+
         onFx(() -> {
             ((javafx.scene.control.Button) scene.lookup("#" + SignInView.BUTTON_ID)).fire();
             return null;

@@ -114,7 +114,15 @@ public final class ConfigLoader {
                 "RD_FEED_RETENTION_DAYS",
                 v.getOrDefault("RD_FEED_RETENTION_DAYS", String.valueOf(ServerConfig.DEFAULT_FEED_RETENTION.toDays())));
         return new ServerConfig(
-                port, dataDir, database, admin, demo, whatsApp, blobMaxBytes, java.time.Duration.ofDays(retentionDays));
+                port,
+                dataDir,
+                database,
+                admin,
+                demo,
+                whatsApp,
+                blobMaxBytes,
+                TlsKeys.load(v),
+                java.time.Duration.ofDays(retentionDays));
     }
 
     private static int port(String text) {

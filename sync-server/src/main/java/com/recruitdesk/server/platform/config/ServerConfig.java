@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param firstAdmin the administrator created once when no user exists
  * @param demo load the demo organization and its users at start
  * @param blobMaxBytes largest file the blob store takes, by upload or WhatsApp download
+ * @param tls the certificate to serve HTTPS with; empty serves plain HTTP (behind a TLS proxy, or on this computer)
  * @param feedRetention how long the change feed keeps superseded versions of a row before compaction
  *     prunes them (a desktop whose cursor is older reads a snapshot instead)
  */
@@ -24,6 +25,7 @@ public record ServerConfig(
         boolean demo,
         WhatsAppSettings whatsApp,
         long blobMaxBytes,
+        Optional<TlsSettings> tls,
         java.time.Duration feedRetention) {
     public static final java.time.Duration DEFAULT_FEED_RETENTION = java.time.Duration.ofDays(30);
 
@@ -82,6 +84,6 @@ public record ServerConfig(
     }
 
     public ServerConfig withHttpPort(int port) {
-        return new ServerConfig(port, dataDir, database, firstAdmin, demo, whatsApp, blobMaxBytes, feedRetention);
+        return new ServerConfig(port, dataDir, database, firstAdmin, demo, whatsApp, blobMaxBytes, tls, feedRetention);
     }
 }

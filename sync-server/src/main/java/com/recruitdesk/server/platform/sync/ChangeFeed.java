@@ -96,7 +96,7 @@ public final class ChangeFeed {
                 return Optional.empty();
             }
             long feedEpoch = FeedEpoch.current(c);
-            if (!after.matches(feedEpoch, user.accessEpoch())) {
+            if (!after.matches(feedEpoch, user.accessEpoch()) || FeedEpoch.beyondTheFeed(c, after)) {
                 return Optional.of(PullResponse.reset(
                         Cursor.START.under(feedEpoch, user.accessEpoch()).encode()));
             }

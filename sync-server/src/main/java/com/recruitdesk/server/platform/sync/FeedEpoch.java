@@ -37,6 +37,25 @@ final class FeedEpoch {
                 organizationId);
     }
 
+    /**
+     * True when {@code cursor} points past anything this database has handed out: a transaction it
+     * has not run yet, or a feed entry above its sequence. That is a cursor from before a backup was
+     * restored into the same cluster (the feed's epoch came back with the backup): what its client
+     * holds may be rows the database no longer has, and entries about to be written could sort
+     * behind it, so it starts over.
+     */
+    static boolean beyondTheFeed(Connection c, Cursor cursor) throws SQLException {
+        if (cursor.fromBeginning()) {
+            return false;
+        }
+        return Sql.exists(
+                c,
+                "select 1 where ?::xid8 >= pg_snapshot_xmax(pg_current_snapshot())"
+                        + " or ? > coalesce(pg_sequence_last_value(pg_get_serial_sequence('sync_changes', 'id')), 0)",
+                cursor.txid(),
+                cursor.id());
+    }
+
     /** Moves entries from the future below every transaction to come and starts a new epoch; once, whoever asks. */
     static void repair(Database database) throws SQLException {
         database.transaction(c -> {

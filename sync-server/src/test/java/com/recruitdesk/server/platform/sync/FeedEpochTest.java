@@ -67,16 +67,57 @@ class FeedEpochTest {
     @Test
     void aClientThatPulledBeforeTheRestoreStartsOverAndMissesNothing() throws SQLException {
         SyncClient recruiter = new SyncClient(server.api, TestServer.RECRUITER, TestServer.PASSWORD);
-        // The cursor it was handed by the old cluster: just past the restored entry.
-        recruiter.cursor = Base64.getUrlEncoder()
-                .withoutPadding()
-                .encodeToString(("v1:" + FUTURE + ":" + restoredEntry).getBytes(StandardCharsets.US_ASCII));
+        // The cursor it was handed by the old cluster: just past the restored entry, under the epochs
+        // that came back with the dump, so only the entry from the future tells that anything moved.
+        recruiter.cursor = cursor(FUTURE, restoredEntry);
         UUID after = newTag();
 
         Replica laptop = new Replica(recruiter).pull(500);
 
         assertThat(laptop.keys()).contains("candidateTag/" + after, "candidateTag/" + restoredTag);
         assertThat(laptop.resets()).isEqualTo(1);
+    }
+
+    @Test
+    void aClientAheadOfABackupRestoredIntoTheSameClusterStartsOver() throws SQLException {
+        // A backup restored in place: the feed's epoch and sequence came back from the dump, the
+        // cluster's transaction ids went on. This laptop pulled after the backup was taken.
+        try (var c = SyncFixture.connect(server.database)) {
+            c.createStatement().execute("delete from sync_changes where id = " + restoredEntry);
+        }
+        long current;
+        try (var c = SyncFixture.connect(server.database);
+                var rs = c.createStatement().executeQuery("select pg_current_xact_id()::text")) {
+            rs.next();
+            current = Long.parseLong(rs.getString(1));
+        }
+        SyncClient recruiter = new SyncClient(server.api, TestServer.RECRUITER, TestServer.PASSWORD);
+        recruiter.cursor = cursor(String.valueOf(current - 1), restoredEntry + 1000);
+        UUID after = newTag();
+
+        Replica laptop = new Replica(recruiter).pull(500);
+
+        assertThat(laptop.resets()).isEqualTo(1);
+        assertThat(laptop.keys()).contains("candidateTag/" + after, "candidate/" + world.candidate());
+    }
+
+    /** A cursor as the server writes it, under the feed's and the recruiter's current epochs. */
+    private String cursor(String txid, long id) throws SQLException {
+        long feed;
+        long access;
+        try (var c = SyncFixture.connect(server.database);
+                var rs = c.createStatement()
+                        .executeQuery("select (select epoch from sync_feed_epoch), coalesce((select a.epoch from"
+                                + " access_epochs a join users u on u.id = a.user_id where u.email = '"
+                                + TestServer.RECRUITER + "'), 0)")) {
+            rs.next();
+            feed = rs.getLong(1);
+            access = rs.getLong(2);
+        }
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                        ("v2:" + feed + ":" + access + ":" + txid + ":" + id).getBytes(StandardCharsets.US_ASCII));
     }
 
     @Test
