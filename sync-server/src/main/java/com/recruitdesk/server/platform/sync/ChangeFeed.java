@@ -9,7 +9,6 @@ import com.recruitdesk.protocol.sync.PullResponse;
 import com.recruitdesk.server.platform.access.CurrentUser;
 import com.recruitdesk.server.platform.db.Database;
 import com.recruitdesk.server.platform.http.ApiException;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -186,19 +185,36 @@ public final class ChangeFeed {
     /** Binds the visibility rule from parameter {@code first}; returns the next parameter index. */
     private static int bindVisibleAfter(Connection c, PreparedStatement ps, int first, Visibility who, Cursor after)
             throws SQLException {
-        Array institutions = c.createArrayOf("uuid", who.institutions().toArray());
         int i = first;
         ps.setObject(i++, who.organizationId());
         ps.setString(i++, after.txid());
         ps.setLong(i++, after.id());
+        return bindVisibility(c, ps, i, who);
+    }
+
+    /** Binds who may read an entry (the seven parameters of the feed's rule) from {@code first}. */
+    static int bindVisibility(Connection c, PreparedStatement ps, int first, Visibility who) throws SQLException {
+        int i = first;
         ps.setBoolean(i++, who.staff());
         ps.setObject(i++, who.userId());
         ps.setBoolean(i++, who.staff());
         ps.setObject(i++, who.userId());
-        ps.setArray(i++, institutions);
+        ps.setArray(i++, c.createArrayOf("uuid", who.institutions().toArray()));
         ps.setBoolean(i++, who.sales());
         ps.setArray(i++, c.createArrayOf("text", SalesScope.ENTITIES.toArray()));
         return i;
+    }
+
+    /** A feed entry as the page queries select it: id, txid, entity, row id, op, version, data, addressed. */
+    static Row readRow(ResultSet rs) throws SQLException {
+        return new Row(
+                new Cursor(0, 0, rs.getString(2), rs.getLong(1)),
+                rs.getString(3),
+                rs.getObject(4, UUID.class),
+                rs.getString(5),
+                rs.getLong(6),
+                rs.getString(7),
+                rs.getBoolean(8));
     }
 
     private List<Row> page(Connection c, Visibility who, Cursor after, int limit) throws SQLException {
@@ -211,14 +227,7 @@ public final class ChangeFeed {
             List<Row> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(
-                            new Cursor(0, 0, rs.getString(2), rs.getLong(1)),
-                            rs.getString(3),
-                            rs.getObject(4, UUID.class),
-                            rs.getString(5),
-                            rs.getLong(6),
-                            rs.getString(7),
-                            rs.getBoolean(8)));
+                    rows.add(readRow(rs));
                 }
             }
             return rows;

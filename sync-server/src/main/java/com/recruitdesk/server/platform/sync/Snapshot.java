@@ -1,13 +1,11 @@
 package com.recruitdesk.server.platform.sync;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A first sync's snapshot (decision 0034): of every row the reader may see, only its newest change
@@ -57,14 +55,7 @@ final class Snapshot {
             List<ChangeFeed.Row> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new ChangeFeed.Row(
-                            new Cursor(0, 0, rs.getString(2), rs.getLong(1)),
-                            rs.getString(3),
-                            rs.getObject(4, UUID.class),
-                            rs.getString(5),
-                            rs.getLong(6),
-                            rs.getString(7),
-                            rs.getBoolean(8)));
+                    rows.add(ChangeFeed.readRow(rs));
                 }
             }
             return rows;
@@ -89,22 +80,9 @@ final class Snapshot {
         ps.setString(i++, at.txid());
         ps.setLong(i++, at.id());
         ps.setLong(i++, at.snapshotAfter());
-        i = bindVisible(c, ps, i, who);
+        i = ChangeFeed.bindVisibility(c, ps, i, who);
         ps.setString(i++, at.txid());
         ps.setLong(i++, at.id());
-        return bindVisible(c, ps, i, who);
-    }
-
-    private static int bindVisible(Connection c, PreparedStatement ps, int first, Visibility who) throws SQLException {
-        Array institutions = c.createArrayOf("uuid", who.institutions().toArray());
-        int i = first;
-        ps.setBoolean(i++, who.staff());
-        ps.setObject(i++, who.userId());
-        ps.setBoolean(i++, who.staff());
-        ps.setObject(i++, who.userId());
-        ps.setArray(i++, institutions);
-        ps.setBoolean(i++, who.sales());
-        ps.setArray(i++, c.createArrayOf("text", SalesScope.ENTITIES.toArray()));
-        return i;
+        return ChangeFeed.bindVisibility(c, ps, i, who);
     }
 }

@@ -7,7 +7,6 @@ import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.protocol.pipelines.PipelineMutations;
 import com.recruitdesk.protocol.sync.Mutation;
-import com.recruitdesk.protocol.sync.PushRequest;
 import com.recruitdesk.server.SyncServer;
 import com.recruitdesk.server.platform.config.ConfigLoader;
 import com.recruitdesk.server.platform.db.ConnectionSettings;
@@ -35,6 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("database")
 class CrashRecoveryTest {
+    /** Large enough to be halfway through when the server dies, small enough to retry in seconds. */
+    private static final int BATCH = 100;
+
     @TempDir
     Path dataDir;
 
@@ -60,14 +62,14 @@ class CrashRecoveryTest {
             world = SyncFixture.create(db);
             SyncClient client = new SyncClient(api, "recruiter@demo.test", "demo-password");
             batch = new ArrayList<>();
-            for (int i = 0; i < PushRequest.MAX_MUTATIONS - 1; i++) {
+            for (int i = 0; i < BATCH - 1; i++) {
                 batch.add(SyncClient.mutation(
                         ConversationMutations.SEND_MESSAGE,
                         SyncClient.args()
                                 .put("conversationId", world.conversation().toString())
                                 .put("messageId", UUID.randomUUID().toString())
                                 .put("text", "message " + i)));
-                if (i == PushRequest.MAX_MUTATIONS / 2) {
+                if (i == BATCH / 2) {
                     batch.add(note(world));
                 }
             }
