@@ -143,6 +143,7 @@ class SnapshotTest {
         assertThat(seen).isNotEmpty();
         assertThat(seen.keySet()).noneMatch(k -> k.startsWith("conversation/") || k.startsWith("message/"));
         assertThat(seen).containsKey("interviewSession/" + world.interview());
+        assertThat(seen).as("their own user row").containsKey("user/" + world.interviewer());
     }
 
     @Test
