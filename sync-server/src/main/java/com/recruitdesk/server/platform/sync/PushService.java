@@ -141,8 +141,9 @@ public final class PushService implements AutoCloseable {
                     e.getMessage());
             batch.forEach(pending -> commit(List.of(pending)));
         } catch (Error e) {
+            // Answer the callers and keep this committer alive: a dead one would leave pushes waiting.
+            LOG.error("A batch of {} pushes failed", batch.size(), e);
             batch.forEach(pending -> pending.done().completeExceptionally(e));
-            throw e;
         }
     }
 
