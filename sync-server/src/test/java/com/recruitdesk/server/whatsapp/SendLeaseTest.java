@@ -40,6 +40,8 @@ class SendLeaseTest {
     void everyMessageIsPostedOnceThoughTheBatchOutlastsItsLease() throws Exception {
         List<String> posted = new CopyOnWriteArrayList<>();
         try (CloudApiWorld world = CloudApiWorld.start(SLOW_META)) {
+            // Both instances must see leases run out at the same time: the second runs on the system clock.
+            world.server.clock.followRealTime();
             world.graph.setDispatcher(new Dispatcher() {
                 @Override
                 public MockResponse dispatch(RecordedRequest request) {
