@@ -138,7 +138,7 @@ public final class ChangeFeed {
             if (head.isEmpty()) {
                 return new PullResponse(after.under(feedEpoch, accessEpoch).encode(), false, List.of(), null);
             }
-            at = head.get().snapshotAfter(0);
+            at = head.get().snapshotStart();
         }
         List<Row> rows = Snapshot.page(c, who, at, limit + 1);
         boolean more = rows.size() > limit;
@@ -146,7 +146,10 @@ public final class ChangeFeed {
             rows = rows.subList(0, limit);
         }
         Long total = after.fromBeginning() && more ? Snapshot.size(c, who, at) : null;
-        Cursor next = more ? at.snapshotAfter(rows.getLast().seq()) : at.position();
+        Cursor next =
+                more ? at.snapshotAfter(rows.getLast().entity(), rows.getLast().id()) : at.position();
+        // A row whose newest change is its deletion is not sent: the desktop never held it.
+        rows = rows.stream().filter(r -> Change.UPSERT.equals(r.op())).toList();
         // Once the snapshot is read, what was written meanwhile follows in the same sync.
         boolean hasMore = more
                 || head(c, who.organizationId()).map(h -> compare(h, at) > 0).orElse(false);

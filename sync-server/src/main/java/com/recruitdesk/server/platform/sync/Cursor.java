@@ -11,11 +11,16 @@ import java.util.Base64;
  * clients: base64url of {@code "v2:<feed epoch>:<access epoch>:<txid>:<id>"}. A cursor of another
  * epoch, or one of the first format ({@code v1}, which carried no epochs), makes the pull a reset.
  * A first sync reads a snapshot up to a position first (decision 0034): its cursor is that position
- * and the last snapshot entry served, {@code "v2s:<feed epoch>:<access epoch>:<txid>:<id>:<after>"}.
+ * and the last row served, {@code "v2s:<feed epoch>:<access epoch>:<txid>:<id>:<entity>/<row id>"}
+ * ({@code -} for none yet).
  */
-record Cursor(long feedEpoch, long accessEpoch, String txid, long id, long snapshotAfter) {
+record Cursor(long feedEpoch, long accessEpoch, String txid, long id, String snapshotAfter) {
     /** {@link #snapshotAfter} of a cursor in the feed itself, not in a snapshot. */
-    static final long NOT_SNAPSHOT = -1;
+    static final String NOT_SNAPSHOT = null;
+    /** {@link #snapshotAfter} of a snapshot's first page: before every row. */
+    static final String SNAPSHOT_START = "-";
+
+    private static final String ROW_KEY = "[A-Za-z]{1,64}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     Cursor(long feedEpoch, long accessEpoch, String txid, long id) {
         this(feedEpoch, accessEpoch, txid, id, NOT_SNAPSHOT);
@@ -44,12 +49,29 @@ record Cursor(long feedEpoch, long accessEpoch, String txid, long id, long snaps
 
     /** True while a first sync reads the snapshot up to this position. */
     boolean inSnapshot() {
-        return snapshotAfter != NOT_SNAPSHOT;
+        return snapshotAfter != null;
     }
 
-    /** The next snapshot page's cursor: this snapshot's position, after the entry {@code entryId}. */
-    Cursor snapshotAfter(long entryId) {
-        return new Cursor(feedEpoch, accessEpoch, txid, id, entryId);
+    /** The next snapshot page's cursor: this snapshot's position, after the row {@code entity/rowId}. */
+    Cursor snapshotAfter(String entity, java.util.UUID rowId) {
+        return new Cursor(feedEpoch, accessEpoch, txid, id, entity + "/" + rowId);
+    }
+
+    /** A snapshot's first page at this position. */
+    Cursor snapshotStart() {
+        return new Cursor(feedEpoch, accessEpoch, txid, id, SNAPSHOT_START);
+    }
+
+    /** The entity of the last row a snapshot page served; empty before the first. */
+    String snapshotEntity() {
+        return SNAPSHOT_START.equals(snapshotAfter) ? "" : snapshotAfter.substring(0, snapshotAfter.indexOf('/'));
+    }
+
+    /** The id of the last row a snapshot page served; the nil id before the first. */
+    java.util.UUID snapshotRowId() {
+        return SNAPSHOT_START.equals(snapshotAfter)
+                ? new java.util.UUID(0, 0)
+                : java.util.UUID.fromString(snapshotAfter.substring(snapshotAfter.indexOf('/') + 1));
     }
 
     /** The feed position itself, where the feed goes on once the snapshot is read. */
@@ -81,16 +103,16 @@ record Cursor(long feedEpoch, long accessEpoch, String txid, long id, long snaps
                 return new Cursor(
                         Long.parseLong(parts[1]), Long.parseLong(parts[2]), parts[3], Long.parseLong(parts[4]));
             }
-            if (parts.length == 6 && SNAPSHOT_VERSION.equals(parts[0]) && parts[3].matches("\\d{1,20}")) {
-                long after = Long.parseLong(parts[5]);
-                if (after >= 0) {
-                    return new Cursor(
-                            Long.parseLong(parts[1]),
-                            Long.parseLong(parts[2]),
-                            parts[3],
-                            Long.parseLong(parts[4]),
-                            after);
-                }
+            if (parts.length == 6
+                    && SNAPSHOT_VERSION.equals(parts[0])
+                    && parts[3].matches("\\d{1,20}")
+                    && (SNAPSHOT_START.equals(parts[5]) || parts[5].matches(ROW_KEY))) {
+                return new Cursor(
+                        Long.parseLong(parts[1]),
+                        Long.parseLong(parts[2]),
+                        parts[3],
+                        Long.parseLong(parts[4]),
+                        parts[5]);
             }
             if (parts.length == 3 && FIRST_VERSION.equals(parts[0]) && parts[1].matches("\\d{1,20}")) {
                 Long.parseLong(parts[2]);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.server.platform.db.Database;
+import com.recruitdesk.server.support.Eventually;
 import com.recruitdesk.server.support.SyncClient;
 import com.recruitdesk.server.support.SyncFixture;
 import com.recruitdesk.server.support.TestServer;
@@ -155,6 +156,14 @@ class SnapshotTest {
             send(writer, "before compaction " + i);
         }
         Map<String, JsonNode> before = recruiter().pullAll();
+        // Compaction prunes only below every transaction still running (the sender's, say): wait for them.
+        Eventually.await(
+                Duration.ofSeconds(20),
+                "the sends' feed entries to be servable",
+                () -> SyncFixture.count(
+                                server.database,
+                                "select count(*) from sync_changes where txid >= pg_snapshot_xmin(pg_current_snapshot())")
+                        == 0);
         SyncFixture.execute(server.database, "update sync_changes set changed_at = now() - interval '40 days'");
 
         int pruned;
