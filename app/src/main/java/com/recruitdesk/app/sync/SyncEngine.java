@@ -265,14 +265,10 @@ public final class SyncEngine implements Submitter, AutoCloseable {
         do {
             String cursor = store.cursor().orElse(null);
             page = api.pull(cursor, settings.pageSize());
-            if (page.reset()) {
-                // What this user may hold changed, or the server's feed started over: wipe and pull from the start.
-                LOG.info(
-                        "The server asked for a fresh copy of the data; the outbox ({}) is kept", store.pendingCount());
+            if (page.reset()) { // what this user may hold changed, or the feed started over: wipe, pull anew
                 store.reset(page.cursor());
                 first = true;
-                total = 0;
-                received = 0;
+                total = received = 0;
                 publish(status.progress(true, 0, 0));
                 continue;
             }
@@ -289,10 +285,8 @@ public final class SyncEngine implements Submitter, AutoCloseable {
         } while (page.hasMore() && running);
         if (first && running) {
             store.setMeta(FIRST_SYNC_DONE, clock.instant().toString());
-            LOG.info(
-                    "First sync: {} rows in {} ms",
-                    store.totalRows(),
-                    Duration.ofNanos(System.nanoTime() - started).toMillis());
+            long ms = Duration.ofNanos(System.nanoTime() - started).toMillis();
+            LOG.info("First sync: {} rows in {} ms", store.totalRows(), ms);
         }
     }
 

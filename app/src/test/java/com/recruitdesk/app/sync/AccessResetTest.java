@@ -70,8 +70,12 @@ class AccessResetTest {
                 "update user_roles set role = 'INTERVIEWER' where user_id = (select id from users where email = ?)",
                 Demo.RECRUITER);
 
-        Eventually.await(WAIT, "the conversations to leave this computer", () -> conversations() == 0);
-        assertThat(store.countsByEntity()).as("their own user row").containsKey(Entities.USER);
+        // The reset empties the store at once; the snapshot of what an interviewer may hold follows.
+        Eventually.await(
+                WAIT,
+                "the conversations to leave this computer and the new snapshot to arrive",
+                () -> conversations() == 0 && store.countsByEntity().containsKey(Entities.USER));
+        assertThat(store.countsByEntity()).doesNotContainKeys(Entities.CONVERSATION, Entities.MESSAGE);
 
         server.execute(
                 "update user_roles set role = 'RECRUITER' where user_id = (select id from users where email = ?)",
