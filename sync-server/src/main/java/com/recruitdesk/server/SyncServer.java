@@ -26,6 +26,7 @@ import com.recruitdesk.server.platform.health.HealthController;
 import com.recruitdesk.server.platform.http.HttpApi;
 import com.recruitdesk.server.platform.http.JsonBodies;
 import com.recruitdesk.server.platform.sync.ChangeFeed;
+import com.recruitdesk.server.platform.sync.Mutators;
 import com.recruitdesk.server.platform.sync.Pokes;
 import com.recruitdesk.server.platform.sync.PushService;
 import com.recruitdesk.server.platform.sync.SyncController;
@@ -68,8 +69,12 @@ public final class SyncServer implements AutoCloseable {
         return start(config, Clock.systemUTC());
     }
 
-    /** Starts every part; whatever started is stopped again if a later part fails. */
     public static SyncServer start(ServerConfig config, Clock clock) {
+        return start(config, clock, Features.mutators());
+    }
+
+    /** Starts every part with these mutators (tests put a failing one in); whatever started is stopped again if a later part fails. */
+    public static SyncServer start(ServerConfig config, Clock clock, Mutators mutators) {
         Optional<EmbeddedDatabase> embedded = Optional.empty();
         Database database = null;
         try {
@@ -89,7 +94,7 @@ public final class SyncServer implements AutoCloseable {
             if (config.demo()) {
                 DemoData.load(database, hasher, clock);
             }
-            return startHttp(config, clock, embedded, database, hasher);
+            return startHttp(config, clock, embedded, database, hasher, mutators);
         } catch (RuntimeException | Error e) {
             if (database != null) {
                 database.close();
@@ -104,7 +109,8 @@ public final class SyncServer implements AutoCloseable {
             Clock clock,
             Optional<EmbeddedDatabase> embedded,
             Database database,
-            PasswordHasher hasher) {
+            PasswordHasher hasher,
+            Mutators mutators) {
         ObjectMapper mapper = Json.newMapper();
         AccessTokens accessTokens =
                 new AccessTokens(new ServerSecrets(database).getOrCreate("access-token-key", 32), clock);
@@ -116,19 +122,22 @@ public final class SyncServer implements AutoCloseable {
                 new LoginThrottle(new LoginFailures(database), clock),
                 clock);
         var health = new HealthController(database);
-        var authenticator = new Authenticator(accessTokens);
+        var authenticator = new Authenticator(accessTokens, database);
         var bodies = new JsonBodies(mapper);
         var blobs = new Blobs(database, new FileBlobStore(config.dataDir().resolve("blobs")), config.blobMaxBytes());
         var auth = new AuthController(authService, bodies);
         var feed = new ChangeFeed(database, mapper);
-        var sync = new SyncController(feed, new PushService(database, Features.mutators(), mapper, clock), bodies);
-        var pokes = new Pokes(database.connectionSettings(), feed, accessTokens);
+        var sync = new SyncController(feed, new PushService(database, mutators, mapper, clock), bodies);
+        var pokes = new Pokes(database.connectionSettings(), feed, authenticator);
         var graceful = new GracefulHandler();
         var whatsApp = WhatsApp.start(config, database, blobs, mapper, clock);
 
+        config.tls().ifPresent(tls -> LOG.info("Serving HTTPS with the {}", tls.source()));
         Javalin http = HttpApi.create(
                 mapper,
                 graceful,
+                config.tls(),
+                config.httpPort(),
                 routes -> Routes.register(
                         routes, health, authenticator, auth, sync, pokes, new BlobController(blobs), whatsApp));
         try {

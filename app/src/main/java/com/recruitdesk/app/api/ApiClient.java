@@ -3,6 +3,8 @@ package com.recruitdesk.app.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.recruitdesk.app.common.OwnerOnly;
+import com.recruitdesk.protocol.ErrorCodes;
 import com.recruitdesk.protocol.Json;
 import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.protocol.ProtocolVersion;
@@ -136,11 +138,12 @@ public final class ApiClient {
                 files(),
                 new Request.Builder().url(server + Paths.BLOBS + "/" + id).get(),
                 response -> {
-                    Files.createDirectories(target.toAbsolutePath().getParent());
+                    OwnerOnly.folder(target.toAbsolutePath().getParent());
                     Path partial = target.resolveSibling(target.getFileName() + ".part");
                     try (InputStream in = response.body().byteStream()) {
                         Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
                     }
+                    OwnerOnly.restrict(partial); // a photo or CV of someone: this user's only
                     return Files.move(
                             partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 });
@@ -201,6 +204,11 @@ public final class ApiClient {
         } catch (ApiFailure e) {
             if (e.status() == 401) {
                 accessToken = null;
+                if (ErrorCodes.ACCOUNT_INACTIVE.equals(e.code())) {
+                    throw new SessionEnded(
+                            "Your account has been deactivated, so this computer's copy of its data was removed.",
+                            true);
+                }
                 throw new SessionEnded("Your session has ended; sign in again.");
             }
             throw e;

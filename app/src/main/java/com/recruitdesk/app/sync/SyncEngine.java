@@ -70,6 +70,7 @@ public final class SyncEngine implements Submitter, AutoCloseable {
 
     private Duration backoff;
     private volatile String lastRejection;
+    private volatile boolean deactivated;
 
     public SyncEngine(ApiClient api, LocalStore store, BlobFiles files, SyncSettings settings, Clock clock) {
         this.api = api;
@@ -178,6 +179,7 @@ public final class SyncEngine implements Submitter, AutoCloseable {
             backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
         } catch (SessionEnded e) {
             closeStream();
+            deactivated = e.deactivated();
             publish(status.with(SyncStatus.State.SIGNED_OUT).withError(e.getMessage()));
         } catch (ApiFailure e) {
             LOG.warn("Sync failed: {} {}", e.code(), e.getMessage());
@@ -263,6 +265,17 @@ public final class SyncEngine implements Submitter, AutoCloseable {
         do {
             String cursor = store.cursor().orElse(null);
             page = api.pull(cursor, settings.pageSize());
+            if (page.reset()) {
+                // What this user may hold changed, or the server's feed started over: wipe and pull from the start.
+                LOG.info(
+                        "The server asked for a fresh copy of the data; the outbox ({}) is kept", store.pendingCount());
+                store.reset(page.cursor());
+                first = true;
+                total = 0;
+                received = 0;
+                publish(status.progress(true, 0, 0));
+                continue;
+            }
             store.applyPage(page.changes(), page.cursor());
             if (first) {
                 if (page.total() != null) {
@@ -367,6 +380,11 @@ public final class SyncEngine implements Submitter, AutoCloseable {
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** True once the server said this user's account was deactivated (the session has ended). */
+    public boolean accountDeactivated() {
+        return deactivated;
     }
 
     /** The newest time a round completed, if any. */

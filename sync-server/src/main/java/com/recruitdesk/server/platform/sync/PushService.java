@@ -30,6 +30,12 @@ public final class PushService {
             Set.of("23502", "23503", "23514", "22001", "22P02", "22003", "22007");
 
     private static final String UNIQUE_VIOLATION = "23505";
+    /**
+     * SQLSTATE classes worth retrying: the connection (08), a serialization failure or deadlock (40),
+     * resources (53), the operator (57) and the system (58). Any other failure is a fault of this
+     * mutation that a retry repeats.
+     */
+    private static final Set<String> TRANSIENT_CLASSES = Set.of("08", "40", "53", "57", "58");
 
     private final Database database;
     private final Mutators mutators;
@@ -81,8 +87,35 @@ public final class PushService {
                                 MutationResult.INVALID,
                                 "The change breaks a rule of the data: " + firstLine(e.getMessage())));
             }
-            throw e;
+            if (transientFault(e)) {
+                throw e;
+            }
+            return internal(principal, mutation, e);
+        } catch (RuntimeException e) {
+            return internal(principal, mutation, e);
         }
+    }
+
+    /**
+     * A mutator failed in a way no rule foresaw (a bug): that mutation alone is rejected, its effects
+     * rolled back, the answer recorded, so the rest of the batch applies and the client keeps syncing
+     * instead of retrying a push that fails every time.
+     */
+    private MutationResult internal(Principal principal, Mutation mutation, Exception e) throws SQLException {
+        LOG.error("Mutation {} ({}) failed unexpectedly; rejected as internal", mutation.id(), mutation.name(), e);
+        return recordRejection(
+                principal,
+                mutation,
+                MutationResult.rejected(
+                        mutation.id(),
+                        MutationResult.INTERNAL,
+                        "The server failed on this change and logged it (mutation " + mutation.id()
+                                + "); tell your administrator."));
+    }
+
+    private static boolean transientFault(SQLException e) {
+        String state = e.getSQLState();
+        return state == null || state.length() < 2 || TRANSIENT_CLASSES.contains(state.substring(0, 2));
     }
 
     /** Reads the arguments once into the mutation's record, checks who may, then applies it. */

@@ -29,7 +29,7 @@ public final class SyncController {
     public void pull(Context ctx) throws SQLException {
         Principal principal = Authenticator.principal(ctx);
         Cursor after = Cursor.decode(ctx.queryParam("cursor"));
-        ctx.json(feed.pull(Visibility.of(principal), after, limit(ctx.queryParam("limit"))));
+        ctx.json(feed.pull(principal.userId(), after, limit(ctx.queryParam("limit"))));
     }
 
     public void push(Context ctx) throws SQLException {
