@@ -26,6 +26,7 @@ import com.recruitdesk.server.platform.health.HealthController;
 import com.recruitdesk.server.platform.http.HttpApi;
 import com.recruitdesk.server.platform.http.JsonBodies;
 import com.recruitdesk.server.platform.sync.ChangeFeed;
+import com.recruitdesk.server.platform.sync.FeedCompaction;
 import com.recruitdesk.server.platform.sync.Mutators;
 import com.recruitdesk.server.platform.sync.Pokes;
 import com.recruitdesk.server.platform.sync.PushService;
@@ -46,6 +47,8 @@ public final class SyncServer implements AutoCloseable {
     private final Database database;
     private final GracefulHandler graceful;
     private final Pokes pokes;
+    private final PushService push;
+    private final FeedCompaction compaction;
     private final WhatsApp whatsApp;
     private final Javalin http;
     private boolean stopped;
@@ -55,12 +58,16 @@ public final class SyncServer implements AutoCloseable {
             Database database,
             GracefulHandler graceful,
             Pokes pokes,
+            PushService push,
+            FeedCompaction compaction,
             WhatsApp whatsApp,
             Javalin http) {
         this.embedded = embedded;
         this.database = database;
         this.graceful = graceful;
         this.pokes = pokes;
+        this.push = push;
+        this.compaction = compaction;
         this.whatsApp = whatsApp;
         this.http = http;
     }
@@ -127,7 +134,9 @@ public final class SyncServer implements AutoCloseable {
         var blobs = new Blobs(database, new FileBlobStore(config.dataDir().resolve("blobs")), config.blobMaxBytes());
         var auth = new AuthController(authService, bodies);
         var feed = new ChangeFeed(database, mapper);
-        var sync = new SyncController(feed, new PushService(database, mutators, mapper, clock), bodies);
+        var push = new PushService(database, mutators, mapper, clock);
+        var sync = new SyncController(feed, push, bodies);
+        var compaction = new FeedCompaction(database, config.feedRetention()).start();
         var pokes = new Pokes(database.connectionSettings(), feed, authenticator);
         var graceful = new GracefulHandler();
         var whatsApp = WhatsApp.start(config, database, blobs, mapper, clock);
@@ -144,6 +153,8 @@ public final class SyncServer implements AutoCloseable {
             http.start(config.httpPort());
         } catch (RuntimeException e) {
             http.stop();
+            push.close();
+            compaction.close();
             whatsApp.close();
             pokes.close();
             if (isBindFailure(e)) {
@@ -155,7 +166,7 @@ public final class SyncServer implements AutoCloseable {
             throw new StartupException("The HTTP listener did not start: " + e.getMessage(), e);
         }
         LOG.info("RecruitDesk server listening on port {}", http.port());
-        return new SyncServer(embedded, database, graceful, pokes, whatsApp, http);
+        return new SyncServer(embedded, database, graceful, pokes, push, compaction, whatsApp, http);
     }
 
     private static boolean isBindFailure(Throwable e) {
@@ -178,6 +189,11 @@ public final class SyncServer implements AutoCloseable {
         return pokes;
     }
 
+    /** Pushes queued for a group commit and not yet taken into a batch; tests wait on it. */
+    public int pushesWaiting() {
+        return push.waiting();
+    }
+
     /** Requests being handled now; shutdown waits for them. */
     public int inFlightRequests() {
         return (int) graceful.getCurrentRequestCount();
@@ -190,11 +206,13 @@ public final class SyncServer implements AutoCloseable {
         }
         stopped = true;
         pokes.close();
+        compaction.close();
         whatsApp.close(); // background senders stop before the pool closes
         http.stop(); // graceful: waits up to HttpApi.STOP_TIMEOUT for requests in flight
         if (graceful.getCurrentRequestCount() > 0) {
             LOG.warn("{} requests were cut off by the stop timeout", graceful.getCurrentRequestCount());
         }
+        push.close(); // pushes still queued are applied and answered before the pool closes
         database.close();
         embedded.ifPresent(EmbeddedDatabase::close);
         LOG.info("RecruitDesk server stopped");

@@ -43,6 +43,7 @@ import okhttp3.WebSocketListener;
 public final class ApiClient {
     private static final MediaType JSON = MediaType.get("application/json");
     private static final Duration EARLY_REFRESH = Duration.ofSeconds(60);
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(1);
     /** Sent on every request, so a server that no longer serves this desktop says so (426, decision 0022). */
     private static final String PROTOCOL = Integer.toString(ProtocolVersion.CURRENT);
 
@@ -59,9 +60,11 @@ public final class ApiClient {
     private String accessToken;
     private Instant accessExpiresAt = Instant.EPOCH;
     private volatile OkHttpClient fileClient;
+    private final OkHttpClient probeHttp;
 
     public ApiClient(OkHttpClient http, String server, String refreshToken, RefreshTokenSink sink) {
         this.http = http;
+        this.probeHttp = http.newBuilder().callTimeout(PROBE_TIMEOUT).build();
         this.server = server;
         this.refreshToken = refreshToken;
         this.sink = sink;
@@ -265,6 +268,23 @@ public final class ApiClient {
     @FunctionalInterface
     private interface Answer<T> {
         T read(Response successful) throws IOException;
+    }
+
+    /**
+     * True when the server answers its liveness probe, within a second: cheap enough to ask every
+     * second while offline, so a desktop notices the server is back without waiting out a back-off.
+     */
+    public boolean live() {
+        try (Response response = probeHttp
+                .newCall(new Request.Builder()
+                        .url(server + Paths.HEALTH_LIVE)
+                        .get()
+                        .build())
+                .execute()) {
+            return response.isSuccessful();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The body as {@code type}; null for an empty answer. */

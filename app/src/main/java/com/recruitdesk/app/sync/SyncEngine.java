@@ -48,6 +48,8 @@ public final class SyncEngine implements Submitter, AutoCloseable {
      * hang in its closing listener, and only a round finds out the server is gone.
      */
     static final Duration WITHOUT_STREAM = Duration.ofSeconds(5);
+    /** How often an unreachable server's liveness is probed. */
+    static final Duration PROBE_EVERY = Duration.ofSeconds(1);
 
     private final ApiClient api;
     private final LocalStore store;
@@ -69,6 +71,10 @@ public final class SyncEngine implements Submitter, AutoCloseable {
     private volatile WebSocket ended;
 
     private Duration backoff;
+    /** While the server cannot be reached: when the back-off lets a round try again regardless of the probe. */
+    private volatile long retryAt;
+
+    private volatile boolean unreachable;
     private volatile String lastRejection;
     private volatile boolean deactivated;
 
@@ -127,9 +133,13 @@ public final class SyncEngine implements Submitter, AutoCloseable {
 
     private void loop() {
         while (running) {
+            // Unreachable: probe the server's liveness every second instead of sitting out the back-off,
+            // so a desktop is back within a second or two of the server (decision 0033).
+            boolean probing = status.state() == SyncStatus.State.OFFLINE && unreachable;
             Duration wait = status.state() == SyncStatus.State.OFFLINE
-                    ? backoff
+                    ? probing ? min(backoff, PROBE_EVERY) : backoff
                     : streamOpen() ? settings.pullInterval() : min(settings.pullInterval(), WITHOUT_STREAM);
+            boolean asked;
             synchronized (wake) {
                 long deadline = System.nanoTime() + wait.toNanos();
                 while (running && !wakeRequested) {
@@ -143,10 +153,14 @@ public final class SyncEngine implements Submitter, AutoCloseable {
                         return;
                     }
                 }
+                asked = wakeRequested;
                 wakeRequested = false;
             }
             if (!running) {
                 return;
+            }
+            if (probing && !asked && System.nanoTime() - retryAt < 0 && !api.live()) {
+                continue;
             }
             if (status.state() == SyncStatus.State.SIGNED_OUT) {
                 continue;
@@ -156,6 +170,7 @@ public final class SyncEngine implements Submitter, AutoCloseable {
     }
 
     private void round() {
+        unreachable = false; // set again below if the server still cannot be reached
         try {
             if (status.state() != SyncStatus.State.OFFLINE) {
                 publish(status.with(SyncStatus.State.SYNCING)); // while offline, stay offline until a round works
@@ -176,6 +191,8 @@ public final class SyncEngine implements Submitter, AutoCloseable {
             publish(status.with(SyncStatus.State.OFFLINE)
                     .withPending(store.pendingCount())
                     .withError(e.getMessage() + " Retrying in " + Math.max(1, backoff.toSeconds()) + " s."));
+            unreachable = true;
+            retryAt = System.nanoTime() + backoff.toNanos();
             backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
         } catch (SessionEnded e) {
             closeStream();

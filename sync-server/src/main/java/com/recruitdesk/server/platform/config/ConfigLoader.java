@@ -110,7 +110,19 @@ public final class ConfigLoader {
         long blobMaxBytes = positiveLong(
                 "RD_BLOB_MAX_BYTES",
                 v.getOrDefault("RD_BLOB_MAX_BYTES", String.valueOf(ServerConfig.DEFAULT_BLOB_MAX_BYTES)));
-        return new ServerConfig(port, dataDir, database, admin, demo, whatsApp, blobMaxBytes, TlsKeys.load(v));
+        int retentionDays = positive(
+                "RD_FEED_RETENTION_DAYS",
+                v.getOrDefault("RD_FEED_RETENTION_DAYS", String.valueOf(ServerConfig.DEFAULT_FEED_RETENTION.toDays())));
+        return new ServerConfig(
+                port,
+                dataDir,
+                database,
+                admin,
+                demo,
+                whatsApp,
+                blobMaxBytes,
+                TlsKeys.load(v),
+                java.time.Duration.ofDays(retentionDays));
     }
 
     private static int port(String text) {

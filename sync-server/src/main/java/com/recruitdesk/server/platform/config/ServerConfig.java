@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param demo load the demo organization and its users at start
  * @param blobMaxBytes largest file the blob store takes, by upload or WhatsApp download
  * @param tls the certificate to serve HTTPS with; empty serves plain HTTP (behind a TLS proxy, or on this computer)
+ * @param feedRetention how long the change feed keeps superseded versions of a row before compaction
+ *     prunes them (a desktop whose cursor is older reads a snapshot instead)
  */
 public record ServerConfig(
         int httpPort,
@@ -23,7 +25,10 @@ public record ServerConfig(
         boolean demo,
         WhatsAppSettings whatsApp,
         long blobMaxBytes,
-        Optional<TlsSettings> tls) {
+        Optional<TlsSettings> tls,
+        java.time.Duration feedRetention) {
+    public static final java.time.Duration DEFAULT_FEED_RETENTION = java.time.Duration.ofDays(30);
+
     /** WhatsApp's own limit for documents, the largest file it carries. */
     public static final long DEFAULT_BLOB_MAX_BYTES = 100L * 1024 * 1024;
 
@@ -79,6 +84,6 @@ public record ServerConfig(
     }
 
     public ServerConfig withHttpPort(int port) {
-        return new ServerConfig(port, dataDir, database, firstAdmin, demo, whatsApp, blobMaxBytes, tls);
+        return new ServerConfig(port, dataDir, database, firstAdmin, demo, whatsApp, blobMaxBytes, tls, feedRetention);
     }
 }

@@ -9,7 +9,6 @@ import com.recruitdesk.protocol.sync.PullResponse;
 import com.recruitdesk.server.platform.access.CurrentUser;
 import com.recruitdesk.server.platform.db.Database;
 import com.recruitdesk.server.platform.http.ApiException;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,7 +46,6 @@ public final class ChangeFeed {
             + " (user_ids @> array[?::uuid] or institution_ids && ?::uuid[]) as addressed"
             + VISIBLE_AFTER
             + " order by txid, id limit ?";
-    private static final String COUNT = "select count(*)" + VISIBLE_AFTER;
     private static final String HEAD = """
             select txid::text as txid_text, id
               from sync_changes
@@ -101,6 +99,14 @@ public final class ChangeFeed {
                 return Optional.of(PullResponse.reset(
                         Cursor.START.under(feedEpoch, user.accessEpoch()).encode()));
             }
+            if (after.fromBeginning() || after.inSnapshot()) {
+                return Optional.of(snapshot(c, who, after, limit, feedEpoch, user.accessEpoch()));
+            }
+            if (FeedHorizon.behind(c, after)) {
+                // Compaction pruned entries after this cursor: only a snapshot makes this desktop whole again.
+                return Optional.of(PullResponse.reset(
+                        Cursor.START.under(feedEpoch, user.accessEpoch()).encode()));
+            }
             List<Row> rows = page(c, who, after, limit + 1);
             boolean hasMore = rows.size() > limit;
             if (hasMore) {
@@ -112,11 +118,42 @@ public final class ChangeFeed {
             if (!hasMore && !rows.isEmpty() && compare(rows.getLast().cursor(), next) > 0) {
                 next = rows.getLast().cursor();
             }
-            // A first sync learns its size once, so the desktop can show progress; later pulls skip the count.
-            Long total = hasMore && after.fromBeginning() ? count(c, who, after) : null;
             return Optional.of(new PullResponse(
-                    next.under(feedEpoch, user.accessEpoch()).encode(), hasMore, latestPerRow(rows, who), total));
+                    next.under(feedEpoch, user.accessEpoch()).encode(), hasMore, latestPerRow(rows, who), null));
         });
+    }
+
+    /**
+     * A first sync: the current rows the reader may see, up to the head when it began, in pages;
+     * the last page's cursor is that head, where the feed goes on (decision 0034).
+     */
+    private PullResponse snapshot(
+            Connection c, Visibility who, Cursor after, int limit, long feedEpoch, long accessEpoch)
+            throws SQLException {
+        Cursor at;
+        if (after.inSnapshot()) {
+            at = after;
+        } else {
+            Optional<Cursor> head = head(c, who.organizationId());
+            if (head.isEmpty()) {
+                return new PullResponse(after.under(feedEpoch, accessEpoch).encode(), false, List.of(), null);
+            }
+            at = head.get().snapshotStart();
+        }
+        List<Row> rows = Snapshot.page(c, who, at, limit + 1);
+        boolean more = rows.size() > limit;
+        if (more) {
+            rows = rows.subList(0, limit);
+        }
+        Long total = after.fromBeginning() && more ? Snapshot.size(c, who, at) : null;
+        Cursor next =
+                more ? at.snapshotAfter(rows.getLast().entity(), rows.getLast().id()) : at.position();
+        // A row whose newest change is its deletion is not sent: the desktop never held it.
+        rows = rows.stream().filter(r -> Change.UPSERT.equals(r.op())).toList();
+        // Once the snapshot is read, what was written meanwhile follows in the same sync.
+        boolean hasMore = more
+                || head(c, who.organizationId()).map(h -> compare(h, at) > 0).orElse(false);
+        return new PullResponse(next.under(feedEpoch, accessEpoch).encode(), hasMore, latestPerRow(rows, who), total);
     }
 
     /** The newest position any client of the organization could pull up to now. */
@@ -142,7 +179,7 @@ public final class ChangeFeed {
         });
     }
 
-    private record Row(Cursor cursor, String entity, UUID id, String op, long version, String data, boolean addressed) {
+    record Row(Cursor cursor, String entity, UUID id, String op, long version, String data, boolean addressed) {
         long seq() {
             return cursor.id();
         }
@@ -151,29 +188,36 @@ public final class ChangeFeed {
     /** Binds the visibility rule from parameter {@code first}; returns the next parameter index. */
     private static int bindVisibleAfter(Connection c, PreparedStatement ps, int first, Visibility who, Cursor after)
             throws SQLException {
-        Array institutions = c.createArrayOf("uuid", who.institutions().toArray());
         int i = first;
         ps.setObject(i++, who.organizationId());
         ps.setString(i++, after.txid());
         ps.setLong(i++, after.id());
+        return bindVisibility(c, ps, i, who);
+    }
+
+    /** Binds who may read an entry (the seven parameters of the feed's rule) from {@code first}. */
+    static int bindVisibility(Connection c, PreparedStatement ps, int first, Visibility who) throws SQLException {
+        int i = first;
         ps.setBoolean(i++, who.staff());
         ps.setObject(i++, who.userId());
         ps.setBoolean(i++, who.staff());
         ps.setObject(i++, who.userId());
-        ps.setArray(i++, institutions);
+        ps.setArray(i++, c.createArrayOf("uuid", who.institutions().toArray()));
         ps.setBoolean(i++, who.sales());
         ps.setArray(i++, c.createArrayOf("text", SalesScope.ENTITIES.toArray()));
         return i;
     }
 
-    private static long count(Connection c, Visibility who, Cursor after) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(COUNT)) {
-            bindVisibleAfter(c, ps, 1, who, after);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+    /** A feed entry as the page queries select it: id, txid, entity, row id, op, version, data, addressed. */
+    static Row readRow(ResultSet rs) throws SQLException {
+        return new Row(
+                new Cursor(0, 0, rs.getString(2), rs.getLong(1)),
+                rs.getString(3),
+                rs.getObject(4, UUID.class),
+                rs.getString(5),
+                rs.getLong(6),
+                rs.getString(7),
+                rs.getBoolean(8));
     }
 
     private List<Row> page(Connection c, Visibility who, Cursor after, int limit) throws SQLException {
@@ -186,14 +230,7 @@ public final class ChangeFeed {
             List<Row> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(
-                            new Cursor(0, 0, rs.getString(2), rs.getLong(1)),
-                            rs.getString(3),
-                            rs.getObject(4, UUID.class),
-                            rs.getString(5),
-                            rs.getLong(6),
-                            rs.getString(7),
-                            rs.getBoolean(8)));
+                    rows.add(readRow(rs));
                 }
             }
             return rows;
