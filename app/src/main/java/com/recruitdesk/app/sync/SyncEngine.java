@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
  * when the server pokes over the WebSocket, when the stream drops, and on a timer. While the server
  * is unreachable the rounds back off (doubling up to a limit) and resume by themselves. Without an
  * open stream (it is connecting, or cannot connect) nothing would poke, so the timer runs faster.
+ * Longer than 400 lines because it is the one place that orders a round (files, push, pull, reset,
+ * snapshot, stream) and its back-off; split up, that order would be spread over several classes.
  *
  * <p>Everything it needs to resume is in the store: the cursor moves with each applied page and the
  * outbox is only emptied after the server answered, so quitting mid-sync loses nothing.
