@@ -15,6 +15,7 @@ import com.recruitdesk.server.blobs.BlobController;
 import com.recruitdesk.server.blobs.Blobs;
 import com.recruitdesk.server.blobs.FileBlobStore;
 import com.recruitdesk.server.demo.DemoData;
+import com.recruitdesk.server.interviews.InterviewTasks;
 import com.recruitdesk.server.platform.StartupException;
 import com.recruitdesk.server.platform.access.AccessTokens;
 import com.recruitdesk.server.platform.access.Authenticator;
@@ -46,6 +47,7 @@ public final class SyncServer implements AutoCloseable {
     private final GracefulHandler graceful;
     private final Pokes pokes;
     private final WhatsApp whatsApp;
+    private final InterviewTasks interviews;
     private final Javalin http;
     private boolean stopped;
 
@@ -55,12 +57,14 @@ public final class SyncServer implements AutoCloseable {
             GracefulHandler graceful,
             Pokes pokes,
             WhatsApp whatsApp,
+            InterviewTasks interviews,
             Javalin http) {
         this.embedded = embedded;
         this.database = database;
         this.graceful = graceful;
         this.pokes = pokes;
         this.whatsApp = whatsApp;
+        this.interviews = interviews;
         this.http = http;
     }
 
@@ -125,6 +129,7 @@ public final class SyncServer implements AutoCloseable {
         var pokes = new Pokes(database.connectionSettings(), feed, accessTokens);
         var graceful = new GracefulHandler();
         var whatsApp = WhatsApp.start(config, database, blobs, mapper, clock);
+        var interviews = InterviewTasks.start(database, mapper, clock);
 
         Javalin http = HttpApi.create(
                 mapper,
@@ -135,6 +140,7 @@ public final class SyncServer implements AutoCloseable {
             http.start(config.httpPort());
         } catch (RuntimeException e) {
             http.stop();
+            interviews.close();
             whatsApp.close();
             pokes.close();
             if (isBindFailure(e)) {
@@ -146,7 +152,7 @@ public final class SyncServer implements AutoCloseable {
             throw new StartupException("The HTTP listener did not start: " + e.getMessage(), e);
         }
         LOG.info("RecruitDesk server listening on port {}", http.port());
-        return new SyncServer(embedded, database, graceful, pokes, whatsApp, http);
+        return new SyncServer(embedded, database, graceful, pokes, whatsApp, interviews, http);
     }
 
     private static boolean isBindFailure(Throwable e) {
@@ -181,6 +187,7 @@ public final class SyncServer implements AutoCloseable {
         }
         stopped = true;
         pokes.close();
+        interviews.close();
         whatsApp.close(); // background senders stop before the pool closes
         http.stop(); // graceful: waits up to HttpApi.STOP_TIMEOUT for requests in flight
         if (graceful.getCurrentRequestCount() > 0) {
