@@ -89,7 +89,7 @@ final class CandidateMessages {
                 .whatsappAccountId(uuid(conversation, "whatsapp_account_id"))
                 .candidateId(interview.candidateId())
                 .direction("outbound")
-                .senderType(sender == null ? "system" : "user")
+                .senderType(sender == null ? "bot" : "user") // a reminder is the product speaking
                 .senderUserId(sender)
                 .status("queued")
                 .sentAt(now);

@@ -82,7 +82,7 @@ final class SetInterviewStatus implements Mutator<InterviewMutations.SetStatus> 
                                 + " actual_duration_minutes = ? where id = ?",
                         started,
                         at,
-                        (int) Duration.between(started, at).toMinutes(),
+                        (int) Duration.between(started, at).plusSeconds(30).toMinutes(), // to the nearest minute
                         args.interviewId());
             }
             default ->
