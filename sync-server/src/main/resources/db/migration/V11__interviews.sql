@@ -20,9 +20,26 @@ alter table interview_participants add column feedback_requested_at timestamptz;
 
 -- The author's name as they signed the scorecard: other interviewers receive the scorecard but not
 -- their colleagues' user rows. A note per criterion (seed 003 rates each one; the note says why).
+-- The interview's candidate and job, copied when the row is written: an interviewer holds earlier
+-- rounds' scorecards without holding those interviews, and files them by candidate and job.
 alter table interview_feedback
     add column interviewer_name text,
-    add column rating_notes jsonb not null default '{}' check (jsonb_typeof(rating_notes) = 'object');
+    add column rating_notes jsonb not null default '{}' check (jsonb_typeof(rating_notes) = 'object'),
+    add column candidate_id uuid references candidates (id),
+    add column job_id uuid references jobs (id);
+update interview_feedback f set candidate_id = s.candidate_id, job_id = s.job_id
+  from interview_sessions s where s.id = f.interview_session_id;
+alter table interview_feedback alter column candidate_id set not null;
+
+create function interview_feedback_of_interview() returns trigger language plpgsql as $$
+begin
+    select s.candidate_id, s.job_id into new.candidate_id, new.job_id
+      from interview_sessions s where s.id = new.interview_session_id;
+    return new;
+end
+$$;
+create trigger interview_feedback_of_interview before insert on interview_feedback
+    for each row execute function interview_feedback_of_interview();
 
 -- A change to a submitted scorecard, kept beside it: the original is never altered.
 create table interview_feedback_amendments (

@@ -48,8 +48,15 @@ final class DemoInterviews extends DemoPart {
         OTHERS_IN
     }
 
+    /** @param skills the job's skills the scorecards rate (the Java job's; others none) */
     private record Session(
-            UUID id, String interviewType, Instant createdAt, Instant endedAt, List<UUID> panel, Insert row) {}
+            UUID id,
+            String interviewType,
+            Instant createdAt,
+            Instant endedAt,
+            List<UUID> panel,
+            Insert row,
+            List<String> skills) {}
 
     /** The message templates of each number, named as the feature looks them up. */
     private static final Map<String, String> TEMPLATES = Map.of(
@@ -60,10 +67,12 @@ final class DemoInterviews extends DemoPart {
             "interview_cancelled",
             "Hi {{1}}, your interview for {{2}} on {{3}} is cancelled. We will be in touch.");
 
+    private final UUID javaJob;
     private int upcoming;
 
     DemoInterviews(DemoPart shared, List<DemoPipeline.Application> applications, UUID javaJob, List<UUID> numbers) {
         super(shared);
+        this.javaJob = javaJob;
         for (UUID number : numbers) {
             TEMPLATES.forEach((name, body) -> template(number, name, body));
         }
@@ -184,7 +193,8 @@ final class DemoInterviews extends DemoPart {
         if (feedback == Feedback.OTHERS_IN) {
             panel.add(staff.manager());
         }
-        Session session = new Session(id, type, createdAt, endedAt, panel, s);
+        Session session = new Session(
+                id, type, createdAt, endedAt, panel, s, a.jobId().equals(javaJob) ? List.of("Java", "SQL") : List.of());
         for (UUID user : panel) {
             Insert seat = InterviewRow.seat(
                             id("interview_participant", id + "/" + user),
@@ -214,7 +224,7 @@ final class DemoInterviews extends DemoPart {
             }
             case OTHERS_IN -> {
                 feedback(session, staff.interviewer2(), INTERVIEWER2, true, "hire", 4);
-                feedback(session, staff.manager(), MANAGER, true, "maybe", 3);
+                managerDoubts(session);
             }
             case NONE -> {}
         }
@@ -265,29 +275,27 @@ final class DemoInterviews extends DemoPart {
                 .orSkipExistingId()::execute);
     }
 
-    private void feedback(
-            Session s, UUID interviewer, String name, boolean submitted, String recommendation, int rating) {
-        int communication = Math.min(5, rating + 1);
-        boolean positive = recommendation.endsWith("hire") && !recommendation.equals("no_hire");
+    /** The manager on the panel sees it otherwise: agrees on how they talk and think, not on the technical side. */
+    private void managerDoubts(Session s) {
         Scorecard card = new Scorecard(
                 Map.of(
-                        "technical_skills",
-                                new Rating(rating, positive ? "Knows the basics well." : "Struggled with the basics."),
-                        "communication", new Rating(communication, "Clear and friendly."),
-                        "problem_solving", new Rating(rating, null),
-                        "culture_fit", new Rating(Math.max(1, rating - 1), null)),
-                List.of(
-                        new SkillRating("Communication", communication, null),
-                        new SkillRating("Problem solving", rating, null)),
-                rating,
-                recommendation,
-                positive ? "Clear, confident, asks good questions." : "Friendly and punctual.",
-                positive ? "Little experience with our tools." : "Could not explain the basics of the role.",
-                "Scorecard from the " + s.interviewType() + " interview.",
-                List.of("Walk us through your last role", "Tell us about a difficult customer"),
-                recommendation.equals("maybe"),
-                recommendation.equals("maybe") ? "A second round with the team lead." : null);
-        Insert row = new FeedbackRow(
+                        "technical_skills", new Rating(2, "Could not write the join without help."),
+                        "communication", new Rating(5, "Very clear."),
+                        "problem_solving", new Rating(4, null)),
+                List.of(new SkillRating("Java", 2, "Basics only")),
+                2,
+                "no_hire",
+                "Easy to talk to; thinks aloud.",
+                "Not yet at the level of the role.",
+                "Would like them back in a year.",
+                List.of("Write a join of orders and customers"),
+                false,
+                null);
+        write(feedbackRow(s, staff.manager(), MANAGER, card, true)::execute);
+    }
+
+    private Insert feedbackRow(Session s, UUID interviewer, String name, Scorecard card, boolean submitted) {
+        return new FeedbackRow(
                         id("interview_feedback", s.id() + "/" + interviewer),
                         org,
                         s.id(),
@@ -298,6 +306,36 @@ final class DemoInterviews extends DemoPart {
                         s.endedAt().plus(minutes(20)))
                 .insert()
                 .orSkipExistingId();
+    }
+
+    private void feedback(
+            Session s, UUID interviewer, String name, boolean submitted, String recommendation, int rating) {
+        int communication = Math.min(5, rating + 1);
+        boolean positive = recommendation.endsWith("hire") && !recommendation.equals("no_hire");
+        Map<String, Rating> criteria = new java.util.LinkedHashMap<>();
+        criteria.put(
+                "technical_skills",
+                new Rating(rating, positive ? "Knows the basics well." : "Struggled with the basics."));
+        criteria.put("communication", new Rating(communication, "Clear and friendly."));
+        criteria.put("problem_solving", new Rating(rating, null));
+        if (s.skills().isEmpty()) {
+            // The Java job's panels leave culture fit to the team's own round.
+            criteria.put("culture_fit", new Rating(Math.max(1, rating - 1), null));
+        }
+        Scorecard card = new Scorecard(
+                criteria,
+                s.skills().stream()
+                        .map(k -> new SkillRating(k, k.equals("SQL") ? Math.max(1, rating - 1) : rating, null))
+                        .toList(),
+                rating,
+                recommendation,
+                positive ? "Clear, confident, asks good questions." : "Friendly and punctual.",
+                positive ? "Little experience with our tools." : "Could not explain the basics of the role.",
+                "Scorecard from the " + s.interviewType() + " interview.",
+                List.of("Walk us through your last role", "Tell us about a difficult customer"),
+                recommendation.equals("maybe"),
+                recommendation.equals("maybe") ? "A second round with the team lead." : null);
+        Insert row = feedbackRow(s, interviewer, name, card, submitted);
         write(row::execute);
     }
 }
