@@ -87,13 +87,19 @@ public final class AgendaViewModel {
                 .toList();
         if (!toScore.isEmpty()) {
             out.add(new AgendaEntry.Heading("To score"));
-            toScore.forEach(i -> out.add(entry(i, true, drafted)));
+            toScore.forEach(i -> out.add(entry(i, true, drafted, true)));
         }
         Instant startOfToday = today.atStartOfDay(zone).toInstant();
         LocalDate day = null;
         int count = 0;
         for (InterviewItem i : mine) {
-            if (i.scheduledAt().isBefore(startOfToday) || toScore.contains(i)) {
+            if (i.scheduledAt().isBefore(startOfToday)
+                    || toScore.contains(i)
+                    || (i.scheduledAt().isBefore(now)
+                            && scorecards
+                                    .mine(i.id(), me)
+                                    .filter(f -> f.submitted())
+                                    .isPresent())) {
                 continue;
             }
             LocalDate d = LocalDate.ofInstant(i.scheduledAt(), zone);
@@ -102,16 +108,27 @@ public final class AgendaViewModel {
                 out.add(new AgendaEntry.Heading(
                         d.equals(today) ? "Today" : d.equals(today.plusDays(1)) ? "Tomorrow" : DAY.format(d)));
             }
-            out.add(entry(i, false, drafted));
+            out.add(entry(i, false, drafted, false));
             count++;
+        }
+        List<InterviewItem> scored = mine.stream()
+                .filter(i -> i.scheduledAt().isBefore(now) && !toScore.contains(i))
+                .filter(i ->
+                        scorecards.mine(i.id(), me).filter(f -> f.submitted()).isPresent())
+                .toList()
+                .reversed();
+        if (!scored.isEmpty()) {
+            out.add(new AgendaEntry.Heading("Scored in the last " + LOOK_BACK.toDays() + " days"));
+            scored.forEach(i -> out.add(entry(i, false, drafted, true)));
         }
         return new Read(out, count, toScore.size());
     }
 
-    private AgendaEntry.Entry entry(InterviewItem i, boolean toScore, Set<UUID> drafted) {
+    /** {@code dated}: the line says the day too (it is not under a day's heading). */
+    private AgendaEntry.Entry entry(InterviewItem i, boolean toScore, Set<UUID> drafted, boolean dated) {
         String when = CLOCK.format(i.scheduledAt().atZone(zone)) + "–"
                 + CLOCK.format(i.endsAt().atZone(zone));
-        if (toScore) {
+        if (dated) {
             when = times.inList(i.scheduledAt()) + " "
                     + CLOCK.format(i.scheduledAt().atZone(zone));
         }
