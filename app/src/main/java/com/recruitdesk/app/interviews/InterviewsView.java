@@ -53,6 +53,7 @@ public final class InterviewsView {
     public static final String AMEND_VALUE_ID = ScorecardView.AMEND_VALUE_ID;
     public static final String AMEND_REASON_ID = ScorecardView.AMEND_REASON_ID;
     public static final String AMEND_ID = ScorecardView.AMEND_ID;
+    public static final String KEPT_DRAFT_ID = ScorecardView.KEPT_ID;
     public static final String CLASH_ID = SchedulerView.CLASH_ID;
     public static final String SCHEDULE_SAVE_ID = SchedulerView.SAVE_ID;
     public static final String SCHEDULE_TIME_ID = SchedulerView.TIME_ID;

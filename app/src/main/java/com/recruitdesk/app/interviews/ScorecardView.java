@@ -44,6 +44,7 @@ final class ScorecardView {
     static final String AMEND_VALUE_ID = "amend-value";
     static final String AMEND_REASON_ID = "amend-reason";
     static final String AMEND_ID = "amend";
+    static final String KEPT_ID = "scorecard-kept-draft";
 
     private ScorecardView() {}
 
@@ -69,7 +70,7 @@ final class ScorecardView {
             skillsTitle.setVisible(!form.skills().isEmpty());
             skillsTitle.setManaged(!form.skills().isEmpty());
         });
-        HBox overall = new HBox(8, fixed(new Label("Overall"), 136), scale(form.overallProperty()));
+        HBox overall = new HBox(8, fixed(new Label("Overall"), 136), scale(form.overallProperty(), "overall"));
         overall.setAlignment(Pos.CENTER_LEFT);
         HBox recommendation =
                 new HBox(8, fixed(new Label("Recommendation"), 136), recommendations(form.recommendationProperty()));
@@ -126,7 +127,14 @@ final class ScorecardView {
         HBox submitRow = new HBox(10, submit, once);
         submitRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox body = new VBox(8, new HBox(12, title), state, amendments(vm, times), fields, problem, submitRow);
+        Label kept = new Label();
+        kept.setId(KEPT_ID);
+        kept.setWrapText(true);
+        kept.getStyleClass().addAll("card", "kept-draft");
+        kept.textProperty().bind(vm.keptDraftProperty());
+        kept.visibleProperty().bind(vm.keptDraftProperty().isNotEmpty());
+        kept.managedProperty().bind(kept.visibleProperty());
+        VBox body = new VBox(8, new HBox(12, title), state, kept, amendments(vm, times), fields, problem, submitRow);
         body.setPadding(new Insets(14, 16, 16, 16));
         VBox none = new VBox(new Label("Choose an interview to fill in its scorecard."));
         none.setPadding(new Insets(14, 16, 16, 16));
@@ -242,19 +250,21 @@ final class ScorecardView {
         note.setPromptText("Note");
         note.textProperty().bindBidirectional(f.note());
         HBox.setHgrow(note, Priority.ALWAYS);
-        HBox row = new HBox(8, label, scale(f.rating()), note);
+        HBox row = new HBox(
+                8, label, scale(f.rating(), f.skill() ? "skill-" + f.key().replaceAll("\\W+", "-") : f.key()), note);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("rating-row");
         return row;
     }
 
-    /** Five toggles, 1 to 5, bound to {@code rating} (0: none chosen). */
-    private static Node scale(IntegerProperty rating) {
+    /** Five toggles, 1 to 5, bound to {@code rating} (0: none chosen); ids {@code rating-<key>-<n>}. */
+    private static Node scale(IntegerProperty rating, String key) {
         ToggleGroup group = new ToggleGroup();
         HBox buttons = new HBox();
         buttons.getStyleClass().add("scale");
         for (int n = InterviewRules.MIN_RATING; n <= InterviewRules.MAX_RATING; n++) {
             ToggleButton b = new ToggleButton(String.valueOf(n));
+            b.setId("rating-" + key.replace('_', '-').toLowerCase(Locale.ROOT) + "-" + n);
             b.setUserData(n);
             b.setToggleGroup(group);
             b.setFocusTraversable(true);

@@ -53,6 +53,7 @@ public final class ScorecardViewModel {
     private final ScorecardForm form = new ScorecardForm(this::edited);
     private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper keptDraft = new ReadOnlyStringWrapper("");
     private final StringProperty amendField = new SimpleStringProperty("recommendation");
     private final StringProperty amendValue = new SimpleStringProperty("");
     private final StringProperty amendReason = new SimpleStringProperty("");
@@ -90,10 +91,15 @@ public final class ScorecardViewModel {
                 submitted.set(mine.get());
                 fill(ScorecardForm.of(mine.get()), kit);
                 mode.set(Mode.SUBMITTED);
-                if (local.isPresent()) {
+                keptDraft.set(
+                        local.filter(d -> !d.feedbackId().equals(mine.get().id()))
+                                .map(ScorecardViewModel::kept)
+                                .orElse(""));
+                if (local.isPresent()
+                        && local.get().feedbackId().equals(mine.get().id())) {
                     tasks.run(
                             () -> {
-                                drafts.discard(i.id()); // the server has it now
+                                drafts.discard(i.id()); // the server has this draft as the scorecard now
                                 return null;
                             },
                             x -> {},
@@ -101,6 +107,7 @@ public final class ScorecardViewModel {
                 }
                 return;
             }
+            keptDraft.set("");
             submitted.set(mine.orElse(null));
             if (sameInterview && draft != null && mode.get() == Mode.EDITING) {
                 return; // a sync while typing: keep what is on screen
@@ -163,6 +170,32 @@ public final class ScorecardViewModel {
                     saved.set("The draft could not be saved: " + e.getMessage());
                     saveNext();
                 });
+    }
+
+    /**
+     * A draft of this computer that is not the scorecard the server holds (it was submitted from
+     * elsewhere first): never dropped, shown so its words can go into an amendment.
+     */
+    private static String kept(Drafts.Draft d) {
+        var s = d.scorecard();
+        StringBuilder text = new StringBuilder("Your draft on this computer was not the one submitted, and is kept:");
+        if (s != null) {
+            if (s.recommendation() != null) {
+                text.append(" recommendation ")
+                        .append(InterviewRules.label(s.recommendation()))
+                        .append(';');
+            }
+            if (s.overallRating() != null) {
+                text.append(" overall ").append(s.overallRating()).append(';');
+            }
+            if (s.strengths() != null) {
+                text.append(" strengths: ").append(s.strengths()).append(';');
+            }
+            if (s.detailedNotes() != null) {
+                text.append(" notes: ").append(s.detailedNotes());
+            }
+        }
+        return text.toString().replaceAll(";$", ".");
     }
 
     /** Submits the scorecard (queued at once, sent when the network allows); what is missing is said first. */
@@ -252,6 +285,11 @@ public final class ScorecardViewModel {
     /** "Draft saved on this computer at 14:05". */
     public ReadOnlyStringProperty savedProperty() {
         return saved.getReadOnlyProperty();
+    }
+
+    /** A draft of this computer that differs from the submitted scorecard, in words; empty when there is none. */
+    public ReadOnlyStringProperty keptDraftProperty() {
+        return keptDraft.getReadOnlyProperty();
     }
 
     /** What keeps the scorecard (or an amendment) from being sent, in a sentence. */
