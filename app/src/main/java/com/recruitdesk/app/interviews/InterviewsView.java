@@ -158,16 +158,11 @@ public final class InterviewsView {
     }
 
     private static Node offline(InterviewsViewModel vm) {
-        Label text = new Label("You are offline. Your week, the kits and your scorecards all work here; what you submit"
-                + " leaves, in order, when the connection returns.");
-        text.setWrapText(true);
-        HBox banner = new HBox(8, Icons.CLOUD_OFF.node(16), text);
-        banner.setId(OFFLINE_ID);
-        banner.setAlignment(Pos.CENTER_LEFT);
-        banner.getStyleClass().addAll("banner", "offline");
-        banner.visibleProperty().bind(vm.offlineProperty());
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
+        return Banners.offline(
+                OFFLINE_ID,
+                "You are offline. Your week, the kits and your scorecards all work here; what you submit"
+                        + " leaves, in order, when the connection returns.",
+                vm.offlineProperty());
     }
 
     private static void keys(Node root, InterviewsViewModel vm) {
