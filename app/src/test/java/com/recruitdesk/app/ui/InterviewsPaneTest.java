@@ -386,6 +386,77 @@ class InterviewsPaneTest {
                                 == 1);
     }
 
+    @Test
+    void keysMoveThroughTheWeekFocusTheScorecardWithoutTypingTheirLetterAndOpenTheBell() throws Exception {
+        InterviewsViewModel vm = launch(Demo.INTERVIEWER);
+        waitFor(
+                "the week",
+                () -> fx(() -> vm.agenda().entries().stream()
+                                .filter(com.recruitdesk.app.interviews.AgendaEntry.Entry.class::isInstance)
+                                .count()
+                        > 2));
+        List<UUID> week = fx(() -> vm.agenda().entries().stream()
+                .filter(com.recruitdesk.app.interviews.AgendaEntry.Entry.class::isInstance)
+                .map(e -> ((com.recruitdesk.app.interviews.AgendaEntry.Entry) e)
+                        .interview()
+                        .id())
+                .toList());
+        robot.interact(() -> {
+            vm.agenda().select(week.get(0));
+            robot.lookup("#" + InterviewsView.AGENDA_ID).query().requestFocus();
+        });
+        robot.type(KeyCode.J);
+        waitFor("J: the next interview", () -> fx(() -> selected(vm).equals(week.get(1))));
+        robot.type(KeyCode.K);
+        waitFor("K: back to the first", () -> fx(() -> selected(vm).equals(week.get(0))));
+        waitFor(
+                "its scorecard",
+                () -> fx(() -> vm.scorecard().modeProperty().get() == ScorecardViewModel.Mode.EDITING));
+
+        robot.type(KeyCode.S);
+        TextArea strengths = robot.lookup("#" + InterviewsView.STRENGTHS_ID).queryAs(TextArea.class);
+        waitFor("S: the scorecard's first field has the focus", () -> fx(strengths::isFocused));
+        robot.write("jks");
+        waitFor(
+                "the letters typed into the field, not taken as keys",
+                () -> fx(() -> "jks".equals(strengths.getText())));
+        assertThat(fx(() -> selected(vm)))
+                .as("J and K typed in a field move nothing")
+                .isEqualTo(week.get(0));
+
+        robot.interact(
+                () -> robot.lookup("#" + InterviewsView.AGENDA_ID).query().requestFocus());
+        robot.type(KeyCode.B);
+        waitFor(
+                "B: the bell open",
+                () -> robot.lookup("#" + InterviewsView.BELL_LIST_ID)
+                        .tryQuery()
+                        .map(javafx.scene.Node::isVisible)
+                        .orElse(false));
+        robot.type(KeyCode.ESCAPE);
+        waitFor("Esc: the bell closed", () -> fx(() -> !vm.bell().openProperty().get()));
+
+        long unread = server.count("select count(*) from notifications n join users u on u.id = n.user_id"
+                + " where u.email = 'interviewer@demo.test' and not n.is_read");
+        assertThat(unread).as("the demo interviewer has unread notifications").isPositive();
+        waitFor(
+                "the bell counts them",
+                () -> label(robot, InterviewsView.BELL_COUNT_ID).equals(String.valueOf(unread)));
+        click(InterviewsView.BELL_ID);
+        robot.clickOn("Mark all read");
+        waitFor(
+                "all read on the server",
+                () -> server.count("select count(*) from notifications n join users u on u.id = n.user_id"
+                                + " where u.email = 'interviewer@demo.test' and not n.is_read")
+                        == 0);
+        waitFor("the count gone", () -> fx(() -> vm.bell().unreadProperty().get() == 0));
+    }
+
+    private static UUID selected(InterviewsViewModel vm) {
+        var s = vm.agenda().selectedProperty().get();
+        return s == null ? null : s.id();
+    }
+
     /** Clicks the node {@code id}, scrolling its scroll pane first so it is in view. */
     private void click(String id) {
         robot.interact(() -> {
