@@ -59,6 +59,9 @@ public final class ScorecardViewModel {
     private final StringProperty amendReason = new SimpleStringProperty("");
 
     private Drafts.Draft draft;
+    /** Counts {@link #show(Kit)} calls, so a draft read for an older kit is not shown. */
+    private long shown;
+
     private final AtomicReference<Drafts.Draft> toSave = new AtomicReference<>();
     private boolean saving;
 
@@ -71,60 +74,69 @@ public final class ScorecardViewModel {
         this.myName = myName;
     }
 
-    /** Shows the scorecard of {@code kit}'s interview: the server's, else this computer's draft, else an empty one. */
+    /**
+     * Shows the scorecard of {@code kit}'s interview: the server's, else this computer's draft, else an
+     * empty one. The draft is read off the UI thread; a newer kit shown meanwhile wins.
+     */
     void show(Kit kit) {
         problem.set("");
-        {
-            if (kit == null) {
-                interview.set(null);
-                draft = null;
-                mode.set(Mode.NONE);
-                return;
+        long turn = ++shown;
+        if (kit == null) {
+            interview.set(null);
+            draft = null;
+            mode.set(Mode.NONE);
+            return;
+        }
+        tasks.run(
+                () -> drafts.of(kit.interview().id()),
+                local -> {
+                    if (turn == shown) {
+                        show(kit, local);
+                    }
+                },
+                e -> problem.set("Could not read your draft on this computer: " + e.getMessage()));
+    }
+
+    private void show(Kit kit, Optional<Drafts.Draft> local) {
+        InterviewItem i = kit.interview();
+        boolean sameInterview = interview.get() != null && interview.get().id().equals(i.id());
+        interview.set(i);
+        Optional<FeedbackItem> mine = kit.mine().filter(FeedbackItem::submitted);
+        if (mine.isPresent() && !mine.get().pending()) {
+            submitted.set(mine.get());
+            fill(ScorecardForm.of(mine.get()), kit);
+            mode.set(Mode.SUBMITTED);
+            keptDraft.set(local.filter(d -> !d.feedbackId().equals(mine.get().id()))
+                    .map(ScorecardViewModel::kept)
+                    .orElse(""));
+            if (local.isPresent() && local.get().feedbackId().equals(mine.get().id())) {
+                tasks.run(
+                        () -> {
+                            drafts.discard(i.id()); // the server has this draft as the scorecard now
+                            return null;
+                        },
+                        x -> {},
+                        e -> {});
             }
-            InterviewItem i = kit.interview();
-            boolean sameInterview =
-                    interview.get() != null && interview.get().id().equals(i.id());
-            interview.set(i);
-            Optional<FeedbackItem> mine = kit.mine().filter(FeedbackItem::submitted);
-            Optional<Drafts.Draft> local = drafts.of(i.id());
-            if (mine.isPresent() && !mine.get().pending()) {
-                submitted.set(mine.get());
-                fill(ScorecardForm.of(mine.get()), kit);
-                mode.set(Mode.SUBMITTED);
-                keptDraft.set(
-                        local.filter(d -> !d.feedbackId().equals(mine.get().id()))
-                                .map(ScorecardViewModel::kept)
-                                .orElse(""));
-                if (local.isPresent()
-                        && local.get().feedbackId().equals(mine.get().id())) {
-                    tasks.run(
-                            () -> {
-                                drafts.discard(i.id()); // the server has this draft as the scorecard now
-                                return null;
-                            },
-                            x -> {},
-                            e -> {});
-                }
-                return;
-            }
-            keptDraft.set("");
-            submitted.set(mine.orElse(null));
-            if (sameInterview && draft != null && mode.get() == Mode.EDITING) {
-                return; // a sync while typing: keep what is on screen
-            }
-            draft = local.orElseGet(() -> new Drafts.Draft(
-                    i.id(),
-                    kit.mine().map(FeedbackItem::id).orElse(UUID.randomUUID()),
-                    kit.mine().map(ScorecardForm::of).orElse(null),
-                    null,
-                    null));
-            fill(draft.scorecard(), kit);
-            saved.set(draft.savedAt() == null ? "" : "Draft saved on this computer at " + times.clock(draft.savedAt()));
-            if (!i.takesScorecards()) {
-                mode.set(Mode.CLOSED);
-            } else {
-                mode.set(draft.submittedAs() != null || mine.isPresent() ? Mode.WAITING : Mode.EDITING);
-            }
+            return;
+        }
+        keptDraft.set("");
+        submitted.set(mine.orElse(null));
+        if (sameInterview && draft != null && mode.get() == Mode.EDITING) {
+            return; // a sync while typing: keep what is on screen
+        }
+        draft = local.orElseGet(() -> new Drafts.Draft(
+                i.id(),
+                kit.mine().map(FeedbackItem::id).orElse(UUID.randomUUID()),
+                kit.mine().map(ScorecardForm::of).orElse(null),
+                null,
+                null));
+        fill(draft.scorecard(), kit);
+        saved.set(draft.savedAt() == null ? "" : "Draft saved on this computer at " + times.clock(draft.savedAt()));
+        if (!i.takesScorecards()) {
+            mode.set(Mode.CLOSED);
+        } else {
+            mode.set(draft.submittedAs() != null || mine.isPresent() ? Mode.WAITING : Mode.EDITING);
         }
     }
 
