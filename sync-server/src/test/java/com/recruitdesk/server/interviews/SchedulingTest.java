@@ -319,6 +319,27 @@ class SchedulingTest {
     }
 
     @Test
+    void aCancelWithoutAReasonAnUnknownStatusOrNoNotificationIsRefusedAndChangesNothing() {
+        UUID id = scheduled(Duration.ofDays(8));
+
+        JsonNode blank = recruiter.pushOne(
+                SyncClient.mutation(InterviewMutations.CANCEL, new InterviewMutations.Cancel(id, "   ")));
+        JsonNode status = recruiter.pushOne(SyncClient.mutation(
+                InterviewMutations.SET_STATUS, new InterviewMutations.SetStatus(id, "done", null, null)));
+        JsonNode noNotification = interviewer.pushOne(SyncClient.mutation(
+                InterviewMutations.MARK_NOTIFICATION_READ, new InterviewMutations.MarkNotificationRead(null)));
+
+        assertThat(blank.path("code").asText()).isEqualTo("invalid");
+        assertThat(blank.path("message").asText()).contains("reason for cancelling");
+        assertThat(status.path("code").asText()).isEqualTo("invalid");
+        assertThat(status.path("message").asText()).startsWith("An interview is set to one of ");
+        assertThat(noNotification.path("code").asText()).isEqualTo("invalid");
+        assertThat(noNotification.path("message").asText()).isEqualTo("Say which notification (its id is missing).");
+        assertThat(count("select count(*) from interview_sessions where id = ? and status = 'scheduled'", id))
+                .isEqualTo(1);
+    }
+
+    @Test
     void badDetailsAreRefusedWithTheReason() {
         UUID lead = world.interviewer();
         String ok = in(Duration.ofDays(2));
