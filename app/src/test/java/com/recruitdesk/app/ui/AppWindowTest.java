@@ -13,6 +13,7 @@ import com.recruitdesk.app.conversations.ConversationsPane;
 import com.recruitdesk.app.interviews.InterviewsPane;
 import com.recruitdesk.app.interviews.InterviewsView;
 import com.recruitdesk.app.main.MainView;
+import com.recruitdesk.app.main.SignOutDialog;
 import com.recruitdesk.app.overview.OverviewView;
 import com.recruitdesk.app.overview.OverviewViewModel;
 import com.recruitdesk.app.signin.SignInView;
@@ -227,6 +228,10 @@ class AppWindowTest {
         signInAndAwaitMainWindow();
 
         robot.clickOn("#" + MainView.SIGN_OUT_ID);
+        waitFor(
+                "the question",
+                () -> robot.lookup("#" + SignOutDialog.CONFIRM_ID).tryQuery().isPresent());
+        robot.clickOn("#" + SignOutDialog.CONFIRM_ID); // keeping this computer's copy
         waitFor(
                 "the sign-in window",
                 () -> robot.lookup("#" + SignInView.ID).tryQuery().isPresent());

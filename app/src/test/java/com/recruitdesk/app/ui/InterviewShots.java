@@ -12,6 +12,7 @@ import com.recruitdesk.app.interviews.data.InterviewItem;
 import com.recruitdesk.app.interviews.data.Kit;
 import com.recruitdesk.app.interviews.data.Schedule;
 import com.recruitdesk.app.main.MainView;
+import com.recruitdesk.app.main.SignOutDialog;
 import com.recruitdesk.app.signin.SignInView;
 import com.recruitdesk.app.status.StatusBarView;
 import com.recruitdesk.app.support.LiveServer;
@@ -201,10 +202,15 @@ final class InterviewShots {
     }
 
     private void signInAs(String email) throws Exception {
-        Screenshots.onFx(() -> {
-            ((Button) scene.lookup("#" + MainView.SIGN_OUT_ID)).fire();
-            return null;
-        });
+        if (MainView.ID.equals(scene.getRoot().getId())) {
+            // Signing out asks whether to keep this computer's copy, in a dialog of its own.
+            javafx.application.Platform.runLater(() -> ((Button) scene.lookup("#" + MainView.SIGN_OUT_ID)).fire());
+            Screenshots.await(() -> Screenshots.signOutDialog() != null);
+            Screenshots.onFx(() -> {
+                ((Button) Screenshots.signOutDialog().lookup("#" + SignOutDialog.CONFIRM_ID)).fire();
+                return null;
+            });
+        }
         Screenshots.await(() -> SignInView.ID.equals(scene.getRoot().getId()));
         Screenshots.onFx(() -> {
             ((TextField) scene.lookup("#" + SignInView.EMAIL_ID)).setText(email);
