@@ -25,9 +25,9 @@ class FeaturesTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            RECRUITER                    | Conversations, Pipelines, Synced data
-            MANAGER                      | Conversations, Pipelines, Synced data
-            ADMIN                        | Conversations, Pipelines, Cohorts, Synced data
+            RECRUITER                    | Conversations, Pipelines, Interviews, Synced data
+            MANAGER                      | Conversations, Pipelines, Interviews, Synced data
+            ADMIN                        | Conversations, Pipelines, Interviews, Cohorts, Synced data
             INTERVIEWER                  | Interviews, Synced data
             INSTITUTION_ADMIN            | Cohorts, Synced data
             SALES                        | Sales, Synced data

@@ -15,6 +15,7 @@ import com.recruitdesk.server.blobs.BlobController;
 import com.recruitdesk.server.blobs.Blobs;
 import com.recruitdesk.server.blobs.FileBlobStore;
 import com.recruitdesk.server.demo.DemoData;
+import com.recruitdesk.server.interviews.InterviewTasks;
 import com.recruitdesk.server.platform.StartupException;
 import com.recruitdesk.server.platform.access.AccessTokens;
 import com.recruitdesk.server.platform.access.Authenticator;
@@ -50,6 +51,7 @@ public final class SyncServer implements AutoCloseable {
     private final PushService push;
     private final FeedCompaction compaction;
     private final WhatsApp whatsApp;
+    private final InterviewTasks interviews;
     private final Javalin http;
     private boolean stopped;
 
@@ -61,6 +63,7 @@ public final class SyncServer implements AutoCloseable {
             PushService push,
             FeedCompaction compaction,
             WhatsApp whatsApp,
+            InterviewTasks interviews,
             Javalin http) {
         this.embedded = embedded;
         this.database = database;
@@ -69,6 +72,7 @@ public final class SyncServer implements AutoCloseable {
         this.push = push;
         this.compaction = compaction;
         this.whatsApp = whatsApp;
+        this.interviews = interviews;
         this.http = http;
     }
 
@@ -140,6 +144,7 @@ public final class SyncServer implements AutoCloseable {
         var pokes = new Pokes(database.connectionSettings(), feed, authenticator);
         var graceful = new GracefulHandler();
         var whatsApp = WhatsApp.start(config, database, blobs, mapper, clock);
+        var interviews = InterviewTasks.start(database, mapper, clock);
 
         config.tls().ifPresent(tls -> LOG.info("Serving HTTPS with the {}", tls.source()));
         Javalin http = HttpApi.create(
@@ -153,6 +158,7 @@ public final class SyncServer implements AutoCloseable {
             http.start(config.httpPort());
         } catch (RuntimeException e) {
             http.stop();
+            interviews.close();
             push.close();
             compaction.close();
             whatsApp.close();
@@ -166,7 +172,7 @@ public final class SyncServer implements AutoCloseable {
             throw new StartupException("The HTTP listener did not start: " + e.getMessage(), e);
         }
         LOG.info("RecruitDesk server listening on port {}", http.port());
-        return new SyncServer(embedded, database, graceful, pokes, push, compaction, whatsApp, http);
+        return new SyncServer(embedded, database, graceful, pokes, push, compaction, whatsApp, interviews, http);
     }
 
     private static boolean isBindFailure(Throwable e) {
@@ -206,6 +212,7 @@ public final class SyncServer implements AutoCloseable {
         }
         stopped = true;
         pokes.close();
+        interviews.close();
         compaction.close();
         whatsApp.close(); // background senders stop before the pool closes
         http.stop(); // graceful: waits up to HttpApi.STOP_TIMEOUT for requests in flight

@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
+import com.recruitdesk.protocol.interviews.InterviewMutations;
 import com.recruitdesk.protocol.pipelines.PipelineMutations;
 import com.recruitdesk.protocol.sync.Mutation;
+import com.recruitdesk.server.interviews.Interviews;
 import com.recruitdesk.server.support.SyncClient;
 import com.recruitdesk.server.support.SyncFixture;
 import com.recruitdesk.server.support.TestServer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +30,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Tag("database")
 class OtherOrganizationTest {
     /** Another organization's rows, each with everything its mutations need. */
-    record Theirs(UUID conversation, UUID candidate, UUID application, UUID cannedResponse, UUID template, UUID blob) {}
+    record Theirs(
+            UUID conversation,
+            UUID candidate,
+            UUID application,
+            UUID cannedResponse,
+            UUID template,
+            UUID blob,
+            UUID interview,
+            UUID feedback,
+            UUID notification) {}
 
     /** {@code createsWhenAbsent}: with an id nobody has, the mutation makes the row (cannedResponse.save). */
     record Case(
@@ -96,7 +108,35 @@ class OtherOrganizationTest {
                             + " values (?, 'x/aa/aa', decode(repeat('aa', 32), 'hex'), 10, 'image/jpeg', ?) returning id",
                     org,
                     user);
-            theirs = new Theirs(conversation, person, application, canned, template, blob);
+            UUID interview = SyncFixture.insert(
+                    c,
+                    "insert into interview_sessions (organization_id, candidate_id, job_id, application_id, interview_type,"
+                            + " interview_mode, scheduled_at) values (?, ?, ?, ?, 'technical', 'video', now() + interval '2 days') returning id",
+                    org,
+                    person,
+                    job,
+                    application);
+            SyncFixture.insert(
+                    c,
+                    "insert into interview_participants (organization_id, interview_session_id, user_id, participant_role)"
+                            + " values (?, ?, ?, 'lead') returning id",
+                    org,
+                    interview,
+                    user);
+            UUID feedback = SyncFixture.insert(
+                    c,
+                    "insert into interview_feedback (organization_id, interview_session_id, interviewer_user_id, is_final,"
+                            + " submitted_at, recommendation, overall_rating) values (?, ?, ?, true, now(), 'hire', 4) returning id",
+                    org,
+                    interview,
+                    user);
+            UUID notification = SyncFixture.insert(
+                    c,
+                    "insert into notifications (organization_id, user_id, notification_type, title) values (?, ?, 'interview', 'Theirs') returning id",
+                    org,
+                    user);
+            theirs = new Theirs(
+                    conversation, person, application, canned, template, blob, interview, feedback, notification);
         }
     }
 
@@ -180,7 +220,53 @@ class OtherOrganizationTest {
                         id -> SyncClient.mutation(
                                 PipelineMutations.MOVE_APPLICATION,
                                 new PipelineMutations.MoveApplication(id, "screening", 1L, null)),
-                        Theirs::application));
+                        Theirs::application),
+                new Case(
+                        "interview.schedule for their application",
+                        id -> Interviews.schedule(UUID.randomUUID(), id, details()),
+                        Theirs::application),
+                new Case(
+                        "interview.schedule for their candidate",
+                        id -> SyncClient.mutation(
+                                InterviewMutations.SCHEDULE,
+                                new InterviewMutations.Schedule(UUID.randomUUID(), null, id, null, details())),
+                        Theirs::candidate),
+                new Case(
+                        "interview.reschedule",
+                        id -> SyncClient.mutation(
+                                InterviewMutations.RESCHEDULE, new InterviewMutations.Reschedule(id, details(), 1L)),
+                        Theirs::interview),
+                new Case(
+                        "interview.cancel",
+                        id -> SyncClient.mutation(
+                                InterviewMutations.CANCEL, new InterviewMutations.Cancel(id, "Not needed")),
+                        Theirs::interview),
+                new Case(
+                        "interview.setStatus",
+                        id -> SyncClient.mutation(
+                                InterviewMutations.SET_STATUS,
+                                new InterviewMutations.SetStatus(id, "no_show", null, null)),
+                        Theirs::interview),
+                new Case(
+                        "feedback.submit",
+                        id -> Interviews.submit(UUID.randomUUID(), id, Interviews.scorecard(4, "hire")),
+                        Theirs::interview),
+                new Case(
+                        "feedback.amend",
+                        id -> Interviews.amend(UUID.randomUUID(), id, Map.of("recommendation", "no_hire"), "Because"),
+                        Theirs::feedback),
+                new Case(
+                        "notification.markRead",
+                        id -> SyncClient.mutation(
+                                InterviewMutations.MARK_NOTIFICATION_READ,
+                                new InterviewMutations.MarkNotificationRead(id)),
+                        Theirs::notification));
+    }
+
+    /** Valid details of an interview led by our own interviewer. */
+    private static InterviewMutations.Details details() {
+        return Interviews.details(
+                Interviews.localTime(server.clock.instant(), java.time.Duration.ofDays(2)), world.interviewer());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -341,7 +341,7 @@ class RowRoundTripTest {
         assertRoundTrip(participant(session, interviewer, "lead"));
         assertRoundTrip(participant(session, interviewer2, "panelist"));
 
-        assertRoundTrip(Insert.into("interview_feedback")
+        UUID feedback = assertRoundTrip(Insert.into("interview_feedback")
                 .set("organization_id", org)
                 .set("interview_session_id", session)
                 .set("interviewer_user_id", interviewer)
@@ -359,7 +359,17 @@ class RowRoundTripTest {
                 .set("requires_second_round", true)
                 .set("follow_up_notes", "Second round with the CTO")
                 .set("submitted_at", T0.minus(Duration.ofHours(1)))
-                .set("is_final", true));
+                .set("is_final", true)
+                .set("interviewer_name", "Ivan Interviewer")
+                .json("rating_notes", Map.of("communication", "Explains clearly")));
+
+        assertRoundTrip(Insert.into("interview_feedback_amendments")
+                .set("organization_id", org)
+                .set("feedback_id", feedback)
+                .set("interview_session_id", session)
+                .set("interviewer_user_id", interviewer)
+                .json("changes", Map.of("recommendation", Map.of("from", "hire", "to", "strong_hire")))
+                .set("reason", "References were excellent"));
     }
 
     @Test

@@ -5,16 +5,13 @@ import com.recruitdesk.app.widgets.HelpOverlay;
 import com.recruitdesk.app.widgets.Icons;
 import com.recruitdesk.app.widgets.ShortcutKeys;
 import java.util.Objects;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBoxBase;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -72,17 +69,11 @@ public final class ConversationsView {
     }
 
     private static Node offlineBanner(ConversationsViewModel vm) {
-        Label text =
-                new Label("You are offline. Everything here still works: what you send now is queued and leaves, in"
-                        + " order, when the connection returns.");
-        text.setWrapText(true);
-        HBox banner = new HBox(8, Icons.CLOUD_OFF.node(16), text);
-        banner.setId(OFFLINE_ID);
-        banner.setAlignment(Pos.CENTER_LEFT);
-        banner.getStyleClass().addAll("banner", "offline");
-        banner.visibleProperty().bind(vm.offlineProperty());
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
+        return Banners.offline(
+                OFFLINE_ID,
+                "You are offline. Everything here still works: what you send now is queued and leaves, in"
+                        + " order, when the connection returns.",
+                vm.offlineProperty());
     }
 
     /** The shortcuts of {@link Shortcuts}; single keys only act when the user is not typing. */

@@ -1,6 +1,7 @@
 package com.recruitdesk.app.widgets;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -10,7 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** A band across the pane that says something went wrong; shown while there is something to say. */
+/** A band across the pane that says something went wrong, or that it is offline; shown while there is something to say. */
 public final class Banners {
     private Banners() {}
 
@@ -30,6 +31,19 @@ public final class Banners {
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().addAll("banner", "notice");
         banner.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(message));
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    /** The offline band (id {@code id}): {@code text}, shown while {@code offline} is true. */
+    public static Node offline(String id, String text, ObservableBooleanValue offline) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        HBox banner = new HBox(8, Icons.CLOUD_OFF.node(16), label);
+        banner.setId(id);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().addAll("banner", "offline");
+        banner.visibleProperty().bind(offline);
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;
     }

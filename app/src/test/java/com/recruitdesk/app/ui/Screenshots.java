@@ -11,7 +11,6 @@ import com.recruitdesk.app.signin.SignInView;
 import com.recruitdesk.app.status.StatusBarView;
 import com.recruitdesk.app.support.LiveServer;
 import com.recruitdesk.app.sync.SyncSettings;
-import com.recruitdesk.app.upcoming.UpcomingView;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,8 @@ import javax.imageio.ImageIO;
 /**
  * Takes the README's screenshots of the real app against the real server with the demo data, which
  * it starts in-process (so it can also stop it to show the offline state):
- * {@code Screenshots <output-dir> <app-home>}. Run it under Xvfb (see the README).
+ * {@code Screenshots <output-dir> <app-home> [interviews]} (the last: only the Interviews pane's).
+ * Run it under Xvfb (see the README).
  */
 public final class Screenshots {
     static final int WIDTH = 1440;
@@ -53,7 +53,7 @@ public final class Screenshots {
         Files.createDirectories(out);
         int status = 0;
         try (LiveServer server = LiveServer.start()) {
-            take(server, out, home);
+            take(server, out, home, args.length > 2 ? args[2] : "all");
         } catch (Exception | AssertionError e) {
             e.printStackTrace();
             status = 1;
@@ -62,7 +62,7 @@ public final class Screenshots {
         System.exit(status);
     }
 
-    private static void take(LiveServer server, Path out, Path home) throws Exception {
+    private static void take(LiveServer server, Path out, Path home, String only) throws Exception {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
@@ -119,6 +119,15 @@ public final class Screenshots {
         await(() -> "Online".equals(((Label) scene.lookup("#" + StatusBarView.STATE_ID)).getText()));
         ConversationsViewModel vm = app.conversations().orElseThrow();
         await(() -> vm.inbox().rows().size() > 10);
+        if (only.equals("interviews")) {
+            new InterviewShots(app, scene, server, out).take();
+            onFx(() -> {
+                app.stop();
+                stage.close();
+                return null;
+            });
+            return;
+        }
         UserSession session = app.session().orElseThrow();
 
         // The inbox with the thread that shows the most kinds of message.
@@ -227,7 +236,7 @@ public final class Screenshots {
             return null;
         });
 
-        // An interviewer's window: the Interviews pane says what is coming and what they hold.
+        // The Interviews pane, as an interviewer and as a manager.
         server.restart();
         await(() -> "Online".equals(((Label) scene.lookup("#" + StatusBarView.STATE_ID)).getText()));
         // Signing out asks whether to keep this computer's copy (a dialog of its own, so not waited on here).
@@ -240,18 +249,7 @@ public final class Screenshots {
             return null;
         });
         await(() -> SignInView.ID.equals(scene.getRoot().getId()));
-        onFx(() -> {
-            ((TextField) scene.lookup("#" + SignInView.EMAIL_ID)).setText("interviewer@demo.test");
-            ((PasswordField) scene.lookup("#" + SignInView.PASSWORD_ID)).setText("demo-password");
-            ((javafx.scene.control.Button) scene.lookup("#" + SignInView.BUTTON_ID)).fire();
-            return null;
-        });
-        await(() -> MainView.ID.equals(scene.getRoot().getId()));
-        await(() -> "Online".equals(((Label) scene.lookup("#" + StatusBarView.STATE_ID)).getText()));
-        await(() -> scene.lookup("#" + UpcomingView.HELD_ID) instanceof Label held
-                && held.getText().matches("[1-9].*"));
-        settle();
-        snapshot(scene, out.resolve("interviews-coming.png"));
+        new InterviewShots(app, scene, server, out).take();
         onFx(() -> {
             app.stop();
             stage.close();
@@ -293,7 +291,7 @@ public final class Screenshots {
     }
 
     /** The scene of the open sign-out question, or null. */
-    private static Scene signOutDialog() {
+    static Scene signOutDialog() {
         return javafx.stage.Window.getWindows().stream()
                 .map(javafx.stage.Window::getScene)
                 .filter(sc -> sc != null && sc.lookup("#" + SignOutDialog.CONFIRM_ID) != null)
@@ -301,14 +299,14 @@ public final class Screenshots {
                 .orElse(null);
     }
 
-    private static void settle() throws Exception {
+    static void settle() throws Exception {
         for (int i = 0; i < 15; i++) {
             onFx(() -> null); // let layout, CSS and image loading run a few pulses
             Thread.sleep(100);
         }
     }
 
-    private static void await(Supplier<Boolean> condition) throws Exception {
+    static void await(Supplier<Boolean> condition) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!onFx(condition::get)) {
             if (System.nanoTime() > deadline) {
@@ -318,7 +316,7 @@ public final class Screenshots {
         }
     }
 
-    private static <T> T onFx(Supplier<T> work) throws Exception {
+    static <T> T onFx(Supplier<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

@@ -92,6 +92,8 @@ public final class Entities {
     public static final String INTERVIEW_PARTICIPANT = "interviewParticipant";
     /** {@code interview_feedback} */
     public static final String INTERVIEW_FEEDBACK = "interviewFeedback";
+    /** {@code interview_feedback_amendments} */
+    public static final String INTERVIEW_FEEDBACK_AMENDMENT = "interviewFeedbackAmendment";
     /** {@code notifications} */
     public static final String NOTIFICATION = "notification";
     /** {@code skills} */
@@ -163,6 +165,7 @@ public final class Entities {
             INTERVIEW_SESSION,
             INTERVIEW_PARTICIPANT,
             INTERVIEW_FEEDBACK,
+            INTERVIEW_FEEDBACK_AMENDMENT,
             NOTIFICATION,
             SKILL,
             JOB_ROLE,

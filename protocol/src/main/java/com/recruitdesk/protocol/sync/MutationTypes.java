@@ -1,6 +1,7 @@
 package com.recruitdesk.protocol.sync;
 
 import com.recruitdesk.protocol.conversations.ConversationMutations;
+import com.recruitdesk.protocol.interviews.InterviewMutations;
 import com.recruitdesk.protocol.pipelines.PipelineMutations;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import java.util.stream.Stream;
  * mutations are then known to the server's registry test and to the desktop's rejection routing.
  */
 public final class MutationTypes {
-    public static final List<MutationType<?>> ALL = Stream.of(ConversationMutations.ALL, PipelineMutations.ALL)
+    public static final List<MutationType<?>> ALL = Stream.of(
+                    ConversationMutations.ALL, PipelineMutations.ALL, InterviewMutations.ALL)
             .flatMap(List::stream)
             .toList();
 

@@ -128,7 +128,8 @@ public final class Blobs {
     /**
      * The blob {@code id} if {@code who} may read it: staff read every file of their organization;
      * others the files they uploaded and those named by rows they may read (their own avatar, photos
-     * of the people they interview, documents and photos of their institution's students).
+     * and interview kit documents of the people they interview, documents and photos of their
+     * institution's students).
      */
     public Optional<StoredBlob> readable(UUID id, Principal who) throws SQLException {
         Visibility v = Visibility.of(who);
@@ -144,6 +145,11 @@ public final class Blobs {
                                        where i.user_id = ? and p.photo_blob_id = b.id)
                            or exists (select 1 from uploaded_documents d
                                        where d.blob_id = b.id and d.institution_id = any (?))
+                           or exists (select 1 from uploaded_documents d
+                                        join interview_sessions s on s.candidate_id = d.candidate_id
+                                        join interview_participants i on i.interview_session_id = s.id
+                                       where i.user_id = ? and d.blob_id = b.id
+                                         and interview_kit_category(d.document_category))
                            or exists (select 1 from candidates p
                                         join cohort_enrollments e on e.candidate_id = p.id
                                        where e.institution_id = any (?) and p.photo_blob_id = b.id))
@@ -156,7 +162,8 @@ public final class Blobs {
                 ps.setObject(5, v.userId());
                 ps.setObject(6, v.userId());
                 ps.setArray(7, institutions);
-                ps.setArray(8, institutions);
+                ps.setObject(8, v.userId());
+                ps.setArray(9, institutions);
                 return one(ps);
             }
         });

@@ -50,32 +50,16 @@ final class SendTemplate implements Mutator<ConversationMutations.SendTemplate> 
         requireValues(name, "variable(s)", shape.bodyPlaceholders(), args.variables());
         requireValues(name, "header variable(s)", shape.headerPlaceholders(), args.headerVariables());
         ThreadMessages.requireUnused(ctx, args.messageId());
-        String rendered = TemplateShape.render(shape.body(), shape.bodyPlaceholders(), args.variables());
-        if (shape.header() != null && !shape.header().isBlank()) {
-            rendered = TemplateShape.render(shape.header(), shape.headerPlaceholders(), args.headerVariables()) + "\n\n"
-                    + rendered;
-        }
-        ObjectNode payload = ctx.mapper().createObjectNode();
-        ObjectNode t = payload.putObject("template");
-        t.put("name", name);
-        t.put("language", template.path("language").asText());
-        args.variables().forEach(t.putArray("bodyParameters")::add);
-        if (!args.headerVariables().isEmpty()) {
-            args.headerVariables().forEach(t.putArray("headerParameters")::add);
-        }
-        if (shape.named()) {
-            // Meta wants each value of a named template under its name (parameter_name).
-            shape.bodyPlaceholders().forEach(t.putArray("bodyParameterNames")::add);
-            shape.headerPlaceholders().forEach(t.putArray("headerParameterNames")::add);
-        }
-        Messages.insert(
-                ctx.connection(),
+        MessageRow line = TemplateMessages.fill(
+                ctx.mapper(),
                 ThreadMessages.byUser(ctx, conversation, args.messageId(), "outbound", "template")
-                        .body(rendered)
-                        .payload(payload)
-                        .templateId(args.templateId())
-                        .status("queued"));
-        Conversations.sent(ctx.connection(), conversation, ctx.now(), rendered, true);
+                        .status("queued"),
+                template,
+                shape,
+                args.variables(),
+                args.headerVariables());
+        Messages.insert(ctx.connection(), line);
+        Conversations.sent(ctx.connection(), conversation, ctx.now(), line.body(), true);
     }
 
     private static void requireValues(String template, String what, List<String> placeholders, List<String> values) {

@@ -48,7 +48,7 @@ final class DemoDataset {
     Loaded load(Staff staff, Instant now) throws SQLException {
         DemoPart first = new DemoPart(staff, now) {};
         DemoInbox inbox = new DemoInbox(first);
-        new DemoPipeline(first, inbox.people());
+        new DemoPipeline(first, inbox.people(), inbox.numbers());
         DemoCohorts cohorts = new DemoCohorts(first, inbox.people());
         new DemoCrm(first);
         return db.transaction(c -> {

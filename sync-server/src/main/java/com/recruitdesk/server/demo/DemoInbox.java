@@ -118,6 +118,11 @@ final class DemoInbox extends DemoPart {
         return TEMPLATE_BODIES.get(template.name()).replace("{{1}}", name).replace("{{2}}", job);
     }
 
+    /** The organization's WhatsApp numbers. */
+    List<UUID> numbers() {
+        return List.of(talentLine.id(), jobsLine.id());
+    }
+
     Template templateOf(Account account) {
         return account == talentLine ? talentTemplate : jobsTemplate;
     }

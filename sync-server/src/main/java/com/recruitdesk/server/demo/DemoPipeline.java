@@ -30,11 +30,11 @@ final class DemoPipeline extends DemoPart {
     private final Map<String, Job> jobs = new LinkedHashMap<>();
     private final List<Application> applications = new ArrayList<>();
 
-    DemoPipeline(DemoPart shared, List<PersonRow> people) {
+    DemoPipeline(DemoPart shared, List<PersonRow> people, List<UUID> numbers) {
         super(shared);
         this.people = people;
         jobs();
-        new DemoInterviews(this, applications, jobs.get("java").id());
+        new DemoInterviews(this, applications, jobs.get("java").id(), numbers);
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -31,6 +31,15 @@ public final class DemoUsers {
 
     private DemoUsers() {}
 
+    /** The full name of the demo user signing in as {@code email}. */
+    static String nameOf(String email) {
+        return USERS.stream()
+                .filter(u -> u.email().equals(email))
+                .findFirst()
+                .orElseThrow()
+                .fullName();
+    }
+
     public static void load(Accounts accounts, PasswordHasher hasher) {
         UUID organization =
                 accounts.findOrganization(ORGANIZATION).orElseGet(() -> accounts.createOrganization(ORGANIZATION));

@@ -67,7 +67,7 @@ class DemoDataTest {
             users,                   8,   8
             user_roles,              8,   8
             whatsapp_accounts,       2,   2
-            message_templates,       2,   2
+            message_templates,       8,   8
             candidates,             45,  55
             candidate_tags,         20, 100
             conversations,          40,  50
@@ -80,6 +80,7 @@ class DemoDataTest {
             interview_sessions,     10,  25
             interview_participants, 20,  50
             interview_feedback,      6,  30
+            notifications,           5,  60
             institutions,            2,   2
             cohorts,                 4,   4
             cohort_enrollments,     12,  30
@@ -155,7 +156,7 @@ class DemoDataTest {
         assertThat(count("select count(*) from interview_feedback where not is_final"))
                 .isPositive();
         assertThat(strings("select distinct u.email from interview_participants p join users u on u.id = p.user_id"))
-                .containsExactlyInAnyOrder("interviewer@demo.test", "interviewer2@demo.test");
+                .containsExactlyInAnyOrder("interviewer@demo.test", "interviewer2@demo.test", "manager@demo.test");
     }
 
     @Test
