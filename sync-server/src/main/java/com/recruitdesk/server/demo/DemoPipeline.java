@@ -159,7 +159,7 @@ final class DemoPipeline extends DemoPart {
                         default -> null;
                     },
                     appliedAt.plus(Duration.ofHours(6L * n)));
-            write(c -> step.insert().orSkipExistingId().execute(c));
+            write(c -> step.append(c, now));
             previous = steps.get(n);
         }
     }
