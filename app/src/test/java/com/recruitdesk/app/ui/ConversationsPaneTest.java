@@ -15,12 +15,12 @@ import com.recruitdesk.app.conversations.data.InboxRow;
 import com.recruitdesk.app.conversations.data.MessageItem;
 import com.recruitdesk.app.main.MainView;
 import com.recruitdesk.app.pipelines.PipelinesPane;
+import com.recruitdesk.app.pipelines.PipelinesView;
 import com.recruitdesk.app.status.StatusBarView;
 import com.recruitdesk.app.support.Demo;
 import com.recruitdesk.app.support.LiveServer;
 import com.recruitdesk.app.support.Webhooks;
 import com.recruitdesk.app.sync.SyncSettings;
-import com.recruitdesk.app.upcoming.UpcomingView;
 import com.recruitdesk.protocol.pipelines.PipelineMutations;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -448,8 +448,8 @@ class ConversationsPaneTest {
         assertThat(label(robot, ConversationsView.NOTICE_ID)).isEmpty();
         assertThat(shown(ConversationsView.NOTICE_ID)).isFalse();
         robot.clickOn("#" + PipelinesPane.FACTORY.navigationId());
-        waitFor("the Pipelines pane", () -> shown(UpcomingView.ID));
-        assertThat(label(robot, UpcomingView.NOTICE_ID)).startsWith("The move was undone: A pipeline stage is one of");
+        waitFor("the Pipelines pane", () -> shown(PipelinesView.ID));
+        assertThat(label(robot, PipelinesView.NOTICE_ID)).startsWith("The move was undone: A pipeline stage is one of");
     }
 
     @Test

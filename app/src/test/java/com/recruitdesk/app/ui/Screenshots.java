@@ -6,6 +6,10 @@ import com.recruitdesk.app.UserSession;
 import com.recruitdesk.app.conversations.ConversationsView;
 import com.recruitdesk.app.conversations.ConversationsViewModel;
 import com.recruitdesk.app.main.MainView;
+import com.recruitdesk.app.pipelines.PipelinesPane;
+import com.recruitdesk.app.pipelines.PipelinesView;
+import com.recruitdesk.app.pipelines.PipelinesViewModel;
+import com.recruitdesk.app.pipelines.data.Card;
 import com.recruitdesk.app.signin.SignInView;
 import com.recruitdesk.app.status.StatusBarView;
 import com.recruitdesk.app.support.LiveServer;
@@ -212,6 +216,56 @@ public final class Screenshots {
         // An interviewer's window: the Interviews pane says what is coming and what they hold.
         server.restart();
         await(() -> "Online".equals(((Label) scene.lookup("#" + StatusBarView.STATE_ID)).getText()));
+        // The Pipelines pane: the board of the busiest job, a prescreened application's detail.
+        onFx(() -> {
+            ((javafx.scene.control.ButtonBase) scene.lookup("#" + PipelinesPane.FACTORY.navigationId())).fire();
+            return null;
+        });
+        PipelinesViewModel pipelines =
+                app.pane(PipelinesPane.class).orElseThrow().viewModel();
+        await(() -> !pipelines.jobs().isEmpty());
+        onFx(() -> {
+            pipelines.statusFilterProperty().set(PipelinesViewModel.ALL);
+            return null;
+        });
+        await(() -> pipelines.jobs().size() >= 5);
+        onFx(() -> {
+            pipelines
+                    .jobProperty()
+                    .set(pipelines.jobs().stream()
+                            .filter(j -> j.title().contains("Runway"))
+                            .findFirst()
+                            .orElse(pipelines.jobs().getFirst()));
+            return null;
+        });
+        await(() -> PipelinesViewModel.LANES.stream()
+                        .mapToInt(l -> pipelines.lane(l).size())
+                        .sum()
+                > 3);
+        Card flagged = onFx(() -> PipelinesViewModel.LANES.stream()
+                .flatMap(l -> pipelines.lane(l).stream())
+                .filter(Card::mustHaveFailed)
+                .findFirst()
+                .orElse(
+                        pipelines.lane("screening").isEmpty()
+                                ? null
+                                : pipelines.lane("screening").getFirst()));
+        if (flagged != null) {
+            onFx(() -> {
+                pipelines.selectedProperty().set(flagged.id());
+                return null;
+            });
+            await(() -> pipelines.shownProperty().get() != null);
+        }
+        settle();
+        snapshot(scene, out.resolve("pipelines-board.png"));
+        onFx(() -> {
+            ((javafx.scene.control.ScrollPane) scene.lookup("#" + PipelinesView.DETAIL_ID)).setVvalue(1.0);
+            return null;
+        });
+        settle();
+        snapshot(scene, out.resolve("pipelines-detail-timeline.png"));
+
         onFx(() -> {
             ((javafx.scene.control.Button) scene.lookup("#" + MainView.SIGN_OUT_ID)).fire();
             return null;
