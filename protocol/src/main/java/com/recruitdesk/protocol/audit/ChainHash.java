@@ -1,6 +1,5 @@
 package com.recruitdesk.protocol.audit;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -31,12 +30,33 @@ public final class ChainHash {
             text.append('\n').append(encode(value));
         }
         try {
-            byte[] digest =
-                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            utf8(sha, text);
+            return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
+    }
+
+    /** Feeds the text's UTF-8 bytes (what PostgreSQL's convert_to(..., 'UTF8') gives) without the I/O packages. */
+    private static void utf8(MessageDigest sha, CharSequence text) {
+        text.codePoints().forEach(cp -> {
+            if (cp < 0x80) {
+                sha.update((byte) cp);
+            } else if (cp < 0x800) {
+                sha.update((byte) (0xC0 | (cp >> 6)));
+                sha.update((byte) (0x80 | (cp & 0x3F)));
+            } else if (cp < 0x10000) {
+                sha.update((byte) (0xE0 | (cp >> 12)));
+                sha.update((byte) (0x80 | ((cp >> 6) & 0x3F)));
+                sha.update((byte) (0x80 | (cp & 0x3F)));
+            } else {
+                sha.update((byte) (0xF0 | (cp >> 18)));
+                sha.update((byte) (0x80 | ((cp >> 12) & 0x3F)));
+                sha.update((byte) (0x80 | ((cp >> 6) & 0x3F)));
+                sha.update((byte) (0x80 | (cp & 0x3F)));
+            }
+        });
     }
 
     /** One value as the content holds it. */
