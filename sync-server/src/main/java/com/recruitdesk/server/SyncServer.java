@@ -15,6 +15,7 @@ import com.recruitdesk.server.blobs.BlobController;
 import com.recruitdesk.server.blobs.Blobs;
 import com.recruitdesk.server.blobs.FileBlobStore;
 import com.recruitdesk.server.demo.DemoData;
+import com.recruitdesk.server.pipelines.JobPages;
 import com.recruitdesk.server.platform.StartupException;
 import com.recruitdesk.server.platform.access.AccessTokens;
 import com.recruitdesk.server.platform.access.Authenticator;
@@ -130,7 +131,15 @@ public final class SyncServer implements AutoCloseable {
                 mapper,
                 graceful,
                 routes -> Routes.register(
-                        routes, health, authenticator, auth, sync, pokes, new BlobController(blobs), whatsApp));
+                        routes,
+                        health,
+                        authenticator,
+                        auth,
+                        sync,
+                        pokes,
+                        new BlobController(blobs),
+                        whatsApp,
+                        new JobPages(database, mapper)));
         try {
             http.start(config.httpPort());
         } catch (RuntimeException e) {
