@@ -16,6 +16,7 @@ import com.recruitdesk.server.blobs.Blobs;
 import com.recruitdesk.server.blobs.FileBlobStore;
 import com.recruitdesk.server.demo.DemoData;
 import com.recruitdesk.server.pipelines.JobPages;
+import com.recruitdesk.server.pipelines.PipelineTasks;
 import com.recruitdesk.server.platform.StartupException;
 import com.recruitdesk.server.platform.access.AccessTokens;
 import com.recruitdesk.server.platform.access.Authenticator;
@@ -47,6 +48,7 @@ public final class SyncServer implements AutoCloseable {
     private final GracefulHandler graceful;
     private final Pokes pokes;
     private final WhatsApp whatsApp;
+    private final PipelineTasks pipelineTasks;
     private final Javalin http;
     private boolean stopped;
 
@@ -56,12 +58,14 @@ public final class SyncServer implements AutoCloseable {
             GracefulHandler graceful,
             Pokes pokes,
             WhatsApp whatsApp,
+            PipelineTasks pipelineTasks,
             Javalin http) {
         this.embedded = embedded;
         this.database = database;
         this.graceful = graceful;
         this.pokes = pokes;
         this.whatsApp = whatsApp;
+        this.pipelineTasks = pipelineTasks;
         this.http = http;
     }
 
@@ -126,6 +130,7 @@ public final class SyncServer implements AutoCloseable {
         var pokes = new Pokes(database.connectionSettings(), feed, accessTokens);
         var graceful = new GracefulHandler();
         var whatsApp = WhatsApp.start(config, database, blobs, mapper, clock);
+        var pipelineTasks = PipelineTasks.start(database, blobs, clock);
 
         Javalin http = HttpApi.create(
                 mapper,
@@ -144,6 +149,7 @@ public final class SyncServer implements AutoCloseable {
             http.start(config.httpPort());
         } catch (RuntimeException e) {
             http.stop();
+            pipelineTasks.close();
             whatsApp.close();
             pokes.close();
             if (isBindFailure(e)) {
@@ -155,7 +161,7 @@ public final class SyncServer implements AutoCloseable {
             throw new StartupException("The HTTP listener did not start: " + e.getMessage(), e);
         }
         LOG.info("RecruitDesk server listening on port {}", http.port());
-        return new SyncServer(embedded, database, graceful, pokes, whatsApp, http);
+        return new SyncServer(embedded, database, graceful, pokes, whatsApp, pipelineTasks, http);
     }
 
     private static boolean isBindFailure(Throwable e) {
@@ -191,6 +197,7 @@ public final class SyncServer implements AutoCloseable {
         stopped = true;
         pokes.close();
         whatsApp.close(); // background senders stop before the pool closes
+        pipelineTasks.close();
         http.stop(); // graceful: waits up to HttpApi.STOP_TIMEOUT for requests in flight
         if (graceful.getCurrentRequestCount() > 0) {
             LOG.warn("{} requests were cut off by the stop timeout", graceful.getCurrentRequestCount());

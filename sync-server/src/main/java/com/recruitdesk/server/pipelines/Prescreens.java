@@ -86,6 +86,12 @@ public final class Prescreens {
         }
         Explanation e = PrescreenScoring.explain(questions, answers, today);
         boolean any = !answers.isEmpty();
+        boolean wasComplete = Sql.one(
+                        c,
+                        "select pre_screening_completed from applications where id = ?",
+                        rs -> rs.getBoolean(1),
+                        applicationId)
+                .orElse(false);
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         Sql.update(
                 c,
@@ -109,7 +115,7 @@ public final class Prescreens {
                 e.mustHaveFailed(),
                 e.complete() && any,
                 any ? Sql.jsonb(summary(e)).getValue() : null);
-        if (e.complete() && any) {
+        if (e.complete() && any && !wasComplete) { // the person's latest prescreening is this one, just completed
             Sql.update(
                     c,
                     "update candidates set last_prescreening_at = ? where id = (select candidate_id from applications where id = ?)",
