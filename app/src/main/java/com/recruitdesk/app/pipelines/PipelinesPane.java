@@ -1,8 +1,10 @@
 package com.recruitdesk.app.pipelines;
 
+import com.recruitdesk.app.blobs.Blobs;
 import com.recruitdesk.app.pane.Pane;
 import com.recruitdesk.app.pane.PaneContext;
 import com.recruitdesk.app.pane.PaneFactory;
+import com.recruitdesk.app.pipelines.data.Actions;
 import com.recruitdesk.app.pipelines.data.Board;
 import com.recruitdesk.app.pipelines.data.Detail;
 import com.recruitdesk.app.pipelines.data.PipelineCommands;
@@ -22,19 +24,34 @@ public final class PipelinesPane implements Pane {
             PipelinesPane::create);
 
     private final PipelinesViewModel vm;
+    private final QueueViewModel queue;
     private final Node view;
 
-    private PipelinesPane(PipelinesViewModel vm, Node view) {
+    private PipelinesPane(PipelinesViewModel vm, QueueViewModel queue, Node view) {
         this.vm = vm;
+        this.queue = queue;
         this.view = view;
     }
 
     public static PipelinesPane create(PaneContext ctx) {
         PipelinesViewModel vm = viewModel(ctx);
+        Blobs blobs = new Blobs(ctx.api(), ctx.store(), ctx.files());
+        QueueViewModel queue = new QueueViewModel(
+                new Actions(ctx.store(), ctx.user().id()),
+                vm.commands(),
+                vm,
+                ctx.tasks(),
+                blobId -> ctx.opener().open(blobs.fetch(blobId).toUri().toString()));
         ctx.store().addChangeListener(vm::changed);
-        Node view = PipelinesView.create(vm);
+        ctx.store().addChangeListener(queue::changed);
+        Node view = PipelinesView.create(vm, queue);
         vm.start();
-        return new PipelinesPane(vm, view);
+        queue.start();
+        return new PipelinesPane(vm, queue, view);
+    }
+
+    public QueueViewModel queue() {
+        return queue;
     }
 
     /** The pane's view model over {@code ctx}, without a view (tests drive it with no toolkit). */

@@ -8,6 +8,7 @@ import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -38,12 +39,24 @@ public final class PipelinesView {
         return BoardView.laneId(stage);
     }
 
-    public static Node create(PipelinesViewModel vm) {
+    public static final String ACTIONS_ID = QueueView.ACTIONS_ID;
+    public static final String EXPORT_ID = QueueView.EXPORT_ID;
+    public static final String EXPORT_STATE_ID = QueueView.EXPORT_STATE_ID;
+    public static final String NEW_JOB_ID = "pipelines-new-job";
+    public static final String EDIT_JOB_ID = "pipelines-edit-job";
+    public static final String JOB_EDITOR_ID = JobEditor.ID;
+    public static final String JOB_EDITOR_PROBLEMS_ID = JobEditor.PROBLEMS_ID;
+
+    public static String jobFieldId(String name) {
+        return JobEditor.fieldId(name);
+    }
+
+    public static Node create(PipelinesViewModel vm, QueueViewModel queue) {
         BorderPane root = new BorderPane();
         root.setId(ID);
         root.setTop(Banners.notice(NOTICE_ID, vm.noticeProperty(), Icons.ERROR, vm::dismissNotice));
-        root.setLeft(jobs(vm));
-        VBox center = new VBox(8, header(vm), BoardView.create(vm));
+        root.setLeft(jobs(vm, queue));
+        VBox center = new VBox(8, header(vm, queue), BoardView.create(vm));
         VBox.setVgrow(center.getChildren().get(1), Priority.ALWAYS);
         center.setPadding(new Insets(10));
         root.setCenter(center);
@@ -54,7 +67,21 @@ public final class PipelinesView {
         return root;
     }
 
-    private static Node jobs(PipelinesViewModel vm) {
+    private static void openEditor(PipelinesViewModel vm, Node from, boolean fresh) {
+        JobItem j = vm.jobProperty().get();
+        vm.editJob(
+                fresh,
+                (row, references) -> JobEditor.open(
+                        from.getScene().getWindow(),
+                        fresh || j == null ? null : j.id(),
+                        row,
+                        references,
+                        java.time.LocalDate.ofInstant(
+                                vm.clock().instant(), vm.clock().getZone()),
+                        vm::saveJob));
+    }
+
+    private static Node jobs(PipelinesViewModel vm, QueueViewModel queue) {
         ComboBox<String> filter = new ComboBox<>();
         filter.getItems().addAll(PipelinesViewModel.LIVE, PipelinesViewModel.ALL);
         filter.getItems().addAll(JobStatus.ALL);
@@ -100,7 +127,7 @@ public final class PipelinesView {
         vm.jobProperty().addListener((o, a, b) -> reselect.run());
         vm.jobs().addListener((javafx.collections.ListChangeListener<JobItem>) c -> reselect.run());
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox box = new VBox(8, filter, search, list);
+        VBox box = new VBox(8, filter, search, list, QueueView.actions(queue));
         box.getStyleClass().add("jobs");
         box.setPadding(new Insets(10));
         box.setPrefWidth(220);
@@ -108,7 +135,7 @@ public final class PipelinesView {
         return box;
     }
 
-    private static Node header(PipelinesViewModel vm) {
+    private static Node header(PipelinesViewModel vm, QueueViewModel queue) {
         Label title = new Label();
         title.setId(JOB_TITLE_ID);
         title.getStyleClass().add("board-title");
@@ -137,8 +164,15 @@ public final class PipelinesView {
         show.run();
         status.setMinWidth(Region.USE_PREF_SIZE);
         move.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(10, title, status, move, gap, keys);
+        Button edit = new Button("Edit job");
+        edit.setId(EDIT_JOB_ID);
+        edit.disableProperty().bind(vm.jobProperty().isNull());
+        edit.setOnAction(e -> openEditor(vm, edit, false));
+        Button fresh = new Button("New job");
+        fresh.setId(NEW_JOB_ID);
+        fresh.setOnAction(e -> openEditor(vm, fresh, true));
+        HBox header = new HBox(10, title, status, move, edit, fresh, gap, QueueView.export(queue));
         header.setAlignment(Pos.CENTER_LEFT);
-        return header;
+        return new VBox(4, header, keys);
     }
 }

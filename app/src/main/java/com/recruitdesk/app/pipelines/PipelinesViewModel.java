@@ -58,6 +58,7 @@ public final class PipelinesViewModel {
     private final ObjectProperty<Detail.View> shown = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private long generation;
+    private UUID[] opening; // a job and application to show once the jobs are read
 
     public PipelinesViewModel(Board board, Detail detail, PipelineCommands commands, TaskExecutor tasks, Clock clock) {
         this.board = board;
@@ -115,6 +116,19 @@ public final class PipelinesViewModel {
                             .filter(j -> j.id().equals(current))
                             .findFirst()
                             .orElse(null);
+                    if (opening != null) {
+                        UUID[] o = opening;
+                        JobItem wanted = found.stream()
+                                .filter(f -> f.id().equals(o[0]))
+                                .findFirst()
+                                .orElse(null);
+                        if (wanted != null) {
+                            opening = null;
+                            job.set(wanted);
+                            selected.set(o[1]);
+                            return;
+                        }
+                    }
                     if (again == null && !found.isEmpty() && current == null) {
                         again = found.getFirst();
                     }
@@ -166,7 +180,55 @@ public final class PipelinesViewModel {
         tasks.run(() -> detail.of(id, today).orElse(null), shown::set, this::failed);
     }
 
+    /** Shows the job (every job listed, if the filter hides it) and the application in the detail. */
+    public void open(UUID jobId, UUID applicationId) {
+        JobItem there =
+                jobs.stream().filter(j -> j.id().equals(jobId)).findFirst().orElse(null);
+        if (there != null) {
+            job.set(there);
+            selected.set(applicationId);
+            return;
+        }
+        opening = new UUID[] {jobId, applicationId};
+        if (ALL.equals(statusFilter.get())) {
+            refreshJobs();
+        } else {
+            statusFilter.set(ALL);
+        }
+    }
+
     // --- commands -------------------------------------------------------------------------------
+
+    /** Saves the job editor's changes ({@code jobId} null: a new job, chosen once it is listed). */
+    public void saveJob(UUID jobId, ObjectNode changes) {
+        tasks.run(
+                () -> commands.saveJob(jobId, changes),
+                id -> {
+                    if (jobId == null) {
+                        open(id, null);
+                    }
+                },
+                this::failed);
+    }
+
+    /** The chosen job's row and what its reference fields may point at, for the editor. */
+    public void editJob(
+            boolean fresh,
+            java.util.function.BiConsumer<
+                            ObjectNode,
+                            java.util.Map<
+                                    com.recruitdesk.protocol.pipelines.FieldSpec,
+                                    List<com.recruitdesk.app.pipelines.data.JobForm.Option>>>
+                    then) {
+        JobItem j = job.get();
+        tasks.run(
+                () -> java.util.Map.entry(
+                        java.util.Optional.ofNullable(
+                                fresh || j == null ? null : board.job(j.id()).orElse(null)),
+                        board.references()),
+                r -> then.accept(r.getKey().orElse(null), r.getValue()),
+                this::failed);
+    }
 
     /** Moves the cards to {@code stage}; the board shows it at once (the optimistic rows). */
     public void move(List<UUID> applications, String stage) {
@@ -271,7 +333,7 @@ public final class PipelinesViewModel {
         notice.set("");
     }
 
-    private void failed(Throwable t) {
+    void failed(Throwable t) {
         notice.set("Something went wrong on this computer: " + t.getMessage());
     }
 

@@ -40,8 +40,10 @@ public final class ActionRules {
     public static int runDue(Database database, Clock clock) throws SQLException {
         database.transaction(c -> Sql.update(
                 c,
-                "insert into action_rule_runs (organization_id, rule) select id, ? from organizations on conflict do nothing",
-                RULES));
+                "insert into action_rule_runs (organization_id, rule, next_run_at) select id, ?, ? from organizations"
+                        + " on conflict do nothing",
+                RULES,
+                at(clock))); // a new organization's first turn is due at once, on the server's clock
         int made = 0;
         while (true) {
             Optional<Integer> one = database.transaction(c -> {

@@ -110,10 +110,10 @@ class ActionQueueAndExportsTest {
                 world.whatsappAccount(),
                 world.candidate(),
                 recruiter.userId);
-        SyncFixture.execute(server.database, "update action_rule_runs set next_run_at = '2000-01-01'");
+        everyTurnDue();
 
         ActionRules.runDue(db, java.time.Clock.systemUTC());
-        SyncFixture.execute(server.database, "update action_rule_runs set next_run_at = '2000-01-01'");
+        everyTurnDue();
         ActionRules.runDue(db, java.time.Clock.systemUTC());
 
         assertThat(count(
@@ -145,7 +145,7 @@ class ActionQueueAndExportsTest {
                 server.database,
                 "update applications set must_have_failed = true where organization_id = ?",
                 world.organization());
-        SyncFixture.execute(server.database, "update action_rule_runs set next_run_at = '2000-01-01'");
+        everyTurnDue();
         long before = count("select count(*) from action_queue");
 
         var pool = Executors.newFixedThreadPool(2);
@@ -169,7 +169,7 @@ class ActionQueueAndExportsTest {
     void aDismissedItemIsDismissedOnlyByItsOwnerAndNeverMadeAgain() throws Exception {
         UUID[] x = jobWithApplication("painting");
         SyncFixture.execute(server.database, "update applications set must_have_failed = true where id = ?", x[2]);
-        SyncFixture.execute(server.database, "update action_rule_runs set next_run_at = '2000-01-01'");
+        everyTurnDue();
         ActionRules.runDue(db, java.time.Clock.systemUTC());
         UUID item = UUID.fromString(
                 oneText("select id::text from action_queue where related_application_id = '" + x[2] + "'"));
@@ -179,7 +179,7 @@ class ActionQueueAndExportsTest {
                 PipelineMutations.DISMISS_ACTION_ITEM, new PipelineMutations.DismissActionItem(item)));
         JsonNode mine = recruiter.pushOne(SyncClient.mutation(
                 PipelineMutations.DISMISS_ACTION_ITEM, new PipelineMutations.DismissActionItem(item)));
-        SyncFixture.execute(server.database, "update action_rule_runs set next_run_at = '2000-01-01'");
+        everyTurnDue();
         ActionRules.runDue(db, java.time.Clock.systemUTC());
 
         assertThat(theirs.path("code").asText()).isEqualTo("not_found");
@@ -196,7 +196,7 @@ class ActionQueueAndExportsTest {
     void theBackgroundTaskMakesItemsByItself() throws Exception {
         UUID[] x = jobWithApplication("sewing");
         SyncFixture.execute(server.database, "update applications set must_have_failed = true where id = ?", x[2]);
-        SyncFixture.execute(server.database, "update action_rule_runs set next_run_at = '2000-01-01'");
+        everyTurnDue();
 
         Eventually.await(
                 Duration.ofSeconds(30),
@@ -345,6 +345,14 @@ class ActionQueueAndExportsTest {
         assertThat(r.path("code").asText()).isEqualTo("invalid");
         assertThat(r.path("message").asText()).isEqualTo("An export is written as one of excel, csv, json.");
         assertThat(sales.path("code").asText()).isEqualTo("forbidden");
+    }
+
+    /** Every organization's rules due now, whether or not the server has made their turns yet. */
+    private static void everyTurnDue() {
+        SyncFixture.execute(
+                server.database,
+                "insert into action_rule_runs (organization_id, rule, next_run_at) select id, 'action_queue', '2000-01-01'"
+                        + " from organizations on conflict (organization_id, rule) do update set next_run_at = '2000-01-01'");
     }
 
     private static String entry(UUID export, String suffix) throws Exception {

@@ -50,6 +50,23 @@ public final class Board {
                 .toList();
     }
 
+    /** A job's row as synced, for its editor. */
+    public java.util.Optional<com.fasterxml.jackson.databind.node.ObjectNode> job(UUID jobId) {
+        return store.row(Entities.JOB, jobId);
+    }
+
+    /** What each reference field of a job may point at. */
+    public java.util.Map<com.recruitdesk.protocol.pipelines.FieldSpec, List<JobForm.Option>> references() {
+        java.util.Map<com.recruitdesk.protocol.pipelines.FieldSpec, List<JobForm.Option>> out =
+                new java.util.HashMap<>();
+        for (var f : com.recruitdesk.protocol.pipelines.JobFields.ALL) {
+            if (f.kind() == com.recruitdesk.protocol.pipelines.FieldSpec.Kind.ID) {
+                out.put(f, JobForm.options(store, f));
+            }
+        }
+        return out;
+    }
+
     /** The live jobs, for adding a person to one. */
     public List<JobItem> liveJobs() {
         return jobs(List.copyOf(JobStatus.LIVE), "");

@@ -167,6 +167,39 @@ public final class PipelineCommands {
         return id;
     }
 
+    /** Takes an item off my action queue. */
+    public void dismiss(UUID itemId) {
+        ObjectNode item = store.row(Entities.ACTION_QUEUE_ITEM, itemId).orElseThrow();
+        submitter.submit(
+                PipelineMutations.DISMISS_ACTION_ITEM,
+                new PipelineMutations.DismissActionItem(itemId),
+                List.of(new Optimistic(
+                        Entities.ACTION_QUEUE_ITEM,
+                        itemId,
+                        item.deepCopy().put("isDismissed", true).put("dismissedAt", now()))));
+    }
+
+    /** Asks the server for an export of the job's applications; returns its id (its row shows the progress). */
+    public UUID requestExport(UUID jobId, String format, boolean withCvs) {
+        UUID id = UUID.randomUUID();
+        String now = now();
+        ObjectNode row = JSON.objectNode()
+                .put("id", id.toString())
+                .put("jobId", jobId.toString())
+                .put("exportFormat", format)
+                .put("withCvs", withCvs)
+                .put("status", "queued")
+                .put("progressPercent", 0)
+                .put("createdByUserId", me.toString())
+                .put("createdAt", now)
+                .put("updatedAt", now);
+        submitter.submit(
+                PipelineMutations.REQUEST_EXPORT,
+                new PipelineMutations.RequestExport(id, jobId, format, withCvs),
+                List.of(new Optimistic(Entities.EXPORT_JOB, id, row)));
+        return id;
+    }
+
     /** The version the server last sent of a row: what an edit is based on. */
     public long baseVersion(String entity, UUID id) {
         return store.serverVersion(entity, id).orElse(0L);
