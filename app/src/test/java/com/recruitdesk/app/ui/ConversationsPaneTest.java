@@ -431,6 +431,37 @@ class ConversationsPaneTest {
     }
 
     @Test
+    void aPersonIsAddedToAJobFromTheCandidatePanelAndTheServerHasTheApplication() {
+        UUID talk = conversationWhere("c.status = 'open'");
+        open(talk);
+        UUID person = UUID.fromString(server.text("select candidate_id::text from conversations where id = ?", talk));
+        waitFor(
+                "jobs to add the person to",
+                () -> fx(() -> !vm().candidate().jobs().isEmpty()));
+        var job = fx(() -> vm().candidate().jobs().stream()
+                .filter(j -> vm().candidate().profileProperty().get().applications().stream()
+                        .noneMatch(a -> a.jobTitle().equals(j.title())))
+                .findFirst()
+                .orElseThrow());
+
+        robot.clickOn("#candidate-add-to-job");
+        robot.clickOn(job.title());
+
+        waitFor(
+                "the application on the server",
+                () -> server.count("select count(*) from applications where candidate_id = '" + person
+                                + "' and job_id = '" + job.id() + "' and stage = 'new'")
+                        == 1);
+        waitFor(
+                "listed in the panel",
+                () -> fx(() -> vm().candidate().profileProperty().get().applications().stream()
+                        .anyMatch(a -> a.jobTitle().equals(job.title()))));
+        assertThat(fx(() -> vm().candidate().jobs().contains(job)))
+                .as("no longer offered")
+                .isFalse();
+    }
+
+    @Test
     void aRefusedPipelinesMoveIsSaidInPipelinesNotInConversations() {
         UUID application = UUID.fromString(server.text("select id::text from applications limit 1"));
 

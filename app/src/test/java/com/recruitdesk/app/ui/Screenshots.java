@@ -266,6 +266,44 @@ public final class Screenshots {
         settle();
         snapshot(scene, out.resolve("pipelines-detail-timeline.png"));
 
+        // My action queue (made by the server's rules) and an export of the job with its progress.
+        com.recruitdesk.app.pipelines.QueueViewModel queue =
+                app.pane(PipelinesPane.class).orElseThrow().queue();
+        await(() -> !queue.items().isEmpty());
+        onFx(() -> {
+            queue.requestExport("excel", true);
+            return null;
+        });
+        await(() -> queue.exportProperty().get() != null);
+        settle();
+        snapshot(scene, out.resolve("pipelines-action-queue-export.png"));
+        await(() -> queue.exportProperty().get() != null
+                && queue.exportProperty().get().done());
+        settle();
+        snapshot(scene, out.resolve("pipelines-export-ready.png"));
+
+        // The job editor, with a mistake it names.
+        onFx(() -> {
+            ((javafx.scene.control.Button) scene.lookup("#" + PipelinesView.EDIT_JOB_ID)).fire();
+            return null;
+        });
+        await(() -> editor() != null);
+        onFx(() -> {
+            javafx.scene.Scene dialog = editor().getScene();
+            ((javafx.scene.control.TabPane) dialog.lookup(".tab-pane"))
+                    .getSelectionModel()
+                    .select(1);
+            ((TextField) dialog.lookup("#" + PipelinesView.jobFieldId("minSalary"))).setText("9000");
+            ((TextField) dialog.lookup("#" + PipelinesView.jobFieldId("maxSalary"))).setText("7500");
+            return null;
+        });
+        settle();
+        snapshot(onFx(() -> editor().getScene()), out.resolve("pipelines-job-editor.png"));
+        onFx(() -> {
+            editor().hide();
+            return null;
+        });
+
         onFx(() -> {
             ((javafx.scene.control.Button) scene.lookup("#" + MainView.SIGN_OUT_ID)).fire();
             return null;
@@ -288,6 +326,17 @@ public final class Screenshots {
             stage.close();
             return null;
         });
+    }
+
+    /** The open job editor's window, or null (on the FX thread). */
+    private static javafx.stage.Window editor() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.getScene() != null
+                        && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane d
+                        && d.getContent() != null
+                        && PipelinesView.JOB_EDITOR_ID.equals(d.getContent().getId()))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The conversation whose thread has the most different kinds of line. */
