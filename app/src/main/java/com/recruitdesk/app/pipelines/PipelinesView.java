@@ -171,8 +171,12 @@ public final class PipelinesView {
         Button fresh = new Button("New job");
         fresh.setId(NEW_JOB_ID);
         fresh.setOnAction(e -> openEditor(vm, fresh, true));
-        HBox header = new HBox(10, title, status, move, edit, fresh, gap, QueueView.export(queue));
+        HBox header = new HBox(10, title, status, move);
         header.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(4, header, keys);
+        edit.setMinWidth(Region.USE_PREF_SIZE);
+        fresh.setMinWidth(Region.USE_PREF_SIZE);
+        HBox tools = new HBox(10, edit, fresh, QueueView.export(queue), gap, keys);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, header, tools);
     }
 }

@@ -52,9 +52,11 @@ final class QueueView {
                 Label what = new Label(item.title());
                 what.getStyleClass().add("action-title");
                 what.setWrapText(true);
+                what.setMinHeight(Region.USE_PREF_SIZE);
                 Label why = new Label(item.description() == null ? "" : item.description());
                 why.getStyleClass().add("muted");
                 why.setWrapText(true);
+                why.setMinHeight(Region.USE_PREF_SIZE);
                 Label pill = Pills.of(item.priority(), "priority-" + item.priority());
                 Button dismiss = new Button(null, Icons.CLOSE.node(12));
                 dismiss.getStyleClass().addAll("flat", "dismiss");
@@ -89,10 +91,12 @@ final class QueueView {
             ask.getItems().add(item);
         }
         ask.getItems().addAll(new SeparatorMenuItem(), withCvs);
+        ask.setMinWidth(Region.USE_PREF_SIZE);
         ProgressBar bar = new ProgressBar(0);
         bar.setPrefWidth(110);
         Label state = new Label();
         state.setId(EXPORT_STATE_ID);
+        state.setMinWidth(0);
         state.getStyleClass().add("muted");
         Button open = new Button("Open");
         open.setId(EXPORT_OPEN_ID);
@@ -127,7 +131,7 @@ final class QueueView {
         return switch (x.status()) {
             case "queued" -> what + ": waiting for the server";
             case "processing" -> what + ": " + x.percent() + "%";
-            case "completed" -> what + ": ready";
+            case "completed" -> what + ": ready" + (x.error() == null ? "" : " (" + x.error() + ")");
             case "failed" -> x.error() == null ? what + ": failed" : x.error();
             default -> what + ": " + x.status();
         };

@@ -110,8 +110,9 @@ public final class BoardBenchmark {
         JobItem item = new JobItem(job, "The big job", "open", null, null, n, 1);
         long[] open = new long[7];
         for (int i = 0; i < open.length; i++) {
+            vm.jobProperty().set(null);
+            later.clear();
             long t = System.nanoTime();
-            vm.jobProperty().set(i % 2 == 0 ? item : null);
             vm.jobProperty().set(item);
             later.forEach(Runnable::run); // the read, then filing into lanes
             later.clear();

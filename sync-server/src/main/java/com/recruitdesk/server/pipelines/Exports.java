@@ -85,6 +85,7 @@ public final class Exports {
 
     private void build(Claimed e) throws SQLException {
         Path zip = null;
+        int missing = 0;
         try {
             Application rows = rows(e);
             zip = Files.createTempFile("recruitdesk-export-", ".zip");
@@ -103,10 +104,10 @@ public final class Exports {
                 });
                 out.closeEntry();
                 if (e.withCvs()) {
-                    cvs(e, rows, out);
+                    missing = cvs(e, rows, out);
                 }
             }
-            complete(e, rows, zip);
+            complete(e, rows, zip, missing);
         } catch (IOException | RuntimeException | SQLException failure) {
             LOG.warn("Export {} failed", e.id(), failure);
             fail(e, failure);
@@ -175,8 +176,14 @@ public final class Exports {
         return new Application(job[0], job[1], ids, values, cvs, names);
     }
 
-    private void cvs(Claimed e, Application rows, ZipOutputStream out) throws IOException, SQLException {
+    /**
+     * The CVs into {@code cvs/}; one whose file is not in the store (never downloaded, or removed) is
+     * left out and named in {@code missing-cvs.txt}, so one lost file does not cost the whole export.
+     * Returns how many were missing.
+     */
+    private int cvs(Claimed e, Application rows, ZipOutputStream out) throws IOException, SQLException {
         Set<String> used = new HashSet<>();
+        List<String> missing = new ArrayList<>();
         for (int i = 0; i < rows.cvs().size(); i++) {
             UUID blobId = rows.cvs().get(i);
             if (blobId == null) {
@@ -186,6 +193,13 @@ public final class Exports {
             if (blob.isEmpty()) {
                 continue;
             }
+            InputStream in;
+            try {
+                in = blobs.open(blob.get());
+            } catch (IOException | IllegalArgumentException gone) {
+                missing.add(rows.names().get(i) + " (" + blob.get().filename() + ")");
+                continue;
+            }
             String name =
                     "cvs/" + safe(rows.names().get(i)) + extensionOf(blob.get().filename());
             for (int n = 2; !used.add(name); n++) {
@@ -193,15 +207,23 @@ public final class Exports {
                         + extensionOf(blob.get().filename());
             }
             out.putNextEntry(new ZipEntry(name));
-            try (InputStream in = blobs.open(blob.get())) {
+            try (in) {
                 in.transferTo(out);
             }
             out.closeEntry();
             progress(e.id(), 70 + 25 * (i + 1) / rows.cvs().size());
         }
+        if (!missing.isEmpty()) {
+            out.putNextEntry(new ZipEntry("missing-cvs.txt"));
+            out.write(("These people's CVs are not in the server's file store, so they are not in this export:\n"
+                            + String.join("\n", missing) + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return missing.size();
     }
 
-    private void complete(Claimed e, Application rows, Path zip) throws IOException, SQLException {
+    private void complete(Claimed e, Application rows, Path zip, int missing) throws IOException, SQLException {
         Blobs.Kept kept;
         try (InputStream in = Files.newInputStream(zip)) {
             kept = blobs.keep(e.organization(), in);
@@ -214,12 +236,16 @@ public final class Exports {
                     c,
                     """
                     update export_jobs set status = 'completed', progress_percent = 100, result_blob_id = ?,
-                           completed_at = ?, applications_included = ?, error_message = null
+                           completed_at = ?, applications_included = ?, error_message = ?
                      where id = ?
                     """,
                     blobId,
                     OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
                     rows.ids().size(),
+                    missing == 0
+                            ? null
+                            : missing + (missing == 1 ? " CV was" : " CVs were")
+                                    + " not in the file store; missing-cvs.txt names them.",
                     e.id());
             Sql.update(
                     c,
@@ -249,7 +275,12 @@ public final class Exports {
     }
 
     private void fail(Claimed e, Exception failure) throws SQLException {
-        String why = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        // A file's path or a driver's wording helps no one reading the desktop: those stay in the log.
+        String why = failure instanceof IOException
+                ? "a file could not be read or written on the server"
+                : failure instanceof SQLException
+                        ? "the database did not answer"
+                        : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         database.transaction(c -> {
             Sql.update(
                     c,

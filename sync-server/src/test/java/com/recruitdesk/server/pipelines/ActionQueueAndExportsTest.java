@@ -298,10 +298,10 @@ class ActionQueueAndExportsTest {
     }
 
     @Test
-    void anExportThatCannotBeBuiltSaysWhy() throws Exception {
+    void aCvMissingFromTheFileStoreIsNamedAndTheExportStillCompletes() throws Exception {
         UUID[] x = jobWithApplication("roofing");
         UUID export = UUID.randomUUID();
-        // A CV whose file is missing from the store: the ZIP cannot be made.
+        // A CV whose file is not in the store (never downloaded, say).
         UUID blob = insert(
                 "insert into blobs (organization_id, storage_key, sha256, size_bytes, mime_type, original_filename)"
                         + " values (?, 'nowhere/00/00', decode(repeat('00', 32), 'hex'), 10, 'application/pdf', 'cv.pdf') returning id",
@@ -325,9 +325,49 @@ class ActionQueueAndExportsTest {
                         == 1);
 
         assertThat(oneText("select status from export_jobs where id = '" + export + "'"))
+                .isEqualTo("completed");
+        assertThat(oneText("select error_message from export_jobs where id = '" + export + "'"))
+                .isEqualTo("1 CV was not in the file store; missing-cvs.txt names them.");
+        assertThat(entry(export, "missing-cvs.txt")).contains("Lindiwe Khumalo (cv.pdf)");
+        assertThat(entry(export, ".csv")).contains("Lindiwe Khumalo,");
+    }
+
+    @Test
+    void anExportThatCannotBeBuiltSaysWhyWithoutTheServersInsides() throws Exception {
+        UUID elsewhere;
+        UUID job;
+        try (Connection c = SyncFixture.connect(server.database)) {
+            elsewhere =
+                    SyncFixture.insert(c, "insert into organizations (name) values ('Another agency') returning id");
+            job = SyncFixture.insert(
+                    c, "insert into jobs (organization_id, title) values (?, 'Not ours') returning id", elsewhere);
+        }
+        UUID export = UUID.randomUUID();
+        // Queued for a job the export's organization does not have (gone since it was asked for).
+        SyncFixture.execute(
+                server.database,
+                "insert into export_jobs (id, organization_id, job_id, created_by_user_id, export_format)"
+                        + " values (?, ?, ?, ?, 'csv')",
+                export,
+                world.organization(),
+                job,
+                recruiter.userId);
+
+        Eventually.await(
+                Duration.ofSeconds(30),
+                "the export finished",
+                () -> count("select count(*) from export_jobs where id = '" + export
+                                + "' and status in ('failed', 'completed')")
+                        == 1);
+
+        assertThat(oneText("select status from export_jobs where id = '" + export + "'"))
                 .isEqualTo("failed");
         assertThat(oneText("select error_message from export_jobs where id = '" + export + "'"))
-                .startsWith("The export could not be built: ");
+                .isEqualTo("The export could not be built: the job is gone");
+        assertThat(count(
+                        "select count(*) from activity_logs where action_type = 'EXPORT_FAILED' and entity_id = ?",
+                        export))
+                .isEqualTo(1);
     }
 
     @Test
