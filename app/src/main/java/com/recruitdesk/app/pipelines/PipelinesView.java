@@ -171,11 +171,12 @@ public final class PipelinesView {
         Button fresh = new Button("New job");
         fresh.setId(NEW_JOB_ID);
         fresh.setOnAction(e -> openEditor(vm, fresh, true));
-        HBox header = new HBox(10, title, status, move);
+        HBox header = new HBox(10, title, status, move, gap, keys);
         header.setAlignment(Pos.CENTER_LEFT);
+        keys.setMinWidth(0);
         edit.setMinWidth(Region.USE_PREF_SIZE);
         fresh.setMinWidth(Region.USE_PREF_SIZE);
-        HBox tools = new HBox(10, edit, fresh, QueueView.export(queue), gap, keys);
+        HBox tools = new HBox(10, edit, fresh, QueueView.export(queue));
         tools.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, header, tools);
     }

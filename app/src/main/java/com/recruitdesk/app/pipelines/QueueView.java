@@ -97,10 +97,14 @@ final class QueueView {
         Label state = new Label();
         state.setId(EXPORT_STATE_ID);
         state.setMinWidth(0);
+        state.setTooltip(new javafx.scene.control.Tooltip());
+        state.getTooltip().textProperty().bind(state.textProperty());
         state.getStyleClass().add("muted");
         Button open = new Button("Open");
         open.setId(EXPORT_OPEN_ID);
         open.setOnAction(e -> vm.openExport());
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        bar.setMinWidth(Region.USE_PREF_SIZE);
         Runnable show = () -> {
             Actions.Export x = vm.exportProperty().get();
             bar.setVisible(x != null && !x.done());
