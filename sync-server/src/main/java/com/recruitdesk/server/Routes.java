@@ -3,6 +3,7 @@ package com.recruitdesk.server;
 import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.server.auth.AuthController;
 import com.recruitdesk.server.blobs.BlobController;
+import com.recruitdesk.server.pipelines.JobPages;
 import com.recruitdesk.server.platform.access.Authenticator;
 import com.recruitdesk.server.platform.health.HealthController;
 import com.recruitdesk.server.platform.http.VersionHandshake;
@@ -23,7 +24,8 @@ final class Routes {
             SyncController sync,
             Pokes pokes,
             BlobController blobs,
-            WhatsApp whatsApp) {
+            WhatsApp whatsApp,
+            JobPages jobPages) {
         r.get(Paths.HEALTH_LIVE, health::live);
         r.get(Paths.HEALTH_READY, health::ready);
 
@@ -51,5 +53,9 @@ final class Routes {
         r.post(Paths.WHATSAPP_WEBHOOK, whatsApp.webhooks()::receive);
         r.post(Paths.WHATSAPP_SIMULATOR_INBOUND, whatsApp.simulator()::inbound);
         r.post(Paths.WHATSAPP_TEMPLATE_SYNC, whatsApp.templates()::sync);
+
+        // Public web pages: no access token.
+        r.get(JobPages.LIST, jobPages::list);
+        r.get(JobPages.ONE, jobPages::job);
     }
 }

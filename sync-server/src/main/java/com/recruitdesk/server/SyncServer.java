@@ -16,6 +16,8 @@ import com.recruitdesk.server.blobs.Blobs;
 import com.recruitdesk.server.blobs.FileBlobStore;
 import com.recruitdesk.server.demo.DemoData;
 import com.recruitdesk.server.interviews.InterviewTasks;
+import com.recruitdesk.server.pipelines.JobPages;
+import com.recruitdesk.server.pipelines.PipelineTasks;
 import com.recruitdesk.server.platform.StartupException;
 import com.recruitdesk.server.platform.access.AccessTokens;
 import com.recruitdesk.server.platform.access.Authenticator;
@@ -52,6 +54,7 @@ public final class SyncServer implements AutoCloseable {
     private final FeedCompaction compaction;
     private final WhatsApp whatsApp;
     private final InterviewTasks interviews;
+    private final PipelineTasks pipelineTasks;
     private final Javalin http;
     private boolean stopped;
 
@@ -64,6 +67,7 @@ public final class SyncServer implements AutoCloseable {
             FeedCompaction compaction,
             WhatsApp whatsApp,
             InterviewTasks interviews,
+            PipelineTasks pipelineTasks,
             Javalin http) {
         this.embedded = embedded;
         this.database = database;
@@ -73,6 +77,7 @@ public final class SyncServer implements AutoCloseable {
         this.compaction = compaction;
         this.whatsApp = whatsApp;
         this.interviews = interviews;
+        this.pipelineTasks = pipelineTasks;
         this.http = http;
     }
 
@@ -145,6 +150,7 @@ public final class SyncServer implements AutoCloseable {
         var graceful = new GracefulHandler();
         var whatsApp = WhatsApp.start(config, database, blobs, mapper, clock);
         var interviews = InterviewTasks.start(database, mapper, clock);
+        var pipelineTasks = PipelineTasks.start(database, blobs, clock);
 
         config.tls().ifPresent(tls -> LOG.info("Serving HTTPS with the {}", tls.source()));
         Javalin http = HttpApi.create(
@@ -153,12 +159,21 @@ public final class SyncServer implements AutoCloseable {
                 config.tls(),
                 config.httpPort(),
                 routes -> Routes.register(
-                        routes, health, authenticator, auth, sync, pokes, new BlobController(blobs), whatsApp));
+                        routes,
+                        health,
+                        authenticator,
+                        auth,
+                        sync,
+                        pokes,
+                        new BlobController(blobs),
+                        whatsApp,
+                        new JobPages(database, mapper)));
         try {
             http.start(config.httpPort());
         } catch (RuntimeException e) {
             http.stop();
             interviews.close();
+            pipelineTasks.close();
             push.close();
             compaction.close();
             whatsApp.close();
@@ -172,7 +187,8 @@ public final class SyncServer implements AutoCloseable {
             throw new StartupException("The HTTP listener did not start: " + e.getMessage(), e);
         }
         LOG.info("RecruitDesk server listening on port {}", http.port());
-        return new SyncServer(embedded, database, graceful, pokes, push, compaction, whatsApp, interviews, http);
+        return new SyncServer(
+                embedded, database, graceful, pokes, push, compaction, whatsApp, interviews, pipelineTasks, http);
     }
 
     private static boolean isBindFailure(Throwable e) {
@@ -215,6 +231,7 @@ public final class SyncServer implements AutoCloseable {
         interviews.close();
         compaction.close();
         whatsApp.close(); // background senders stop before the pool closes
+        pipelineTasks.close();
         http.stop(); // graceful: waits up to HttpApi.STOP_TIMEOUT for requests in flight
         if (graceful.getCurrentRequestCount() > 0) {
             LOG.warn("{} requests were cut off by the stop timeout", graceful.getCurrentRequestCount());

@@ -39,7 +39,10 @@ class OtherOrganizationTest {
             UUID blob,
             UUID interview,
             UUID feedback,
-            UUID notification) {}
+            UUID notification,
+            UUID job,
+            UUID question,
+            UUID actionItem) {}
 
     /** {@code createsWhenAbsent}: with an id nobody has, the mutation makes the row (cannedResponse.save). */
     record Case(
@@ -135,8 +138,30 @@ class OtherOrganizationTest {
                     "insert into notifications (organization_id, user_id, notification_type, title) values (?, ?, 'interview', 'Theirs') returning id",
                     org,
                     user);
+            UUID question = SyncFixture.insert(
+                    c,
+                    "insert into prescreen_questions (organization_id, job_id, qid, question_text, question_type)"
+                            + " values (?, ?, 'ps_theirs', 'Theirs?', 'text') returning id",
+                    org,
+                    job);
+            UUID item = SyncFixture.insert(
+                    c,
+                    "insert into action_queue (organization_id, user_id, action_type, title) values (?, ?, 'no_response', 'Theirs') returning id",
+                    org,
+                    user);
             theirs = new Theirs(
-                    conversation, person, application, canned, template, blob, interview, feedback, notification);
+                    conversation,
+                    person,
+                    application,
+                    canned,
+                    template,
+                    blob,
+                    interview,
+                    feedback,
+                    notification,
+                    job,
+                    question,
+                    item);
         }
     }
 
@@ -260,7 +285,97 @@ class OtherOrganizationTest {
                         id -> SyncClient.mutation(
                                 InterviewMutations.MARK_NOTIFICATION_READ,
                                 new InterviewMutations.MarkNotificationRead(id)),
-                        Theirs::notification));
+                        Theirs::notification),
+                new Case(
+                        "application.addNote",
+                        id -> SyncClient.mutation(
+                                PipelineMutations.ADD_NOTE,
+                                new PipelineMutations.AddNote(id, UUID.randomUUID(), "A note", null, false)),
+                        Theirs::application),
+                new Case(
+                        "job.save (an edit)",
+                        id -> SyncClient.mutation(
+                                PipelineMutations.SAVE_JOB,
+                                new PipelineMutations.SaveJob(id, 1L, changes("title", "Mine"))),
+                        Theirs::job),
+                new Case(
+                        "job.setStatus",
+                        id -> SyncClient.mutation(
+                                PipelineMutations.SET_JOB_STATUS, new PipelineMutations.SetJobStatus(id, "open", 1L)),
+                        Theirs::job),
+                new Case(
+                        "application.create (their job)",
+                        id -> SyncClient.mutation(
+                                PipelineMutations.CREATE_APPLICATION,
+                                new PipelineMutations.CreateApplication(
+                                        UUID.randomUUID(), id, world.candidate(), null)),
+                        Theirs::job),
+                new Case(
+                        "application.create (their person)",
+                        id -> SyncClient.mutation(
+                                PipelineMutations.CREATE_APPLICATION,
+                                new PipelineMutations.CreateApplication(UUID.randomUUID(), world.job(), id, null)),
+                        Theirs::candidate),
+                new Case(
+                        "application.update",
+                        id -> SyncClient.mutation(
+                                PipelineMutations.UPDATE_APPLICATION,
+                                new PipelineMutations.UpdateApplication(id, 1L, changes("followUpRemarks", "Call"))),
+                        Theirs::application),
+                new Case(
+                        "candidate.updateProfile",
+                        id -> SyncClient.mutation(
+                                PipelineMutations.UPDATE_PROFILE,
+                                new PipelineMutations.UpdateProfile(id, 1L, changes("bio", "Mine now"))),
+                        Theirs::candidate),
+                new Case(
+                        "prescreenQuestion.save (their job)",
+                        id -> SyncClient.mutation(
+                                PipelineMutations.SAVE_PRESCREEN_QUESTION, question(UUID.randomUUID(), id)),
+                        Theirs::job),
+                new Case(
+                        "prescreenQuestion.save (their question)",
+                        id -> SyncClient.mutation(PipelineMutations.SAVE_PRESCREEN_QUESTION, question(id, world.job())),
+                        Theirs::question,
+                        true),
+                new Case(
+                        "prescreenQuestion.delete",
+                        id -> SyncClient.mutation(
+                                PipelineMutations.DELETE_PRESCREEN_QUESTION,
+                                new PipelineMutations.DeletePrescreenQuestion(id)),
+                        Theirs::question),
+                new Case(
+                        "prescreenAnswer.record (their application)",
+                        id -> SyncClient.mutation(
+                                PipelineMutations.RECORD_PRESCREEN_ANSWER,
+                                new PipelineMutations.RecordPrescreenAnswer(id, UUID.randomUUID(), "Yes")),
+                        Theirs::application),
+                new Case(
+                        "prescreenAnswer.record (their question)",
+                        id -> SyncClient.mutation(
+                                PipelineMutations.RECORD_PRESCREEN_ANSWER,
+                                new PipelineMutations.RecordPrescreenAnswer(world.application(), id, "Yes")),
+                        Theirs::question),
+                new Case(
+                        "actionItem.dismiss",
+                        id -> SyncClient.mutation(
+                                PipelineMutations.DISMISS_ACTION_ITEM, new PipelineMutations.DismissActionItem(id)),
+                        Theirs::actionItem),
+                new Case(
+                        "exportJob.request",
+                        id -> SyncClient.mutation(
+                                PipelineMutations.REQUEST_EXPORT,
+                                new PipelineMutations.RequestExport(UUID.randomUUID(), id, "csv", false)),
+                        Theirs::job));
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode changes(String field, String value) {
+        return SyncClient.args().put(field, value);
+    }
+
+    private static PipelineMutations.SavePrescreenQuestion question(UUID id, UUID job) {
+        return new PipelineMutations.SavePrescreenQuestion(
+                id, job, "ps_mine", "Mine?", "text", true, false, 10, null, List.of(), 0);
     }
 
     /** Valid details of an interview led by our own interviewer. */

@@ -297,8 +297,8 @@ class RowRoundTripTest {
                 .as("generated from the stage")
                 .isTrue();
 
-        assertRoundTrip(
-                new Timeline(null, org, application, "stage", "new", "screening", recruiter, "Good CV", null).insert());
+        Timeline step = new Timeline(null, org, application, "stage", "new", "screening", recruiter, "Good CV", null);
+        assertRoundTrip(db.transaction(c -> step.row(c, T0)));
 
         assertRoundTrip(Insert.into("prescreen_answers")
                 .set("organization_id", org)

@@ -3,6 +3,7 @@ package com.recruitdesk.app.conversations;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.recruitdesk.app.conversations.data.CandidateProfile;
+import com.recruitdesk.app.conversations.data.People;
 import com.recruitdesk.app.format.Times;
 import com.recruitdesk.app.widgets.Avatars;
 import com.recruitdesk.app.widgets.Icons;
@@ -12,6 +13,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
@@ -26,13 +29,15 @@ final class CandidateView {
     static final String TAGS_ID = "candidate-tags";
     static final String NEW_TAG_ID = "candidate-new-tag";
     static final String APPLICATIONS_ID = "candidate-applications";
+    static final String ADD_TO_JOB_ID = "candidate-add-to-job";
 
     private CandidateView() {}
 
     static Node create(CandidateViewModel vm, Times times) {
         VBox content = new VBox(4);
         content.setPadding(new Insets(16, 16, 16, 16));
-        vm.profileProperty().subscribe(p -> fill(content, vm, p, times));
+        MenuButton addToJob = addToJob(vm);
+        vm.profileProperty().subscribe(p -> fill(content, vm, p, times, addToJob));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
@@ -44,7 +49,26 @@ final class CandidateView {
         return root;
     }
 
-    private static void fill(VBox content, CandidateViewModel vm, CandidateProfile p, Times times) {
+    /** "Add to job": the live jobs the person is not in yet (one made once, as the panel is refilled). */
+    private static MenuButton addToJob(CandidateViewModel vm) {
+        MenuButton add = new MenuButton("Add to job");
+        add.setId(ADD_TO_JOB_ID);
+        Runnable list = () -> {
+            add.getItems().clear();
+            for (People.JobChoice j : vm.jobs()) {
+                MenuItem item = new MenuItem(j.title());
+                item.setOnAction(e -> vm.addToJob(j));
+                add.getItems().add(item);
+            }
+            add.setDisable(add.getItems().isEmpty());
+        };
+        vm.jobs().addListener((javafx.collections.ListChangeListener<People.JobChoice>) c -> list.run());
+        list.run();
+        return add;
+    }
+
+    private static void fill(
+            VBox content, CandidateViewModel vm, CandidateProfile p, Times times, MenuButton addToJob) {
         content.getChildren().clear();
         if (p == null) {
             Label none = new Label("No conversation chosen.");
@@ -125,6 +149,9 @@ final class CandidateView {
             applications.getChildren().add(line);
         }
         content.getChildren().add(applications);
+        if (vm.mayAddToJob()) {
+            content.getChildren().add(addToJob);
+        }
 
         content.getChildren().add(section("RECENT NOTES"));
         if (p.notes().isEmpty()) {

@@ -25,15 +25,23 @@ public final class CandidateViewModel {
     private final StringProperty newTag = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ObservableList<String> knownTags = FXCollections.observableArrayList();
+    private final ObservableList<People.JobChoice> jobs = FXCollections.observableArrayList();
     private final People people;
     private final ConversationCommands commands;
     private final TaskExecutor tasks;
     private final Refresher<Optional<CandidateProfile>> refresher;
+    private final boolean mayAddToJob;
     private Directory directory = Directory.EMPTY;
     private UUID candidateId;
 
     public CandidateViewModel(People people, ConversationCommands commands, TaskExecutor tasks) {
+        this(people, commands, tasks, false);
+    }
+
+    /** {@code mayAddToJob}: the signed-in user is recruiting staff, who may add people to jobs. */
+    public CandidateViewModel(People people, ConversationCommands commands, TaskExecutor tasks, boolean mayAddToJob) {
         this.people = people;
+        this.mayAddToJob = mayAddToJob;
         this.commands = commands;
         this.tasks = tasks;
         this.refresher = new Refresher<>(
@@ -42,7 +50,10 @@ public final class CandidateViewModel {
                     UUID id = candidateId;
                     return id == null ? Optional.empty() : people.profile(id);
                 },
-                p -> profile.set(p.filter(x -> x.id().equals(candidateId)).orElse(null)),
+                p -> {
+                    profile.set(p.filter(x -> x.id().equals(candidateId)).orElse(null));
+                    refreshJobs();
+                },
                 e -> problem.set("Could not read this person: " + e.getMessage()));
     }
 
@@ -109,6 +120,42 @@ public final class CandidateViewModel {
                 },
                 ok -> {},
                 e -> problem.set("Not saved: " + e.getMessage()));
+    }
+
+    private void refreshJobs() {
+        UUID id = candidateId;
+        if (!mayAddToJob || id == null) {
+            jobs.clear();
+            return;
+        }
+        tasks.run(
+                () -> people.jobsFor(id),
+                found -> {
+                    if (id.equals(candidateId)) {
+                        jobs.setAll(found);
+                    }
+                },
+                e -> problem.set("Could not read the jobs: " + e.getMessage()));
+    }
+
+    /** Adds the person shown to {@code job}; the card shows on the job's board at once. */
+    public void addToJob(People.JobChoice job) {
+        CandidateProfile p = profile.get();
+        if (p == null || job == null) {
+            return;
+        }
+        UUID id = p.id();
+        jobs.remove(job);
+        tasks.run(() -> commands.addToJob(id, job.id()), ok -> {}, e -> problem.set("Not saved: " + e.getMessage()));
+    }
+
+    /** The live jobs the person shown could be added to (empty for who may not add people to jobs). */
+    public ObservableList<People.JobChoice> jobs() {
+        return jobs;
+    }
+
+    public boolean mayAddToJob() {
+        return mayAddToJob;
     }
 
     /** A colleague's name for a note's author. */

@@ -19,6 +19,12 @@ import javafx.scene.Node;
 
 /** Wires the Conversations pane by hand for one signed-in user: its data, view models and view. */
 public final class ConversationsPane implements Pane {
+    /** Who may add a person to a job from the candidate panel (the Pipelines mutations' access). */
+    private static final java.util.Set<com.recruitdesk.protocol.auth.Role> RECRUITING_STAFF = java.util.EnumSet.of(
+            com.recruitdesk.protocol.auth.Role.ADMIN,
+            com.recruitdesk.protocol.auth.Role.MANAGER,
+            com.recruitdesk.protocol.auth.Role.RECRUITER);
+
     /** The team's shared inbox: for those who talk to candidates. */
     public static final PaneFactory FACTORY = PaneFactory.of(
             "Conversations",
@@ -55,7 +61,11 @@ public final class ConversationsPane implements Pane {
                 new ThreadViewModel(
                         new Threads(ctx.store()), inbox, commands, blobs, ctx.tasks(), times, me, ctx.opener()),
                 new ComposerViewModel(commands, blobs, ctx.tasks()),
-                new CandidateViewModel(new People(ctx.store()), commands, ctx.tasks()),
+                new CandidateViewModel(
+                        new People(ctx.store()),
+                        commands,
+                        ctx.tasks(),
+                        ctx.user().roles().stream().anyMatch(RECRUITING_STAFF::contains)),
                 new CannedResponsesViewModel(commands, ctx.tasks()),
                 ctx.tasks());
     }

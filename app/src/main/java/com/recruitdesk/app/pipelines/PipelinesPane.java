@@ -1,38 +1,78 @@
 package com.recruitdesk.app.pipelines;
 
+import com.recruitdesk.app.blobs.Blobs;
 import com.recruitdesk.app.pane.Pane;
 import com.recruitdesk.app.pane.PaneContext;
 import com.recruitdesk.app.pane.PaneFactory;
-import com.recruitdesk.app.upcoming.Upcoming;
-import com.recruitdesk.app.upcoming.Upcoming.Holding;
-import com.recruitdesk.app.upcoming.UpcomingPane;
+import com.recruitdesk.app.pipelines.data.Actions;
+import com.recruitdesk.app.pipelines.data.Board;
+import com.recruitdesk.app.pipelines.data.Detail;
+import com.recruitdesk.app.pipelines.data.PipelineCommands;
+import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.protocol.auth.Role;
-import com.recruitdesk.protocol.sync.Entities;
 import com.recruitdesk.protocol.sync.Feature;
+import com.recruitdesk.protocol.sync.MutationType;
 import java.util.EnumSet;
-import java.util.List;
+import javafx.scene.Node;
 
-/** The Pipelines pane: until its issue builds it, what it will show and what this computer holds for it. */
-public final class PipelinesPane {
+/** Wires the Pipelines pane by hand for one signed-in user: its data, view model and view. */
+public final class PipelinesPane implements Pane {
     public static final PaneFactory FACTORY = PaneFactory.of(
             "Pipelines",
             EnumSet.of(Role.ADMIN, Role.MANAGER, Role.RECRUITER),
             Feature.PIPELINES,
             PipelinesPane::create);
 
-    static final Upcoming UPCOMING = new Upcoming(
-            "Pipelines",
-            "Coming to this pane: the jobs, a board of their applications by stage, each application's timeline"
-                    + " and prescreen answers, and the action queue.",
-            List.of(
-                    new Holding(Entities.JOB, "job", "jobs"),
-                    new Holding(Entities.APPLICATION, "application", "applications"),
-                    new Holding(Entities.PRESCREEN_ANSWER, "prescreen answer", "prescreen answers"),
-                    new Holding(Entities.ACTION_QUEUE_ITEM, "queued action", "queued actions")));
+    private final PipelinesViewModel vm;
+    private final QueueViewModel queue;
+    private final Node view;
 
-    private PipelinesPane() {}
+    private PipelinesPane(PipelinesViewModel vm, QueueViewModel queue, Node view) {
+        this.vm = vm;
+        this.queue = queue;
+        this.view = view;
+    }
 
-    public static Pane create(PaneContext ctx) {
-        return UpcomingPane.create(ctx, UPCOMING);
+    public static PipelinesPane create(PaneContext ctx) {
+        PipelinesViewModel vm = viewModel(ctx);
+        Blobs blobs = new Blobs(ctx.api(), ctx.store(), ctx.files());
+        QueueViewModel queue = new QueueViewModel(
+                new Actions(ctx.store(), ctx.user().id()),
+                vm.commands(),
+                vm,
+                ctx.tasks(),
+                blobId -> ctx.opener().open(blobs.fetch(blobId).toUri().toString()));
+        ctx.store().addChangeListener(vm::changed);
+        ctx.store().addChangeListener(queue::changed);
+        Node view = PipelinesView.create(vm, queue);
+        vm.start();
+        queue.start();
+        return new PipelinesPane(vm, queue, view);
+    }
+
+    public QueueViewModel queue() {
+        return queue;
+    }
+
+    /** The pane's view model over {@code ctx}, without a view (tests drive it with no toolkit). */
+    static PipelinesViewModel viewModel(PaneContext ctx) {
+        var commands =
+                new PipelineCommands(ctx.store(), ctx.commands(), ctx.user().id(), ctx.clock());
+        return new PipelinesViewModel(
+                new Board(ctx.store()), new Detail(ctx.store()), commands, ctx.tasks(), ctx.clock());
+    }
+
+    public PipelinesViewModel viewModel() {
+        return vm;
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void rejected(LocalStore.Rejection rejection, MutationType<?> type) {
+        vm.rejected(rejection);
     }
 }

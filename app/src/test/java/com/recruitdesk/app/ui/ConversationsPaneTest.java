@@ -15,12 +15,12 @@ import com.recruitdesk.app.conversations.data.InboxRow;
 import com.recruitdesk.app.conversations.data.MessageItem;
 import com.recruitdesk.app.main.MainView;
 import com.recruitdesk.app.pipelines.PipelinesPane;
+import com.recruitdesk.app.pipelines.PipelinesView;
 import com.recruitdesk.app.status.StatusBarView;
 import com.recruitdesk.app.support.Demo;
 import com.recruitdesk.app.support.LiveServer;
 import com.recruitdesk.app.support.Webhooks;
 import com.recruitdesk.app.sync.SyncSettings;
-import com.recruitdesk.app.upcoming.UpcomingView;
 import com.recruitdesk.protocol.pipelines.PipelineMutations;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -431,6 +431,37 @@ class ConversationsPaneTest {
     }
 
     @Test
+    void aPersonIsAddedToAJobFromTheCandidatePanelAndTheServerHasTheApplication() {
+        UUID talk = conversationWhere("c.status = 'open'");
+        open(talk);
+        UUID person = UUID.fromString(server.text("select candidate_id::text from conversations where id = ?", talk));
+        waitFor(
+                "jobs to add the person to",
+                () -> fx(() -> !vm().candidate().jobs().isEmpty()));
+        var job = fx(() -> vm().candidate().jobs().stream()
+                .filter(j -> vm().candidate().profileProperty().get().applications().stream()
+                        .noneMatch(a -> a.jobTitle().equals(j.title())))
+                .findFirst()
+                .orElseThrow());
+
+        robot.clickOn("#candidate-add-to-job");
+        robot.clickOn(job.title());
+
+        waitFor(
+                "the application on the server",
+                () -> server.count("select count(*) from applications where candidate_id = '" + person
+                                + "' and job_id = '" + job.id() + "' and stage = 'new'")
+                        == 1);
+        waitFor(
+                "listed in the panel",
+                () -> fx(() -> vm().candidate().profileProperty().get().applications().stream()
+                        .anyMatch(a -> a.jobTitle().equals(job.title()))));
+        assertThat(fx(() -> vm().candidate().jobs().contains(job)))
+                .as("no longer offered")
+                .isFalse();
+    }
+
+    @Test
     void aRefusedPipelinesMoveIsSaidInPipelinesNotInConversations() {
         UUID application = UUID.fromString(server.text("select id::text from applications limit 1"));
 
@@ -448,8 +479,8 @@ class ConversationsPaneTest {
         assertThat(label(robot, ConversationsView.NOTICE_ID)).isEmpty();
         assertThat(shown(ConversationsView.NOTICE_ID)).isFalse();
         robot.clickOn("#" + PipelinesPane.FACTORY.navigationId());
-        waitFor("the Pipelines pane", () -> shown(UpcomingView.ID));
-        assertThat(label(robot, UpcomingView.NOTICE_ID)).startsWith("The move was undone: A pipeline stage is one of");
+        waitFor("the Pipelines pane", () -> shown(PipelinesView.ID));
+        assertThat(label(robot, PipelinesView.NOTICE_ID)).startsWith("The move was undone: A pipeline stage is one of");
     }
 
     @Test

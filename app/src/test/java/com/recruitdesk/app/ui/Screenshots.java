@@ -7,6 +7,10 @@ import com.recruitdesk.app.conversations.ConversationsView;
 import com.recruitdesk.app.conversations.ConversationsViewModel;
 import com.recruitdesk.app.main.MainView;
 import com.recruitdesk.app.main.SignOutDialog;
+import com.recruitdesk.app.pipelines.PipelinesPane;
+import com.recruitdesk.app.pipelines.PipelinesView;
+import com.recruitdesk.app.pipelines.PipelinesViewModel;
+import com.recruitdesk.app.pipelines.data.Card;
 import com.recruitdesk.app.signin.SignInView;
 import com.recruitdesk.app.status.StatusBarView;
 import com.recruitdesk.app.support.LiveServer;
@@ -239,6 +243,94 @@ public final class Screenshots {
         // The Interviews pane, as an interviewer and as a manager.
         server.restart();
         await(() -> "Online".equals(((Label) scene.lookup("#" + StatusBarView.STATE_ID)).getText()));
+        // The Pipelines pane: the board of the busiest job, a prescreened application's detail.
+        onFx(() -> {
+            ((javafx.scene.control.ButtonBase) scene.lookup("#" + PipelinesPane.FACTORY.navigationId())).fire();
+            return null;
+        });
+        PipelinesViewModel pipelines =
+                app.pane(PipelinesPane.class).orElseThrow().viewModel();
+        await(() -> !pipelines.jobs().isEmpty());
+        onFx(() -> {
+            pipelines.statusFilterProperty().set(PipelinesViewModel.ALL);
+            return null;
+        });
+        await(() -> pipelines.jobs().size() >= 5);
+        onFx(() -> {
+            pipelines
+                    .jobProperty()
+                    .set(pipelines.jobs().stream()
+                            .filter(j -> j.title().contains("Runway"))
+                            .findFirst()
+                            .orElse(pipelines.jobs().getFirst()));
+            return null;
+        });
+        await(() -> PipelinesViewModel.LANES.stream()
+                        .mapToInt(l -> pipelines.lane(l).size())
+                        .sum()
+                > 3);
+        Card flagged = onFx(() -> PipelinesViewModel.LANES.stream()
+                .flatMap(l -> pipelines.lane(l).stream())
+                .filter(Card::mustHaveFailed)
+                .findFirst()
+                .orElse(
+                        pipelines.lane("screening").isEmpty()
+                                ? null
+                                : pipelines.lane("screening").getFirst()));
+        if (flagged != null) {
+            onFx(() -> {
+                pipelines.selectedProperty().set(flagged.id());
+                return null;
+            });
+            await(() -> pipelines.shownProperty().get() != null);
+        }
+        settle();
+        snapshot(scene, out.resolve("pipelines-board.png"));
+        onFx(() -> {
+            ((javafx.scene.control.ScrollPane) scene.lookup("#" + PipelinesView.DETAIL_ID)).setVvalue(1.0);
+            return null;
+        });
+        settle();
+        snapshot(scene, out.resolve("pipelines-detail-timeline.png"));
+
+        // My action queue (made by the server's rules) and an export of the job with its progress.
+        com.recruitdesk.app.pipelines.QueueViewModel queue =
+                app.pane(PipelinesPane.class).orElseThrow().queue();
+        await(() -> !queue.items().isEmpty());
+        onFx(() -> {
+            queue.requestExport("excel", true);
+            return null;
+        });
+        await(() -> queue.exportProperty().get() != null);
+        settle();
+        snapshot(scene, out.resolve("pipelines-action-queue-export.png"));
+        await(() -> queue.exportProperty().get() != null
+                && queue.exportProperty().get().done());
+        settle();
+        snapshot(scene, out.resolve("pipelines-export-ready.png"));
+
+        // The job editor, with a mistake it names.
+        onFx(() -> {
+            ((javafx.scene.control.Button) scene.lookup("#" + PipelinesView.EDIT_JOB_ID)).fire();
+            return null;
+        });
+        await(() -> editor() != null);
+        onFx(() -> {
+            javafx.scene.Scene dialog = editor().getScene();
+            ((javafx.scene.control.TabPane) dialog.lookup(".tab-pane"))
+                    .getSelectionModel()
+                    .select(1);
+            ((TextField) dialog.lookup("#" + PipelinesView.jobFieldId("minSalary"))).setText("9000");
+            ((TextField) dialog.lookup("#" + PipelinesView.jobFieldId("maxSalary"))).setText("7500");
+            return null;
+        });
+        settle();
+        snapshot(onFx(() -> editor().getScene()), out.resolve("pipelines-job-editor.png"));
+        onFx(() -> {
+            editor().hide();
+            return null;
+        });
+
         // Signing out asks whether to keep this computer's copy (a dialog of its own, so not waited on here).
         Platform.runLater(() -> ((javafx.scene.control.Button) scene.lookup("#" + MainView.SIGN_OUT_ID)).fire());
         await(() -> signOutDialog() != null);
@@ -255,6 +347,17 @@ public final class Screenshots {
             stage.close();
             return null;
         });
+    }
+
+    /** The open job editor's window, or null (on the FX thread). */
+    private static javafx.stage.Window editor() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.getScene() != null
+                        && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane d
+                        && d.getContent() != null
+                        && PipelinesView.JOB_EDITOR_ID.equals(d.getContent().getId()))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The conversation whose thread has the most different kinds of line. */

@@ -183,7 +183,7 @@ final class DemoJobs extends DemoPart {
                         true,
                         30,
                         List.of("Yes", "No", "Some of them"),
-                        null,
+                        Map.of("accept", List.of("Yes")),
                         order));
                 out.add(question(
                         job,

@@ -4,6 +4,7 @@ import com.recruitdesk.server.demo.DemoJobs.Job;
 import com.recruitdesk.server.demo.DemoJobs.JobSpec;
 import com.recruitdesk.server.demo.DemoJobs.Question;
 import com.recruitdesk.server.people.PersonRow;
+import com.recruitdesk.server.pipelines.Prescreens;
 import com.recruitdesk.server.pipelines.Timeline;
 import com.recruitdesk.server.platform.db.Insert;
 import java.time.Duration;
@@ -124,6 +125,11 @@ final class DemoPipeline extends DemoPart {
             for (Question q : questions) {
                 answer(application, appliedAt, q, person, heightFails, k);
             }
+            // The derived results come from the answers, by the scoring the server always uses.
+            write(c -> {
+                Prescreens.rescore(c, application.id(), job.id(), appliedAt.plus(Duration.ofHours(2)));
+                return 0;
+            });
         }
     }
 
@@ -159,7 +165,7 @@ final class DemoPipeline extends DemoPart {
                         default -> null;
                     },
                     appliedAt.plus(Duration.ofHours(6L * n)));
-            write(c -> step.insert().orSkipExistingId().execute(c));
+            write(c -> step.append(c, now));
             previous = steps.get(n);
         }
     }
@@ -180,7 +186,7 @@ final class DemoPipeline extends DemoPart {
                 normalized = person.location();
             }
             case "ps_languages" -> {
-                value = "English and isiZulu";
+                value = "English, isiZulu";
                 normalized = "[\"English\",\"isiZulu\"]";
             }
             default -> {

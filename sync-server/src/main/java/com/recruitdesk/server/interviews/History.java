@@ -3,13 +3,14 @@ package com.recruitdesk.server.interviews;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.protocol.sync.Entities;
 import com.recruitdesk.server.pipelines.Timeline;
+import com.recruitdesk.server.platform.db.Sql;
 import com.recruitdesk.server.platform.sync.MutationContext;
 import java.sql.SQLException;
 
 /**
  * Every change to an interview lands in the activity log and, when the interview is for an
  * application, on that application's timeline (field {@code interview}, through the Pipelines
- * feature's timeline writer).
+ * feature's timeline writer, which chains it).
  */
 final class History {
     private History() {}
@@ -23,6 +24,12 @@ final class History {
             ObjectNode details)
             throws SQLException {
         if (interview.applicationId() != null) {
+            // The timeline is hash-chained per application: its row lock keeps two entries off one place.
+            Sql.one(
+                    ctx.connection(),
+                    "select 1 from applications where id = ? for update",
+                    rs -> 1,
+                    interview.applicationId());
             new Timeline(
                             null,
                             ctx.organizationId(),
@@ -33,8 +40,7 @@ final class History {
                             ctx.userId(),
                             description,
                             null)
-                    .insert()
-                    .execute(ctx.connection());
+                    .append(ctx.connection(), ctx.now());
         }
         details.put("interviewId", interview.id().toString());
         ctx.logActivity(Entities.INTERVIEW_SESSION, interview.id(), description, details);

@@ -23,7 +23,7 @@ final class AddApplicationNote implements Mutator<PipelineMutations.AddNote> {
 
     @Override
     public Access<PipelineMutations.AddNote> access() {
-        return Access.staff();
+        return RecruitingStaff.only();
     }
 
     @Override
@@ -50,6 +50,18 @@ final class AddApplicationNote implements Mutator<PipelineMutations.AddNote> {
                 .set("note_type", type)
                 .set("is_private", args.isPrivate())
                 .execute(ctx.connection());
+        // The timeline says a note was added; a private note's text stays its author's.
+        new Timeline(
+                        null,
+                        ctx.organizationId(),
+                        args.applicationId(),
+                        "note",
+                        null,
+                        args.isPrivate() ? "private note" : type,
+                        ctx.userId(),
+                        args.isPrivate() ? null : text,
+                        null)
+                .append(ctx.connection(), ctx.now());
         ctx.logActivity(
                 Entities.APPLICATION,
                 args.applicationId(),

@@ -22,7 +22,7 @@ final class MoveApplication implements Mutator<PipelineMutations.MoveApplication
 
     @Override
     public Access<PipelineMutations.MoveApplication> access() {
-        return Access.staff();
+        return RecruitingStaff.only();
     }
 
     @Override
@@ -55,8 +55,7 @@ final class MoveApplication implements Mutator<PipelineMutations.MoveApplication
                         ctx.userId(),
                         args.remarks(),
                         null)
-                .insert()
-                .execute(ctx.connection());
+                .append(ctx.connection(), ctx.now());
         ctx.logActivity(
                 Entities.APPLICATION,
                 args.applicationId(),

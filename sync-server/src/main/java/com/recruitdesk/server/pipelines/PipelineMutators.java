@@ -9,6 +9,18 @@ public final class PipelineMutators {
     private PipelineMutators() {}
 
     public static List<Mutator<?>> all() {
-        return List.of(new MoveApplication(), new AddApplicationNote());
+        return List.of(
+                new MoveApplication(),
+                new AddApplicationNote(),
+                new SaveJob(),
+                new SetJobStatus(),
+                new CreateApplication(),
+                new UpdateApplication(),
+                new UpdateProfile(),
+                new SavePrescreenQuestion(),
+                new DeletePrescreenQuestion(),
+                new RecordPrescreenAnswer(),
+                new DismissActionItem(),
+                new RequestExport());
     }
 }

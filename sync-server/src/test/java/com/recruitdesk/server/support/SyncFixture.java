@@ -124,6 +124,15 @@ public record SyncFixture(
         }
     }
 
+    /** Runs one statement with {@code returning id} straight on the database; returns the id. */
+    public static UUID insertReturning(ConnectionSettings db, String sql, Object... params) {
+        try (Connection c = connect(db)) {
+            return insert(c, sql, params);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static long count(ConnectionSettings db, String sql, Object... params) {
         try (Connection c = connect(db);
                 PreparedStatement ps = c.prepareStatement(sql)) {

@@ -9,6 +9,7 @@ import com.recruitdesk.app.store.LocalStore.Optimistic;
 import com.recruitdesk.app.sync.Submitter;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.protocol.conversations.ConversationRules;
+import com.recruitdesk.protocol.pipelines.PipelineMutations;
 import com.recruitdesk.protocol.sync.Entities;
 import com.recruitdesk.protocol.whatsapp.WhatsAppMedia;
 import java.time.Clock;
@@ -216,6 +217,26 @@ public final class ConversationCommands {
                 ConversationMutations.TAG_CANDIDATE,
                 new ConversationMutations.TagCandidate(candidateId, clean, true),
                 List.of(new Optimistic(Entities.CANDIDATE_TAG, provisional, row)));
+    }
+
+    /** Adds the person to a job (the Pipelines feature's mutation; its board shows the new card). */
+    public UUID addToJob(UUID candidateId, UUID jobId) {
+        UUID id = UUID.randomUUID();
+        String now = Fields.format(clock.instant());
+        ObjectNode row = JSON.objectNode()
+                .put("id", id.toString())
+                .put("jobId", jobId.toString())
+                .put("candidateId", candidateId.toString())
+                .put("stage", PipelineMutations.STAGES.getFirst())
+                .put("appliedAt", now)
+                .put("createdAt", now)
+                .put("updatedAt", now)
+                .put("version", 0);
+        submitter.submit(
+                PipelineMutations.CREATE_APPLICATION,
+                new PipelineMutations.CreateApplication(id, jobId, candidateId, null),
+                List.of(new Optimistic(Entities.APPLICATION, id, row)));
+        return id;
     }
 
     public void removeTag(UUID candidateId, CandidateProfile.Tag tag) {

@@ -24,6 +24,35 @@ public final class People {
         this.store = store;
     }
 
+    /** A live job a person may be added to. */
+    public record JobChoice(UUID id, String title) {
+        @Override
+        public String toString() {
+            return title;
+        }
+    }
+
+    /** The live jobs the person has no active application to, by title (for "Add to job"). */
+    public List<JobChoice> jobsFor(UUID candidateId) {
+        List<String> live = List.copyOf(com.recruitdesk.protocol.pipelines.JobStatus.LIVE);
+        return store
+                .query(
+                        """
+                        select j.id, json_extract(j.data, '$.title'), json_extract(j.data, '$.status') from current j
+                         where j.entity = ? and not exists (
+                               select 1 from current a where a.entity = ? and a.parent = ?
+                                  and json_extract(a.data, '$.jobId') = j.id
+                                  and json_extract(a.data, '$.stage') not in ('hired', 'rejected', 'withdrawn'))
+                         order by json_extract(j.data, '$.title') collate nocase""",
+                        List.of(Entities.JOB, Entities.APPLICATION, candidateId.toString()),
+                        rs -> live.contains(rs.getString(3))
+                                ? new JobChoice(UUID.fromString(rs.getString(1)), rs.getString(2))
+                                : null)
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
     public Optional<CandidateProfile> profile(UUID candidateId) {
         Optional<ObjectNode> person = store.row(Entities.CANDIDATE, candidateId);
         if (person.isEmpty()) {

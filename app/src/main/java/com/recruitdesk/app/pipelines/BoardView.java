@@ -1,0 +1,230 @@
+package com.recruitdesk.app.pipelines;
+
+import com.recruitdesk.app.pipelines.data.Card;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The board: a lane per stage (the closed lanes last and narrower), a card per application. Cards
+ * move by drag and drop or from the keyboard (Ctrl+→ / Ctrl+← one lane on or back, ← → between
+ * lanes); several selected with Shift or Ctrl move together.
+ */
+final class BoardView {
+    static final String ID = "pipelines-board";
+
+    private BoardView() {}
+
+    static String laneId(String stage) {
+        return "lane-" + stage;
+    }
+
+    static Node create(PipelinesViewModel vm) {
+        HBox lanes = new HBox(8);
+        lanes.setId(ID);
+        lanes.getStyleClass().add("board");
+        List<ListView<Card>> lists = new ArrayList<>();
+        for (String stage : PipelinesViewModel.LANES) {
+            ListView<Card> list = new ListView<>(vm.lane(stage));
+            list.setId(laneId(stage));
+            list.getStyleClass().add("lane-list");
+            list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+            list.setCellFactory(l -> new CardCell(vm, (x, y) -> laneAt(lists, x, y)));
+            list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+                if (b != null) {
+                    vm.selectedProperty().set(b.id());
+                }
+            });
+            lists.add(list);
+            Label title = new Label();
+            title.getStyleClass().add("lane-title");
+            title.textProperty()
+                    .bind(javafx.beans.binding.Bindings.size(vm.lane(stage)).asString(label(stage) + "  %d"));
+            VBox lane = new VBox(6, title, list);
+            lane.getStyleClass().add("lane");
+            boolean closed = stage.equals("rejected") || stage.equals("withdrawn");
+            if (closed) {
+                lane.getStyleClass().add("closed");
+            }
+            lane.setMinWidth(closed ? 130 : 160);
+            lane.setPrefWidth(closed ? 140 : 180);
+            VBox.setVgrow(list, Priority.ALWAYS);
+            lanes.getChildren().add(lane);
+        }
+        for (int i = 0; i < lists.size(); i++) {
+            keyboard(lists, i, vm);
+        }
+        // Wider than the window when the detail is open: the board scrolls sideways, lanes keep their height.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(lanes);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("board-scroll");
+        return scroll;
+    }
+
+    private static void keyboard(List<ListView<Card>> lists, int i, PipelinesViewModel vm) {
+        ListView<Card> list = lists.get(i);
+        String stage = PipelinesViewModel.LANES.get(i);
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean sideways = e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.LEFT;
+            if (!sideways) {
+                return;
+            }
+            int step = e.getCode() == KeyCode.RIGHT ? 1 : -1;
+            if (e.isShortcutDown()) {
+                List<UUID> ids = selectedIds(list);
+                vm.moveBy(ids, stage, step);
+                focusLane(lists, i + step, ids);
+            } else {
+                focusLane(lists, i + step, List.of());
+            }
+            e.consume();
+        });
+    }
+
+    /** Focuses lane {@code i} (if there is one), selecting {@code ids} in it once they arrive, or its first card. */
+    private static void focusLane(List<ListView<Card>> lists, int i, List<UUID> ids) {
+        if (i < 0 || i >= lists.size()) {
+            return;
+        }
+        ListView<Card> target = lists.get(i);
+        target.requestFocus();
+        target.getSelectionModel().clearSelection();
+        for (int k = 0; k < target.getItems().size(); k++) {
+            if (ids.isEmpty() ? k == 0 : ids.contains(target.getItems().get(k).id())) {
+                target.getSelectionModel().select(k);
+            }
+        }
+    }
+
+    static List<UUID> selectedIds(ListView<Card> list) {
+        return list.getSelectionModel().getSelectedItems().stream()
+                .filter(java.util.Objects::nonNull)
+                .map(Card::id)
+                .toList();
+    }
+
+    /** The stage of the lane under the scene point, if any. */
+    private static String laneAt(List<ListView<Card>> lists, double sceneX, double sceneY) {
+        for (int i = 0; i < lists.size(); i++) {
+            ListView<Card> list = lists.get(i);
+            if (list.localToScene(list.getBoundsInLocal()).contains(sceneX, sceneY)) {
+                return PipelinesViewModel.LANES.get(i);
+            }
+        }
+        return null;
+    }
+
+    static String label(String stage) {
+        return switch (stage) {
+            case "new" -> "New";
+            case "screening" -> "Screening";
+            case "interview" -> "Interview";
+            case "offer" -> "Offer";
+            case "hired" -> "Hired";
+            case "rejected" -> "Rejected";
+            case "withdrawn" -> "Withdrawn";
+            default -> stage;
+        };
+    }
+
+    /** A card: the person, days in the stage, the score, a must-have flag, the next follow-up. */
+    static final class CardCell extends ListCell<Card> {
+        private final PipelinesViewModel vm;
+
+        /**
+         * Dragging is done with the mouse events themselves rather than the platform's drag and drop,
+         * so it behaves the same on every desktop: the cards pressed (the selection, if the card is in
+         * it) go to the lane the mouse is released over.
+         */
+        CardCell(PipelinesViewModel vm, java.util.function.BiFunction<Double, Double, String> laneAt) {
+            this.vm = vm;
+            setPrefWidth(0); // as wide as the lane, never wider: long names end in "..."
+            boolean[] dragging = {false};
+            setOnMouseDragged(e -> {
+                if (getItem() != null) {
+                    dragging[0] = true;
+                    setCursor(javafx.scene.Cursor.CLOSED_HAND);
+                }
+            });
+            setOnMouseReleased(e -> {
+                setCursor(null);
+                if (!dragging[0] || getItem() == null) {
+                    return;
+                }
+                dragging[0] = false;
+                String target = laneAt.apply(e.getSceneX(), e.getSceneY());
+                if (target != null && !target.equals(getItem().stage())) {
+                    List<UUID> ids =
+                            getListView().getSelectionModel().getSelectedItems().contains(getItem())
+                                    ? selectedIds(getListView())
+                                    : List.of(getItem().id());
+                    vm.move(ids, target);
+                }
+                e.consume();
+            });
+        }
+
+        @Override
+        protected void updateItem(Card card, boolean empty) {
+            super.updateItem(card, empty);
+            if (empty || card == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(card.name());
+            name.getStyleClass().add("card-name");
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            Label score = new Label(card.score() == null ? "–" : card.score() + "%");
+            score.getStyleClass().add("card-score");
+            score.setMinWidth(Region.USE_PREF_SIZE);
+            HBox top = new HBox(6, name, gap, score);
+            top.setAlignment(Pos.CENTER_LEFT);
+            Label days = new Label(inStage(card.inStageSince(), vm.clock().instant()));
+            days.setMinWidth(Region.USE_PREF_SIZE);
+            days.getStyleClass().add("card-meta");
+            HBox meta = new HBox(8, days);
+            if (card.nextFollowUp() != null) {
+                Label follow = new Label("↻ " + card.nextFollowUp());
+                follow.getStyleClass().add("card-meta");
+                meta.getChildren().add(follow);
+            }
+            VBox box = new VBox(3, top, meta);
+            if (card.mustHaveFailed()) {
+                Label flag = new Label("Must-have failed");
+                flag.getStyleClass().addAll("card-flag");
+                box.getChildren().add(flag);
+            }
+            box.getStyleClass().add("card");
+            if (card.pending()) {
+                box.getStyleClass().add("pending");
+            }
+            setText(null);
+            setGraphic(box);
+        }
+    }
+
+    /** "today", "1 day", "12 days" in the stage. */
+    static String inStage(Instant since, Instant now) {
+        if (since == null) {
+            return "just moved";
+        }
+        long days = Duration.between(since, now).toDays();
+        return days <= 0 ? "today" : days == 1 ? "1 day in stage" : days + " days in stage";
+    }
+}

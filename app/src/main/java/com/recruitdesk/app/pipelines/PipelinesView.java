@@ -1,0 +1,183 @@
+package com.recruitdesk.app.pipelines;
+
+import com.recruitdesk.app.pipelines.data.JobItem;
+import com.recruitdesk.app.widgets.Banners;
+import com.recruitdesk.app.widgets.Icons;
+import com.recruitdesk.protocol.pipelines.JobStatus;
+import java.util.Objects;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The Pipelines pane: the jobs on the left, the chosen job's board in the middle, an application's detail on the right. */
+public final class PipelinesView {
+    public static final String ID = "pipelines";
+    public static final String JOBS_ID = "pipelines-jobs";
+    public static final String NOTICE_ID = "pipelines-notice";
+    public static final String BOARD_ID = BoardView.ID;
+    public static final String DETAIL_ID = DetailView.ID;
+    public static final String CHAIN_ID = DetailView.CHAIN_ID;
+    public static final String SCORE_ID = DetailView.SCORE_ID;
+    public static final String JOB_TITLE_ID = "pipelines-job-title";
+
+    private PipelinesView() {}
+
+    public static String laneId(String stage) {
+        return BoardView.laneId(stage);
+    }
+
+    public static final String ACTIONS_ID = QueueView.ACTIONS_ID;
+    public static final String EXPORT_ID = QueueView.EXPORT_ID;
+    public static final String EXPORT_STATE_ID = QueueView.EXPORT_STATE_ID;
+    public static final String NEW_JOB_ID = "pipelines-new-job";
+    public static final String EDIT_JOB_ID = "pipelines-edit-job";
+    public static final String JOB_EDITOR_ID = JobEditor.ID;
+    public static final String JOB_EDITOR_PROBLEMS_ID = JobEditor.PROBLEMS_ID;
+
+    public static String jobFieldId(String name) {
+        return JobEditor.fieldId(name);
+    }
+
+    public static Node create(PipelinesViewModel vm, QueueViewModel queue) {
+        BorderPane root = new BorderPane();
+        root.setId(ID);
+        root.setTop(Banners.notice(NOTICE_ID, vm.noticeProperty(), Icons.ERROR, vm::dismissNotice));
+        root.setLeft(jobs(vm, queue));
+        VBox center = new VBox(8, header(vm, queue), BoardView.create(vm));
+        VBox.setVgrow(center.getChildren().get(1), Priority.ALWAYS);
+        center.setPadding(new Insets(10));
+        root.setCenter(center);
+        root.setRight(DetailView.create(vm));
+        root.getStylesheets()
+                .add(Objects.requireNonNull(PipelinesView.class.getResource("pipelines.css"))
+                        .toExternalForm());
+        return root;
+    }
+
+    private static void openEditor(PipelinesViewModel vm, Node from, boolean fresh) {
+        JobItem j = vm.jobProperty().get();
+        vm.editJob(
+                fresh,
+                (row, references) -> JobEditor.open(
+                        from.getScene().getWindow(),
+                        fresh || j == null ? null : j.id(),
+                        row,
+                        references,
+                        java.time.LocalDate.ofInstant(
+                                vm.clock().instant(), vm.clock().getZone()),
+                        vm::saveJob));
+    }
+
+    private static Node jobs(PipelinesViewModel vm, QueueViewModel queue) {
+        ComboBox<String> filter = new ComboBox<>();
+        filter.getItems().addAll(PipelinesViewModel.LIVE, PipelinesViewModel.ALL);
+        filter.getItems().addAll(JobStatus.ALL);
+        filter.valueProperty().bindBidirectional(vm.statusFilterProperty());
+        filter.setMaxWidth(Double.MAX_VALUE);
+        TextField search = new TextField();
+        search.setPromptText("Search jobs");
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        ListView<JobItem> list = new ListView<>(vm.jobs());
+        list.setId(JOBS_ID);
+        list.getStyleClass().add("job-list");
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(JobItem job, boolean empty) {
+                super.updateItem(job, empty);
+                if (empty || job == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label title = new Label(job.title());
+                title.getStyleClass().add("job-title");
+                Label meta = new Label(JobStatus.label(job.status()) + " · " + job.active() + " active"
+                        + (job.location() == null ? "" : " · " + job.location()));
+                meta.getStyleClass().add("muted");
+                VBox box = new VBox(2, title, meta);
+                box.getStyleClass().add("job-row");
+                setGraphic(box);
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null
+                    && (vm.jobProperty().get() == null
+                            || !b.id().equals(vm.jobProperty().get().id()))) {
+                vm.jobProperty().set(b);
+            }
+        });
+        Runnable reselect = () -> {
+            JobItem b = vm.jobProperty().get();
+            if (b != null && list.getSelectionModel().getSelectedItem() != b) {
+                list.getSelectionModel().select(b);
+            }
+        };
+        vm.jobProperty().addListener((o, a, b) -> reselect.run());
+        vm.jobs().addListener((javafx.collections.ListChangeListener<JobItem>) c -> reselect.run());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox box = new VBox(8, filter, search, list, QueueView.actions(queue));
+        box.getStyleClass().add("jobs");
+        box.setPadding(new Insets(10));
+        box.setPrefWidth(220);
+        box.setMinWidth(200);
+        return box;
+    }
+
+    private static Node header(PipelinesViewModel vm, QueueViewModel queue) {
+        Label title = new Label();
+        title.setId(JOB_TITLE_ID);
+        title.getStyleClass().add("board-title");
+        Label status = new Label();
+        status.getStyleClass().add("muted");
+        MenuButton move = new MenuButton("Status");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label keys = new Label("Drag cards, or Ctrl+→ / Ctrl+← to move the selected ones");
+        keys.getStyleClass().add("muted");
+        Runnable show = () -> {
+            JobItem j = vm.jobProperty().get();
+            title.setText(j == null ? "No job chosen" : j.title());
+            status.setText(j == null ? "" : JobStatus.label(j.status()));
+            move.getItems().clear();
+            if (j != null) {
+                JobStatus.next(j.status()).stream().sorted().forEach(next -> {
+                    MenuItem item = new MenuItem(JobStatus.label(next));
+                    item.setOnAction(e -> vm.setJobStatus(j.id(), next));
+                    move.getItems().add(item);
+                });
+            }
+            move.setDisable(move.getItems().isEmpty());
+        };
+        vm.jobProperty().addListener((o, a, b) -> show.run());
+        show.run();
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        move.setMinWidth(Region.USE_PREF_SIZE);
+        Button edit = new Button("Edit job");
+        edit.setId(EDIT_JOB_ID);
+        edit.disableProperty().bind(vm.jobProperty().isNull());
+        edit.setOnAction(e -> openEditor(vm, edit, false));
+        Button fresh = new Button("New job");
+        fresh.setId(NEW_JOB_ID);
+        fresh.setOnAction(e -> openEditor(vm, fresh, true));
+        HBox header = new HBox(10, title, status, move, gap, keys);
+        header.setAlignment(Pos.CENTER_LEFT);
+        keys.setMinWidth(0);
+        edit.setMinWidth(Region.USE_PREF_SIZE);
+        fresh.setMinWidth(Region.USE_PREF_SIZE);
+        HBox tools = new HBox(10, edit, fresh, QueueView.export(queue));
+        tools.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, header, tools);
+    }
+}

@@ -1,0 +1,107 @@
+package com.recruitdesk.app.pipelines.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.protocol.pipelines.JobStatus;
+import com.recruitdesk.protocol.sync.Entities;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** The pane's reads over the local store: the jobs, and the cards of a job's board. */
+public final class Board {
+    private final LocalStore store;
+
+    public Board(LocalStore store) {
+        this.store = store;
+    }
+
+    /** Jobs whose status is in {@code statuses} (empty: any) and whose title contains {@code text}, by title. */
+    public List<JobItem> jobs(List<String> statuses, String text) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return store
+                .query("""
+                        select j.data,
+                               (select count(*) from current a where a.entity = ?
+                                   and json_extract(a.data, '$.jobId') = j.id
+                                   and json_extract(a.data, '$.stage') not in ('hired', 'rejected', 'withdrawn'))
+                          from current j where j.entity = ?
+                         order by lower(json_extract(j.data, '$.title')), j.id
+                        """, List.of(Entities.APPLICATION, Entities.JOB), rs -> {
+                    JsonNode j = store.parse(rs.getString(1));
+                    JsonNode locations = j.path("jobLocations");
+                    return new JobItem(
+                            RowFields.uuid(j, "id"),
+                            RowFields.text(j, "title"),
+                            j.path("status").asText("draft"),
+                            locations.isArray() && !locations.isEmpty()
+                                    ? locations.get(0).asText()
+                                    : null,
+                            RowFields.uuid(j, "assignedRecruiterId"),
+                            rs.getInt(2),
+                            j.path("version").asLong());
+                })
+                .stream()
+                .filter(j -> statuses.isEmpty() || statuses.contains(j.status()))
+                .filter(j -> needle.isEmpty()
+                        || (j.title() != null
+                                && j.title().toLowerCase(Locale.ROOT).contains(needle)))
+                .toList();
+    }
+
+    /** A job's row as synced, for its editor. */
+    public java.util.Optional<com.fasterxml.jackson.databind.node.ObjectNode> job(UUID jobId) {
+        return store.row(Entities.JOB, jobId);
+    }
+
+    /** What each reference field of a job may point at. */
+    public java.util.Map<com.recruitdesk.protocol.pipelines.FieldSpec, List<JobForm.Option>> references() {
+        java.util.Map<com.recruitdesk.protocol.pipelines.FieldSpec, List<JobForm.Option>> out =
+                new java.util.HashMap<>();
+        for (var f : com.recruitdesk.protocol.pipelines.JobFields.ALL) {
+            if (f.kind() == com.recruitdesk.protocol.pipelines.FieldSpec.Kind.ID) {
+                out.put(f, JobForm.options(store, f));
+            }
+        }
+        return out;
+    }
+
+    /** The live jobs, for adding a person to one. */
+    public List<JobItem> liveJobs() {
+        return jobs(List.copyOf(JobStatus.LIVE), "");
+    }
+
+    /** Every application of the job as a card, newest in its stage first. */
+    public List<Card> cards(UUID jobId) {
+        return store.query(
+                """
+                select a.data, p.data, a.pending,
+                       (select max(t.sort_key) from current t where t.entity = ? and t.parent = a.id
+                           and json_extract(t.data, '$.field') in ('stage', 'created'))
+                  from current a left join current p on p.entity = ? and p.id = json_extract(a.data, '$.candidateId')
+                 where a.entity = ? and json_extract(a.data, '$.jobId') = ?
+                """,
+                List.of(Entities.APPLICATION_TIMELINE, Entities.CANDIDATE, Entities.APPLICATION, jobId.toString()),
+                rs -> {
+                    JsonNode a = store.parse(rs.getString(1));
+                    JsonNode p = rs.getString(2) == null ? null : store.parse(rs.getString(2));
+                    long micros = rs.getLong(4);
+                    Instant since = rs.wasNull()
+                            ? RowFields.instant(a, "appliedAt")
+                            : Instant.EPOCH.plus(micros, java.time.temporal.ChronoUnit.MICROS);
+                    Integer prescreen = RowFields.integer(a, "jdMatchScore");
+                    return new Card(
+                            RowFields.uuid(a, "id"),
+                            RowFields.uuid(a, "candidateId"),
+                            RowFields.personName(p),
+                            a.path("stage").asText("new"),
+                            since,
+                            prescreen != null ? prescreen : RowFields.integer(a, "matchScore"),
+                            a.path("mustHaveFailed").asBoolean(false),
+                            RowFields.date(a, "nextFollowUpDate"),
+                            rs.getInt(3) != 0,
+                            a.path("version").asLong());
+                });
+    }
+}

@@ -1,0 +1,287 @@
+package com.recruitdesk.app.ui;
+
+import static com.recruitdesk.app.ui.FxWaits.fx;
+import static com.recruitdesk.app.ui.FxWaits.label;
+import static com.recruitdesk.app.ui.FxWaits.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.recruitdesk.app.AppConfig;
+import com.recruitdesk.app.RecruitDeskApp;
+import com.recruitdesk.app.main.MainView;
+import com.recruitdesk.app.pipelines.PipelinesPane;
+import com.recruitdesk.app.pipelines.PipelinesView;
+import com.recruitdesk.app.pipelines.PipelinesViewModel;
+import com.recruitdesk.app.pipelines.QueueViewModel;
+import com.recruitdesk.app.pipelines.data.Actions;
+import com.recruitdesk.app.pipelines.data.Card;
+import com.recruitdesk.app.status.StatusBarView;
+import com.recruitdesk.app.support.Demo;
+import com.recruitdesk.app.support.LiveServer;
+import com.recruitdesk.app.sync.SyncSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The Pipelines board in the real window (headless, Monocle) against the real server with the demo
+ * data: cards moved from the keyboard and by drag and drop, online and offline, shown at once and
+ * sent; the detail's prescreen explanation and its timeline's chain.
+ */
+@Tag("ui")
+class PipelinesPaneTest {
+    private static LiveServer server;
+
+    @TempDir
+    Path home;
+
+    private final FxRobot robot = new FxRobot();
+    private RecruitDeskApp app;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        server = LiveServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @BeforeEach
+    void startApp() throws Exception {
+        server.restart();
+        AppConfig config = new AppConfig(
+                home,
+                Optional.of(new AppConfig.AutoSignIn(server.url(), Demo.RECRUITER, Demo.PASSWORD)),
+                new SyncSettings(Duration.ofSeconds(30), Duration.ofMillis(100), Duration.ofMillis(500), 500));
+        app = (RecruitDeskApp) FxToolkit.setupApplication(() -> new RecruitDeskApp(config));
+        waitFor(
+                "the main window",
+                () -> robot.lookup("#" + MainView.ID).tryQuery().isPresent());
+        waitFor("online", () -> "Online".equals(label(robot, StatusBarView.STATE_ID)));
+        robot.clickOn("#" + PipelinesPane.FACTORY.navigationId());
+        waitFor("the jobs", () -> fx(() -> vm().jobs().size() >= 4));
+        robot.interact(() -> vm().jobProperty()
+                .set(vm().jobs().stream()
+                        .filter(j -> j.title().startsWith("Runway"))
+                        .findFirst()
+                        .orElseThrow()));
+        // The tests share the server's data (their moves stay): each takes a card where it finds one.
+        waitFor(
+                "the board",
+                () -> fx(() -> OPEN_LANES.stream().anyMatch(l -> !vm().lane(l).isEmpty())));
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        // A dialog a failed test left open would cover the next test's window.
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                .forEach(Window::hide));
+        FxToolkit.cleanupApplication(app);
+    }
+
+    private PipelinesViewModel vm() {
+        return app.pane(PipelinesPane.class).orElseThrow().viewModel();
+    }
+
+    private static final List<String> OPEN_LANES = List.of("new", "screening", "interview", "offer");
+
+    /** The first card of the first of {@code lanes} that has one. */
+    private Card firstIn(List<String> lanes) {
+        return fx(() ->
+                lanes.stream().flatMap(l -> vm().lane(l).stream()).findFirst().orElseThrow());
+    }
+
+    private static String nextLane(Card card) {
+        return PipelinesViewModel.LANES.get(PipelinesViewModel.LANES.indexOf(card.stage()) + 1);
+    }
+
+    private boolean inLane(String lane, UUID id) {
+        return fx(() -> vm().lane(lane).stream().anyMatch(c -> c.id().equals(id)));
+    }
+
+    private String stage(UUID id) {
+        return server.text("select stage from applications where id = ?", id);
+    }
+
+    private Node cardOnScreen(Card card) {
+        return robot.lookup(".card-name")
+                .match(n -> n instanceof Label l && l.getText().equals(card.name()))
+                .query();
+    }
+
+    @Test
+    void ctrlRightMovesTheSelectedCardOneLaneOnAtOnceAndTheServerFollows() {
+        Card card = firstIn(OPEN_LANES.subList(0, 3));
+        String next = nextLane(card);
+        robot.clickOn(cardOnScreen(card));
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.CONTROL);
+
+        assertThat(inLane(next, card.id())).as("shown at once").isTrue();
+        assertThat(inLane(card.stage(), card.id())).isFalse();
+        waitFor("the server's stage", () -> next.equals(stage(card.id())));
+        waitFor("sent", () -> "Nothing pending".equals(label(robot, StatusBarView.PENDING_ID)));
+        assertThat(server.count("select count(*) from application_timeline where application_id = '" + card.id()
+                        + "' and field = 'stage' and new_status = '" + next + "' and changed_by_user_id is not null"))
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aCardDraggedToAnotherLaneMovesThere() {
+        Card card = firstIn(List.of("new", "screening", "offer"));
+
+        robot.drag(cardOnScreen(card)).dropTo("#" + PipelinesView.laneId("interview"));
+
+        waitFor("the card in the interview lane", () -> inLane("interview", card.id()));
+        waitFor("the server's stage", () -> "interview".equals(stage(card.id())));
+    }
+
+    @Test
+    void aMoveMadeOfflineShowsAtOnceAndReachesTheServerOnReconnect() {
+        Card card = firstIn(OPEN_LANES.subList(0, 3));
+        String next = nextLane(card);
+        server.stop();
+        waitFor("offline", () -> "Offline".equals(label(robot, StatusBarView.STATE_ID)));
+        robot.clickOn(cardOnScreen(card));
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.CONTROL);
+
+        waitFor("the card in the next lane while offline", () -> inLane(next, card.id()));
+        waitFor(
+                "one change waiting",
+                () -> label(robot, StatusBarView.PENDING_ID).startsWith("1"));
+        assertThat(stage(card.id())).as("the server has not heard of it").isEqualTo(card.stage());
+        server.restart();
+        waitFor("the server's stage", () -> next.equals(stage(card.id())));
+        waitFor("still in the next lane after the pull", () -> inLane(next, card.id()));
+    }
+
+    @Test
+    void theDetailExplainsTheScoreAndShowsTheTimelineVerifies() {
+        Card flagged = fx(() -> PipelinesViewModel.LANES.stream()
+                .flatMap(l -> vm().lane(l).stream())
+                .filter(Card::mustHaveFailed)
+                .findFirst()
+                .orElseThrow());
+
+        robot.interact(() -> vm().selectedProperty().set(flagged.id()));
+
+        waitFor("the score", () -> label(robot, PipelinesView.SCORE_ID).startsWith("Score "));
+        assertThat(label(robot, "prescreen-must-have")).startsWith("Must-have failed: ps_");
+        assertThat(label(robot, PipelinesView.CHAIN_ID)).startsWith("✔ The timeline verifies: ");
+    }
+
+    @Test
+    void theJobEditorRefusesWhatIsWrongAndSavesANewJobAsADraft() {
+        robot.clickOn("#" + PipelinesView.NEW_JOB_ID);
+        waitFor(
+                "the editor",
+                () -> robot.lookup("#" + PipelinesView.JOB_EDITOR_ID).tryQuery().isPresent());
+        robot.clickOn("#" + PipelinesView.jobFieldId("title")).write("Night shift welder");
+        robot.clickOn("Place and pay");
+        robot.clickOn("#" + PipelinesView.jobFieldId("minSalary")).write("5000");
+        robot.clickOn("#" + PipelinesView.jobFieldId("maxSalary")).write("-3");
+
+        waitFor(
+                "the problems named",
+                () -> label(robot, PipelinesView.JOB_EDITOR_PROBLEMS_ID)
+                        .contains("The maximum salary cannot be negative."));
+        robot.clickOn("#job-editor-save");
+        assertThat(robot.lookup("#" + PipelinesView.JOB_EDITOR_ID).tryQuery())
+                .as("the editor stays open while something is wrong")
+                .isPresent();
+        robot.clickOn("#" + PipelinesView.jobFieldId("maxSalary"))
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write("3000");
+        waitFor(
+                "the order of the salaries named",
+                () -> label(robot, PipelinesView.JOB_EDITOR_PROBLEMS_ID)
+                        .equals("The minimum salary is more than the maximum."));
+        robot.clickOn("#" + PipelinesView.jobFieldId("maxSalary"))
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write("7000");
+        waitFor(
+                "nothing wrong",
+                () -> label(robot, PipelinesView.JOB_EDITOR_PROBLEMS_ID).isEmpty());
+        robot.clickOn("#job-editor-save");
+
+        waitFor(
+                "the editor closed",
+                () -> robot.lookup("#" + PipelinesView.JOB_EDITOR_ID).tryQuery().isEmpty());
+        waitFor("the new job chosen", () -> "Night shift welder".equals(label(robot, PipelinesView.JOB_TITLE_ID)));
+        waitFor(
+                "the job on the server",
+                () -> server.count("select count(*) from jobs where title = 'Night shift welder' and status = 'draft'"
+                                + " and min_salary = 5000 and max_salary = 7000 and slug = 'night-shift-welder'")
+                        == 1);
+    }
+
+    @Test
+    void anExportIsAskedForBuiltByTheServerAndShownReady() {
+        String job = fx(() -> vm().jobProperty().get().id().toString());
+        robot.clickOn("#" + PipelinesView.EXPORT_ID);
+        robot.clickOn("#pipelines-export-excel");
+
+        waitFor(
+                "the export ready",
+                () -> label(robot, PipelinesView.EXPORT_STATE_ID).equals("Excel with CVs: ready"));
+        assertThat(server.count("select count(*) from export_jobs where job_id = '" + job
+                        + "' and status = 'completed' and export_format = 'excel' and result_blob_id is not null"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(robot.lookup("#pipelines-export-open").queryButton().isVisible())
+                .isTrue();
+    }
+
+    @Test
+    void theActionQueueOpensAnItemsApplicationAndDismissesOne() {
+        QueueViewModel queue = app.pane(PipelinesPane.class).orElseThrow().queue();
+        waitFor(
+                "items made by the server's rules",
+                () -> fx(() -> queue.items().stream().anyMatch(i -> i.applicationId() != null)));
+        Actions.Item item = fx(() -> queue.items().stream()
+                .filter(i -> i.applicationId() != null)
+                .findFirst()
+                .orElseThrow());
+        robot.interact(() -> robot.lookup("#" + PipelinesView.ACTIONS_ID)
+                .<javafx.scene.control.ListView<Actions.Item>>query()
+                .scrollTo(item));
+
+        robot.clickOn(robot.lookup(".action-title")
+                .match(n -> n instanceof Label l && l.getText().equals(item.title()))
+                .<Node>query());
+
+        waitFor(
+                "its application in the detail",
+                () -> item.applicationId()
+                        .equals(fx(() -> vm().selectedProperty().get())));
+        robot.clickOn(robot.lookup(".action-title")
+                .match(n -> n instanceof Label l && l.getText().equals(item.title()))
+                .<Node>query()
+                .getParent()
+                .lookup(".dismiss"));
+        assertThat(fx(() -> queue.items().contains(item))).as("gone at once").isFalse();
+        waitFor(
+                "dismissed on the server",
+                () -> server.count("select count(*) from action_queue where is_dismissed and id = '" + item.id() + "'")
+                        == 1);
+    }
+}
