@@ -3,6 +3,7 @@ package com.recruitdesk.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.recruitdesk.protocol.cohorts.CohortMutations;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.protocol.pipelines.PipelineMutations;
 import com.recruitdesk.protocol.sync.Mutation;
@@ -27,13 +28,41 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Tag("database")
 class OtherOrganizationTest {
     /** Another organization's rows, each with everything its mutations need. */
-    record Theirs(UUID conversation, UUID candidate, UUID application, UUID cannedResponse, UUID template, UUID blob) {}
+    record Theirs(
+            UUID conversation,
+            UUID candidate,
+            UUID application,
+            UUID cannedResponse,
+            UUID template,
+            UUID blob,
+            UUID institution,
+            UUID cohort,
+            UUID document) {}
 
-    /** {@code createsWhenAbsent}: with an id nobody has, the mutation makes the row (cannedResponse.save). */
+    /**
+     * {@code createsWhenAbsent}: with an id nobody has, the mutation makes the row (cannedResponse.save).
+     * {@code byAdministrator}: tried as an administrator rather than a recruiter.
+     */
     record Case(
-            String name, Function<UUID, Mutation> mutation, Function<Theirs, UUID> theirs, boolean createsWhenAbsent) {
+            String name,
+            Function<UUID, Mutation> mutation,
+            Function<Theirs, UUID> theirs,
+            boolean createsWhenAbsent,
+            boolean byAdministrator) {
         Case(String name, Function<UUID, Mutation> mutation, Function<Theirs, UUID> theirs) {
-            this(name, mutation, theirs, false);
+            this(name, mutation, theirs, false, false);
+        }
+
+        Case(String name, Function<UUID, Mutation> mutation, Function<Theirs, UUID> theirs, boolean createsWhenAbsent) {
+            this(name, mutation, theirs, createsWhenAbsent, false);
+        }
+
+        static Case ofAdministrator(String name, Function<UUID, Mutation> mutation, Function<Theirs, UUID> theirs) {
+            return new Case(name, mutation, theirs, false, true);
+        }
+
+        SyncClient client() {
+            return byAdministrator ? administrator : recruiter;
         }
 
         @Override
@@ -46,12 +75,15 @@ class OtherOrganizationTest {
     private static SyncFixture world;
     private static Theirs theirs;
     private static SyncClient recruiter;
+    /** The Cohorts mutations are the administrators' (and institution admins'), so they are tried as one. */
+    private static SyncClient administrator;
 
     @BeforeAll
     static void start() throws SQLException {
         server = TestServer.withoutDemo();
         world = SyncFixture.create(server.database);
         recruiter = new SyncClient(server.api, TestServer.RECRUITER, TestServer.PASSWORD);
+        administrator = new SyncClient(server.api, "admin@demo.test", TestServer.PASSWORD);
         try (Connection c = SyncFixture.connect(server.database)) {
             UUID org = SyncFixture.insert(c, "insert into organizations (name) values ('Another agency') returning id");
             UUID user = SyncFixture.insert(
@@ -96,7 +128,34 @@ class OtherOrganizationTest {
                             + " values (?, 'x/aa/aa', decode(repeat('aa', 32), 'hex'), 10, 'image/jpeg', ?) returning id",
                     org,
                     user);
-            theirs = new Theirs(conversation, person, application, canned, template, blob);
+            UUID institution = SyncFixture.insert(
+                    c,
+                    "insert into institutions (organization_id, name) values (?, 'Their academy') returning id",
+                    org);
+            UUID cohort = SyncFixture.insert(
+                    c,
+                    "insert into cohorts (organization_id, institution_id, name, program_type, state) values (?, ?, 'Their cohort', 'learnership', 'active') returning id",
+                    org,
+                    institution);
+            UUID enrollment = SyncFixture.insert(
+                    c,
+                    "insert into cohort_enrollments (organization_id, institution_id, cohort_id, candidate_id) values (?, ?, ?, ?) returning id",
+                    org,
+                    institution,
+                    cohort,
+                    person);
+            UUID document = SyncFixture.insert(
+                    c,
+                    "insert into uploaded_documents (organization_id, institution_id, cohort_enrollment_id, candidate_id, blob_id,"
+                            + " original_filename, document_category, sha256, verification_state)"
+                            + " values (?, ?, ?, ?, ?, 'id.pdf', 'id_document', repeat('aa', 32), 'pending') returning id",
+                    org,
+                    institution,
+                    enrollment,
+                    person,
+                    blob);
+            theirs = new Theirs(
+                    conversation, person, application, canned, template, blob, institution, cohort, document);
         }
     }
 
@@ -180,7 +239,48 @@ class OtherOrganizationTest {
                         id -> SyncClient.mutation(
                                 PipelineMutations.MOVE_APPLICATION,
                                 new PipelineMutations.MoveApplication(id, "screening", 1L, null)),
-                        Theirs::application));
+                        Theirs::application),
+                Case.ofAdministrator(
+                        "cohort.save in their institution",
+                        id -> SyncClient.mutation(
+                                CohortMutations.SAVE_COHORT,
+                                new CohortMutations.SaveCohort(
+                                        UUID.randomUUID(),
+                                        id,
+                                        "Ours",
+                                        "internship",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null)),
+                        Theirs::institution),
+                Case.ofAdministrator(
+                        "cohort.setState",
+                        id -> SyncClient.mutation(
+                                CohortMutations.SET_COHORT_STATE, new CohortMutations.SetCohortState(id, "cancelled")),
+                        Theirs::cohort),
+                Case.ofAdministrator(
+                        "sponsor.save in their institution",
+                        id -> SyncClient.mutation(
+                                CohortMutations.SAVE_SPONSOR,
+                                new CohortMutations.SaveSponsor(UUID.randomUUID(), id, "Acme", null, null, null, null)),
+                        Theirs::institution),
+                Case.ofAdministrator(
+                        "enrollment.create",
+                        id -> SyncClient.mutation(
+                                CohortMutations.CREATE_ENROLLMENT,
+                                new CohortMutations.CreateEnrollment(
+                                        UUID.randomUUID(), id, null, "Sam", "sam@ours.test", null, null)),
+                        Theirs::cohort),
+                Case.ofAdministrator(
+                        "document.verify",
+                        id -> SyncClient.mutation(
+                                CohortMutations.VERIFY_DOCUMENT,
+                                new CohortMutations.VerifyDocument(
+                                        UUID.randomUUID(), id, "approved", null, null, "aa".repeat(32), null)),
+                        Theirs::document));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -188,7 +288,7 @@ class OtherOrganizationTest {
     void aRowOfAnotherOrganizationIsNotFoundLikeNoRowAtAll(Case c) {
         long theirChanges = theirFeedEntries();
 
-        JsonNode onTheirs = recruiter.pushOne(c.mutation().apply(c.theirs().apply(theirs)));
+        JsonNode onTheirs = c.client().pushOne(c.mutation().apply(c.theirs().apply(theirs)));
 
         assertThat(onTheirs.path("status").asText()).isEqualTo("rejected");
         assertThat(onTheirs.path("code").asText()).isEqualTo("not_found");
@@ -196,7 +296,7 @@ class OtherOrganizationTest {
         if (c.createsWhenAbsent()) {
             assertThat(onTheirs.path("message").asText()).endsWith("does not exist or is not yours to change.");
         } else {
-            JsonNode onNothing = recruiter.pushOne(c.mutation().apply(UUID.randomUUID()));
+            JsonNode onNothing = c.client().pushOne(c.mutation().apply(UUID.randomUUID()));
             assertThat(onNothing.path("code").asText()).isEqualTo("not_found");
             assertThat(onTheirs.path("message").asText())
                     .isEqualTo(onNothing.path("message").asText());

@@ -28,7 +28,10 @@ public record DocumentRow(
         String mimeType,
         Instant createdAt) {
 
-    /** Writes the row as the current document of its type, pending review; the one it replaces points at it. */
+    /**
+     * Writes the row as the current document of its type, pending review (the one it replaces points at
+     * it), and brings the enrollment's states up to date.
+     */
     public void write(Connection c) throws SQLException {
         // The replaced row first (one current row per type); its key to the new row is checked at commit.
         Sql.update(
@@ -39,6 +42,7 @@ public record DocumentRow(
                 enrollmentId,
                 category);
         insert().execute(c);
+        EnrollmentState.refresh(c, enrollmentId);
     }
 
     Insert insert() {
