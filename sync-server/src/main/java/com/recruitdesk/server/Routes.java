@@ -3,6 +3,7 @@ package com.recruitdesk.server;
 import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.server.auth.AuthController;
 import com.recruitdesk.server.blobs.BlobController;
+import com.recruitdesk.server.cohorts.Cohorts;
 import com.recruitdesk.server.platform.access.Authenticator;
 import com.recruitdesk.server.platform.health.HealthController;
 import com.recruitdesk.server.platform.sync.Pokes;
@@ -22,7 +23,8 @@ final class Routes {
             SyncController sync,
             Pokes pokes,
             BlobController blobs,
-            WhatsApp whatsApp) {
+            WhatsApp whatsApp,
+            Cohorts cohorts) {
         r.get(Paths.HEALTH_LIVE, health::live);
         r.get(Paths.HEALTH_READY, health::ready);
 
@@ -45,5 +47,7 @@ final class Routes {
         r.post(Paths.WHATSAPP_WEBHOOK, whatsApp.webhooks()::receive);
         r.post(Paths.WHATSAPP_SIMULATOR_INBOUND, whatsApp.simulator()::inbound);
         r.post(Paths.WHATSAPP_TEMPLATE_SYNC, whatsApp.templates()::sync);
+
+        cohorts.routes(r);
     }
 }

@@ -14,6 +14,7 @@ import com.recruitdesk.server.auth.ServerSecrets;
 import com.recruitdesk.server.blobs.BlobController;
 import com.recruitdesk.server.blobs.Blobs;
 import com.recruitdesk.server.blobs.FileBlobStore;
+import com.recruitdesk.server.cohorts.Cohorts;
 import com.recruitdesk.server.demo.DemoData;
 import com.recruitdesk.server.platform.StartupException;
 import com.recruitdesk.server.platform.access.AccessTokens;
@@ -125,12 +126,21 @@ public final class SyncServer implements AutoCloseable {
         var pokes = new Pokes(database.connectionSettings(), feed, accessTokens);
         var graceful = new GracefulHandler();
         var whatsApp = WhatsApp.start(config, database, blobs, mapper, clock);
+        var cohorts = Cohorts.create(database, blobs, clock);
 
         Javalin http = HttpApi.create(
                 mapper,
                 graceful,
                 routes -> Routes.register(
-                        routes, health, authenticator, auth, sync, pokes, new BlobController(blobs), whatsApp));
+                        routes,
+                        health,
+                        authenticator,
+                        auth,
+                        sync,
+                        pokes,
+                        new BlobController(blobs),
+                        whatsApp,
+                        cohorts));
         try {
             http.start(config.httpPort());
         } catch (RuntimeException e) {

@@ -1,0 +1,96 @@
+package com.recruitdesk.server.support;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/** Real files of the kinds students upload, made on the spot: PDFs of some pages, JPEG and PNG scans. */
+public final class SampleFiles {
+    private SampleFiles() {}
+
+    /** A PDF of {@code pages} A4 pages, each with a title and some lines of text. */
+    public static byte[] pdf(String title, int pages) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+            var regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int p = 1; p <= pages; p++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                    s.setNonStrokingColor(new Color(0x1f, 0x6f, 0xeb));
+                    s.addRect(40, 760, 515, 40);
+                    s.fill();
+                    s.beginText();
+                    s.setNonStrokingColor(Color.WHITE);
+                    s.setFont(bold, 18);
+                    s.newLineAtOffset(52, 774);
+                    s.showText(title);
+                    s.endText();
+                    s.setNonStrokingColor(Color.DARK_GRAY);
+                    for (int line = 0; line < 24; line++) {
+                        s.beginText();
+                        s.setFont(regular, 11);
+                        s.newLineAtOffset(52, 720 - line * 24);
+                        s.showText("Page " + p + " of " + pages + " - line " + (line + 1)
+                                + ": Republic of South Africa, certified true copy.");
+                        s.endText();
+                    }
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A photo-like scan with {@code text} on it, as JPEG ({@code "jpg"}) or PNG ({@code "png"}). */
+    public static byte[] image(String text, String format) {
+        BufferedImage image = new BufferedImage(900, 600, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(new Color(0xF3, 0xEF, 0xE4));
+            g.fillRect(0, 0, 900, 600);
+            g.setColor(new Color(0x2D, 0x5B, 0x8A));
+            g.fillRoundRect(40, 40, 820, 520, 30, 30);
+            g.setColor(Color.WHITE);
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 44));
+            g.drawString(text, 80, 140);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 26));
+            for (int i = 0; i < 8; i++) {
+                g.drawString("Line " + (i + 1) + " of the scanned document", 80, 220 + i * 40);
+            }
+        } finally {
+            g.dispose();
+        }
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, format, out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first bytes of a Windows program (an "MZ" header), whatever it is named. */
+    public static byte[] windowsProgram() {
+        byte[] exe = new byte[4096];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        for (int i = 2; i < exe.length; i++) {
+            exe[i] = (byte) (i * 31);
+        }
+        return exe;
+    }
+}
