@@ -16,6 +16,7 @@ import com.recruitdesk.server.blobs.Blobs;
 import com.recruitdesk.server.blobs.FileBlobStore;
 import com.recruitdesk.server.cohorts.Cohorts;
 import com.recruitdesk.server.demo.DemoData;
+import com.recruitdesk.server.demo.DemoDocuments;
 import com.recruitdesk.server.platform.StartupException;
 import com.recruitdesk.server.platform.access.AccessTokens;
 import com.recruitdesk.server.platform.access.Authenticator;
@@ -127,6 +128,9 @@ public final class SyncServer implements AutoCloseable {
         var graceful = new GracefulHandler();
         var whatsApp = WhatsApp.start(config, database, blobs, mapper, clock);
         var cohorts = Cohorts.create(database, blobs, clock);
+        if (config.demo()) {
+            DemoDocuments.load(database, blobs, clock); // the demo students' files need the blob store
+        }
 
         Javalin http = HttpApi.create(
                 mapper,

@@ -39,6 +39,16 @@ public final class LiveServer implements AutoCloseable {
         return new LiveServer(TestServer.start(env), env);
     }
 
+    /** Only the demo organization's staff (a test builds its own rows, e.g. with {@code CohortFixture}). */
+    public static LiveServer withoutDemo() {
+        return new LiveServer(TestServer.withoutDemo(), Map.of());
+    }
+
+    /** The first server's database and data directory, for fixtures that write rows and files. */
+    public TestServer first() {
+        return first;
+    }
+
     public String url() {
         return "http://127.0.0.1:" + port;
     }

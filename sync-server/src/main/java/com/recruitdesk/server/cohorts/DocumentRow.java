@@ -45,6 +45,11 @@ public record DocumentRow(
         EnrollmentState.refresh(c, enrollmentId);
     }
 
+    /** Brings an enrollment's states up to date after its documents or decisions were written (the demo). */
+    public static void refresh(Connection c, UUID enrollmentId) throws SQLException {
+        EnrollmentState.refresh(c, enrollmentId);
+    }
+
     Insert insert() {
         return Insert.into("uploaded_documents")
                 .set("id", id)
