@@ -74,6 +74,12 @@ final class ReviewView {
         root.setRight(side(vm, actions, times));
 
         ShortcutKeys.install(root, e -> pressed(vm, root, e), e -> false);
+        // A click anywhere but in a field gives the station the keys.
+        root.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (!(e.getTarget() instanceof TextInputControl)) {
+                root.requestFocus();
+            }
+        });
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 Platform.runLater(root::requestFocus);

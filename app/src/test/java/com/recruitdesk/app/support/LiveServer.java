@@ -3,7 +3,6 @@ package com.recruitdesk.app.support;
 import com.recruitdesk.server.SyncServer;
 import com.recruitdesk.server.platform.config.ConfigLoader;
 import com.recruitdesk.server.platform.db.ConnectionSettings;
-import com.recruitdesk.server.support.TempDirs;
 import com.recruitdesk.server.support.TestServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -96,7 +95,7 @@ public final class LiveServer implements AutoCloseable {
             env.put("RD_DB_PASSWORD", db.password());
         }
         env.put("RD_HTTP_PORT", Integer.toString(port));
-        env.put("RD_DATA_DIR", TempDirs.create("recruitdesk-app-test-data").toString());
+        env.put("RD_DATA_DIR", first.dataDir.toString()); // the same blob store, as an office server keeps its disk
         current = SyncServer.start(ConfigLoader.load(env), first.clock);
     }
 

@@ -73,6 +73,9 @@ final class CreateEnrollment implements Mutator<CohortMutations.CreateEnrollment
                         null)
                 .insert()
                 .execute(ctx.connection());
+        // The person's row was written before the enrollment that puts them in the institution's scope:
+        // written again, it reaches the institution's admins (the person's scope rule is another feature's).
+        Rows.update(ctx, "update candidates set updated_at = now() where id = ?", person);
         ctx.logActivity(
                 Entities.COHORT_ENROLLMENT,
                 a.enrollmentId(),

@@ -78,12 +78,18 @@ public final class CohortFixture {
                     organization,
                     UUID.randomUUID() + "@student.test",
                     name);
-            return SyncFixture.insert(
+            UUID enrollment = SyncFixture.insert(
                     c,
                     "insert into cohort_enrollments (organization_id, institution_id, cohort_id, candidate_id, invitation_expires_at)"
                             + " select organization_id, institution_id, id, ?, now() + interval '30 days' from cohorts where id = ? returning id",
                     person,
                     cohort);
+            // As enrollment.create does: the person's row, written again, reaches the institution's admins.
+            try (PreparedStatement ps = c.prepareStatement("update candidates set updated_at = now() where id = ?")) {
+                ps.setObject(1, person);
+                ps.executeUpdate();
+            }
+            return enrollment;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
