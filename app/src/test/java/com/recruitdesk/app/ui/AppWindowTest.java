@@ -221,8 +221,12 @@ class AppWindowTest {
         assertThat(robot.lookup("#" + ConversationsPane.FACTORY.navigationId()).tryQuery())
                 .isEmpty();
         waitFor(
-                "what this computer holds",
-                () -> label(robot, UpcomingView.HELD_ID).contains(" cohort"));
+                "the review station's queue of the demo students' documents",
+                () -> robot.lookup("#review-queue").tryQuery().isPresent()
+                        && !fx(() -> robot.lookup("#review-queue")
+                                        .queryAs(javafx.scene.control.ListView.class)
+                                        .getItems()
+                                        .isEmpty()));
     }
 
     @Test

@@ -229,6 +229,31 @@ public final class Screenshots {
                 && held.getText().matches("[1-9].*"));
         settle();
         snapshot(scene, out.resolve("interviews-coming.png"));
+
+        CohortScreenshots.take(scene, out, new CohortScreenshots.Tools() {
+            @Override
+            public void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+                Screenshots.await(() -> call(condition));
+            }
+
+            @Override
+            public void settle() throws Exception {
+                Screenshots.settle();
+            }
+
+            @Override
+            public <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+                return Screenshots.onFx(() -> call(work));
+            }
+
+            private <T> T call(java.util.concurrent.Callable<T> c) {
+                try {
+                    return c.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
         onFx(() -> {
             app.stop();
             stage.close();
