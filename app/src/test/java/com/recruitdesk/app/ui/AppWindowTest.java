@@ -224,9 +224,9 @@ class AppWindowTest {
                 "the review station's queue of the demo students' documents",
                 () -> robot.lookup("#review-queue").tryQuery().isPresent()
                         && !fx(() -> robot.lookup("#review-queue")
-                                        .queryAs(javafx.scene.control.ListView.class)
-                                        .getItems()
-                                        .isEmpty()));
+                                .queryAs(javafx.scene.control.ListView.class)
+                                .getItems()
+                                .isEmpty()));
     }
 
     @Test

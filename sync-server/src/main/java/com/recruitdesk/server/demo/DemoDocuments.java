@@ -80,6 +80,13 @@ public final class DemoDocuments {
                 for (Student s : students) {
                     upload(c, blobs, org, admin, s, n++, clock.instant());
                 }
+                // The students were written before their enrollments: written again, they reach their
+                // institutions' admins (the person's scope rule is another feature's).
+                Sql.update(
+                        c,
+                        "update candidates set updated_at = now() where id in (select candidate_id from"
+                                + " cohort_enrollments where organization_id = ?)",
+                        org);
                 // Waiting students have uploaded nothing: their state follows from that too.
                 Sql.update(
                         c,
