@@ -152,6 +152,7 @@ final class ReviewView {
                 HBox top = new HBox(6, who, gap, when);
                 VBox cell = new VBox(2, top, what);
                 cell.getStyleClass().add("queue-cell");
+                setPrefWidth(0); // as wide as the list: long names are cut with an ellipsis, no sideways scrolling
                 setGraphic(cell);
             }
         });

@@ -16,12 +16,15 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** The demo students' uploads, drawn on the spot: certificates and letters as PDFs, ID cards as photos. */
-final class DemoScans {
+/**
+ * The demo students' uploads, drawn on the spot: certificates and letters as PDFs, ID cards as photos
+ * (the tests' sample files too).
+ */
+public final class DemoScans {
     private DemoScans() {}
 
     /** A document of {@code pages} A4 pages headed {@code title}, naming the student. */
-    static byte[] pdf(String title, String student, String issuer, int pages) {
+    public static byte[] pdf(String title, String student, String issuer, int pages) {
         try (PDDocument doc = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);

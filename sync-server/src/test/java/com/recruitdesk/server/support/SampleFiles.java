@@ -1,5 +1,6 @@
 package com.recruitdesk.server.support;
 
+import com.recruitdesk.server.demo.DemoScans;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -8,52 +9,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Real files of the kinds students upload, made on the spot: PDFs of some pages, JPEG and PNG scans. */
 public final class SampleFiles {
     private SampleFiles() {}
 
-    /** A PDF of {@code pages} A4 pages, each with a title and some lines of text. */
+    /** A PDF of {@code pages} A4 pages headed {@code title}, as the demo's students upload them. */
     public static byte[] pdf(String title, int pages) {
-        try (PDDocument doc = new PDDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            var regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            for (int p = 1; p <= pages; p++) {
-                PDPage page = new PDPage(PDRectangle.A4);
-                doc.addPage(page);
-                try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                    s.setNonStrokingColor(new Color(0x1f, 0x6f, 0xeb));
-                    s.addRect(40, 760, 515, 40);
-                    s.fill();
-                    s.beginText();
-                    s.setNonStrokingColor(Color.WHITE);
-                    s.setFont(bold, 18);
-                    s.newLineAtOffset(52, 774);
-                    s.showText(title);
-                    s.endText();
-                    s.setNonStrokingColor(Color.DARK_GRAY);
-                    for (int line = 0; line < 24; line++) {
-                        s.beginText();
-                        s.setFont(regular, 11);
-                        s.newLineAtOffset(52, 720 - line * 24);
-                        s.showText("Page " + p + " of " + pages + " - line " + (line + 1)
-                                + ": Republic of South Africa, certified true copy.");
-                        s.endText();
-                    }
-                }
-            }
-            doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DemoScans.pdf(title, "Thandiwe Mokoena", "Department of Home Affairs", pages);
     }
 
     /** A photo-like scan with {@code text} on it, as JPEG ({@code "jpg"}) or PNG ({@code "png"}). */

@@ -50,9 +50,9 @@ public final class ReviewQueue {
         return store.row(Entities.UPLOADED_DOCUMENT, id);
     }
 
-    /** The enrollment's decisions, oldest first. */
+    /** The enrollment's decisions in the chain's order; those not yet sent after them, oldest first. */
     public List<TrailEntry> trail(UUID enrollmentId) {
-        return store.query(
+        List<TrailEntry> entries = store.query(
                 "select data, pending from current where entity = ? and parent = ? order by sort_key, id",
                 List.of(Entities.DOCUMENT_VERIFICATION, enrollmentId.toString()),
                 rs -> {
@@ -69,6 +69,11 @@ public final class ReviewQueue {
                             v.hasNonNull("entryHash") ? v.path("entryHash").asText() : null,
                             rs.getInt(2) != 0);
                 });
+        return entries.stream()
+                .sorted(java.util.Comparator.comparing(
+                                (TrailEntry t) -> t.sequence() == null ? Integer.MAX_VALUE : t.sequence())
+                        .thenComparing(TrailEntry::at))
+                .toList();
     }
 
     private ObjectNode parseOrNull(String json) {
