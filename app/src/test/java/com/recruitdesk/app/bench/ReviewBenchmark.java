@@ -80,8 +80,6 @@ public final class ReviewBenchmark {
         CompletableFuture<Stage> stage = new CompletableFuture<>();
         Platform.runLater(() -> {
             Stage s = new Stage();
-            s.setWidth(1440);
-            s.setHeight(1000);
             app.start(s);
             stage.complete(s);
         });
