@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  */
 final class Viewer {
     /** A document opened: its file as hashed, its pages, and pages rendered already (by page and zoom). */
-    private record Prepared(ViewedFile file, Pages pages, Map<String, Pages.Page> rendered) {}
+    private record Prepared(UUID documentId, ViewedFile file, Pages pages, Map<String, Pages.Page> rendered) {}
 
     private final Blobs blobs;
     private final ExecutorService line;
@@ -35,6 +35,10 @@ final class Viewer {
     private final Consumer<String> message;
     /** Touched on the render line only. */
     private final Map<UUID, Prepared> prepared = new HashMap<>();
+    /** First pages ready to show at once (prepared ahead), by document, with the zoom they were drawn at. */
+    private record Ready(ViewedFile file, Pages.Page page, double zoom) {}
+
+    private final Map<UUID, Ready> ready = new ConcurrentHashMap<>();
     /** The files whose pages are on screen now, by document: what a decision may name. */
     private final Map<UUID, ViewedFile> onScreen = new ConcurrentHashMap<>();
 
@@ -61,11 +65,19 @@ final class Viewer {
             return;
         }
         List<ReviewItem> next = List.copyOf(upcoming);
+        Ready now = ready.get(item.documentId());
+        boolean shownAlready = now != null && now.zoom() == zoom;
+        if (shownAlready) { // prepared while the reviewer looked at the one before: no wait
+            onScreen.put(item.documentId(), now.file());
+            shown.accept(item, now.page());
+        }
         submit(() -> {
             if (!item.documentId().equals(wanted)) {
                 return; // the reviewer moved on before we got to it
             }
-            display(item, 0, zoom);
+            if (!shownAlready) {
+                display(item, 0, zoom);
+            }
             Set<UUID> keep = new HashSet<>(Set.of(item.documentId()));
             for (ReviewItem n : next) {
                 keep.add(n.documentId());
@@ -80,6 +92,7 @@ final class Viewer {
                     return false;
                 }
                 closeQuietly(prepared.get(id));
+                ready.remove(id);
                 return true;
             });
         });
@@ -126,18 +139,21 @@ final class Viewer {
         Prepared p = prepared.get(item.documentId());
         if (p == null) {
             ViewedFile file = ViewedFile.fetch(blobs, item);
-            p = new Prepared(file, Pages.open(file.path(), item.isPdf()), new HashMap<>());
+            p = new Prepared(item.documentId(), file, Pages.open(file.path(), item.isPdf()), new HashMap<>());
             prepared.put(item.documentId(), p);
         }
         return p;
     }
 
-    private static Pages.Page page(Prepared p, int index, double zoom) throws IOException {
+    private Pages.Page page(Prepared p, int index, double zoom) throws IOException {
         String key = index + "@" + zoom;
         Pages.Page page = p.rendered().get(key);
         if (page == null) {
             page = p.pages().render(index, zoom);
             p.rendered().put(key, page);
+        }
+        if (index == 0) {
+            ready.put(p.documentId(), new Ready(p.file(), page, zoom));
         }
         return page;
     }
@@ -164,6 +180,7 @@ final class Viewer {
         submit(() -> {
             prepared.values().forEach(Viewer::closeQuietly);
             prepared.clear();
+            ready.clear();
         });
     }
 }
