@@ -230,6 +230,22 @@ class VerifyDocumentTest {
     }
 
     @Test
+    void aStudentsFileIsServedToTheirInstitutionAndIsNotFoundForAnother() {
+        UUID e = cohorts.enroll(cohorts.cohortA, "Private Files");
+        var doc = upload(e, "id_document", "private scan");
+        var files = new com.recruitdesk.server.support.BlobHttp(server.server.port());
+
+        var toA = files.get(adminA.accessToken, doc.blobId());
+        var toB = files.get(adminB.accessToken, doc.blobId());
+        var toNobody = files.get(adminB.accessToken, UUID.randomUUID());
+
+        assertThat(toA.status()).isEqualTo(200);
+        assertThat(CohortFixture.sha256(toA.body())).isEqualTo(doc.sha256());
+        assertThat(toB.status()).isEqualTo(404);
+        assertThat(new String(toB.body(), StandardCharsets.UTF_8)).isEqualTo(new String(toNobody.body(), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void theDatabaseRefusesToChangeAnEntry() {
         UUID e = cohorts.enroll(cohorts.cohortA, "Append only");
         var id = upload(e, "id_document", "x");
