@@ -1,6 +1,8 @@
 package com.recruitdesk.app.cohorts;
 
 import com.recruitdesk.app.blobs.Blobs;
+import com.recruitdesk.app.cohorts.data.CohortBook;
+import com.recruitdesk.app.cohorts.data.CohortCommands;
 import com.recruitdesk.app.cohorts.data.ReviewCommands;
 import com.recruitdesk.app.cohorts.data.ReviewQueue;
 import com.recruitdesk.app.format.Times;
@@ -9,24 +11,33 @@ import com.recruitdesk.app.pane.PaneContext;
 import com.recruitdesk.app.pane.PaneFactory;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.protocol.auth.Role;
+import com.recruitdesk.protocol.cohorts.CohortMutations;
+import com.recruitdesk.protocol.sync.Entities;
 import com.recruitdesk.protocol.sync.Feature;
 import com.recruitdesk.protocol.sync.MutationType;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
-/** The Cohorts pane: the document review station of institution admins and administrators. */
+/**
+ * The Cohorts pane of institution admins and administrators: the document review station, and a tab
+ * to set up cohorts and enrol their students.
+ */
 public final class CohortsPane implements Pane {
     public static final PaneFactory FACTORY = PaneFactory.of(
             "Cohorts", EnumSet.of(Role.INSTITUTION_ADMIN, Role.ADMIN), Feature.COHORTS, CohortsPane::create);
 
     private final ReviewViewModel vm;
+    private final CohortsTab cohorts;
     private final Node view;
 
-    private CohortsPane(ReviewViewModel vm, Node view) {
+    private CohortsPane(ReviewViewModel vm, CohortsTab cohorts, Node view) {
         this.vm = vm;
+        this.cohorts = cohorts;
         this.view = view;
     }
 
@@ -42,10 +53,42 @@ public final class CohortsPane implements Pane {
                     content.putString(text);
                     Clipboard.getSystemClipboard().setContent(content);
                 });
-        Node view = ReviewView.create(vm, actions, new Times(ctx.clock(), ctx.zone()));
+        Node review = ReviewView.create(vm, actions, new Times(ctx.clock(), ctx.zone()));
+        var cohorts = new CohortsTab(
+                new CohortBook(ctx.store()), new CohortCommands(ctx.store(), ctx.commands(), ctx.clock()), ctx.tasks());
+        Tab reviewTab = new Tab("Review", review);
+        reviewTab.setId("cohorts-review-tab");
+        Tab cohortsTab = new Tab("Cohorts and students", cohorts.create());
+        cohortsTab.setId("cohorts-cohorts-tab");
+        TabPane tabs = new TabPane(reviewTab, cohortsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // The station takes the keys again when its tab is back.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now == reviewTab) {
+                review.requestFocus();
+            } else {
+                cohorts.reload();
+            }
+        });
         ctx.store().addChangeListener(vm::changed);
+        ctx.store().addChangeListener(entities -> {
+            if (touchesCohorts(entities)) {
+                ctx.tasks().onUi(() -> {
+                    if (cohortsTab.isSelected()) {
+                        cohorts.reload();
+                    }
+                });
+            }
+        });
         vm.start();
-        return new CohortsPane(vm, view);
+        return new CohortsPane(vm, cohorts, tabs);
+    }
+
+    private static boolean touchesCohorts(java.util.Set<String> entities) {
+        return entities.contains(Entities.COHORT)
+                || entities.contains(Entities.COHORT_ENROLLMENT)
+                || entities.contains(Entities.CANDIDATE)
+                || entities.contains(Entities.SPONSOR);
     }
 
     /** The station's view model over {@code ctx}, without a view. */
@@ -70,6 +113,10 @@ public final class CohortsPane implements Pane {
 
     @Override
     public void rejected(LocalStore.Rejection rejection, MutationType<?> type) {
-        vm.rejected(rejection);
+        if (type == CohortMutations.VERIFY_DOCUMENT) {
+            vm.rejected(rejection);
+        } else {
+            cohorts.rejected(rejection);
+        }
     }
 }

@@ -263,6 +263,43 @@ class CohortMutationsTest {
     }
 
     @Test
+    void aStudentsDemographicsReachTheirInstitutionsAdminsAndAdministratorsButNotTheRestOfTheStaff() {
+        UUID id = UUID.randomUUID();
+        var recruiter = new SyncClient(server.api, "recruiter@demo.test", TestServer.PASSWORD);
+        var manager = new SyncClient(server.api, "manager@demo.test", TestServer.PASSWORD);
+
+        enroll(
+                adminA,
+                id,
+                cohorts.cohortA,
+                "Lerato Dube",
+                "lerato@student.test",
+                Map.of("race", "black", "disability", "none"));
+
+        String key = "cohortEnrollment/" + id;
+        assertThat(adminA.pullAll()
+                        .get(key)
+                        .path("data")
+                        .path("studentData")
+                        .path("race")
+                        .asText())
+                .isEqualTo("black");
+        assertThat(administrator
+                        .pullAll()
+                        .get(key)
+                        .path("data")
+                        .path("studentData")
+                        .path("disability")
+                        .asText())
+                .isEqualTo("none");
+        for (SyncClient staff : List.of(recruiter, manager)) {
+            JsonNode row = staff.pullAll().get(key).path("data");
+            assertThat(row.path("state").asText()).isEqualTo("waiting");
+            assertThat(row.has("studentData")).isFalse();
+        }
+    }
+
+    @Test
     void aStudentKnownByEmailIsEnrolledAsThatPersonAndOnlyOncePerCohort() {
         UUID other = cohorts.cohort("Second cohort", "draft");
         enroll(adminA, UUID.randomUUID(), cohorts.cohortA, "Lindiwe", "lindiwe@student.test", null);

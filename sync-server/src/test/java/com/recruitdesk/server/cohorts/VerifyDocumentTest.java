@@ -242,7 +242,8 @@ class VerifyDocumentTest {
         assertThat(toA.status()).isEqualTo(200);
         assertThat(CohortFixture.sha256(toA.body())).isEqualTo(doc.sha256());
         assertThat(toB.status()).isEqualTo(404);
-        assertThat(new String(toB.body(), StandardCharsets.UTF_8)).isEqualTo(new String(toNobody.body(), StandardCharsets.UTF_8));
+        assertThat(new String(toB.body(), StandardCharsets.UTF_8))
+                .isEqualTo(new String(toNobody.body(), StandardCharsets.UTF_8));
     }
 
     @Test

@@ -165,7 +165,7 @@ public final class ChangeFeed {
             ObjectNode data = null;
             if (Change.UPSERT.equals(row.op()) && row.data() != null) {
                 ObjectNode raw = RowJson.parse(mapper, row.data());
-                data = RowJson.camelCase(mapper, who.staff() ? raw : Projection.forNonStaff(row.entity(), raw));
+                data = RowJson.camelCase(mapper, Projection.forReader(row.entity(), raw, who));
             }
             changes.add(new Change(row.entity(), row.id(), row.op(), row.version(), data));
         }

@@ -10,15 +10,18 @@ import java.util.UUID;
 /**
  * What one user may read of the feed. Staff ({@link Staff}: administrators, managers, recruiters, sales) read the
  * whole organization; an interviewer only rows addressed to them; an institution admin only rows of
- * their institution.
+ * their institution. {@code administrator}: the reader is one of the organization's administrators
+ * (some fields of a row reach only them and the row's institution admins).
  */
-public record Visibility(UUID organizationId, UUID userId, boolean staff, List<UUID> institutions) {
+public record Visibility(
+        UUID organizationId, UUID userId, boolean staff, List<UUID> institutions, boolean administrator) {
     public static Visibility of(Principal p) {
         boolean staff = Staff.includes(p);
         List<UUID> institutions = p.roles().stream()
                 .filter(g -> g.role() == Role.INSTITUTION_ADMIN)
                 .map(RoleGrant::institutionId)
                 .toList();
-        return new Visibility(p.organizationId(), p.userId(), staff, institutions);
+        boolean administrator = p.roles().stream().anyMatch(g -> g.role() == Role.ADMIN);
+        return new Visibility(p.organizationId(), p.userId(), staff, institutions, administrator);
     }
 }

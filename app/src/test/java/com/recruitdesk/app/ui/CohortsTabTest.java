@@ -1,0 +1,154 @@
+package com.recruitdesk.app.ui;
+
+import static com.recruitdesk.app.ui.FxWaits.fx;
+import static com.recruitdesk.app.ui.FxWaits.label;
+import static com.recruitdesk.app.ui.FxWaits.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.recruitdesk.app.AppConfig;
+import com.recruitdesk.app.RecruitDeskApp;
+import com.recruitdesk.app.cohorts.CohortsPane;
+import com.recruitdesk.app.cohorts.data.CohortBook;
+import com.recruitdesk.app.main.MainView;
+import com.recruitdesk.app.signin.SignInView;
+import com.recruitdesk.app.status.StatusBarView;
+import com.recruitdesk.app.support.LiveServer;
+import com.recruitdesk.app.sync.SyncSettings;
+import com.recruitdesk.server.support.CohortFixture;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The Cohorts tab in the real window (headless) against the real server, as an institution admin: a
+ * cohort made, started and given a student; a student without a way to reach them is not sent; a
+ * cohort named like another of the institution is refused by the server, taken back and explained.
+ */
+@Tag("ui")
+class CohortsTabTest {
+    private static LiveServer server;
+    private static CohortFixture cohorts;
+
+    @TempDir
+    static Path home;
+
+    private static final FxRobot robot = new FxRobot();
+    private static RecruitDeskApp app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        server = LiveServer.withoutDemo();
+        cohorts = CohortFixture.create(server.first());
+        AppConfig config = new AppConfig(
+                home,
+                Optional.empty(),
+                new SyncSettings(Duration.ofSeconds(30), Duration.ofMillis(100), Duration.ofMillis(500), 100));
+        app = (RecruitDeskApp) FxToolkit.setupApplication(() -> new RecruitDeskApp(config));
+        waitFor(
+                "the sign-in window",
+                () -> robot.lookup("#" + SignInView.ID).tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#" + SignInView.SERVER_ID)
+                .queryAs(ComboBox.class)
+                .getEditor()
+                .setText(""));
+        robot.clickOn("#" + SignInView.SERVER_ID).write(server.url());
+        robot.clickOn("#" + SignInView.EMAIL_ID).write(CohortFixture.ADMIN_A);
+        robot.clickOn("#" + SignInView.PASSWORD_ID).write("demo-password");
+        robot.clickOn("#" + SignInView.BUTTON_ID);
+        waitFor(
+                "the main window",
+                () -> robot.lookup("#" + MainView.ID).tryQuery().isPresent());
+        waitFor("Online", () -> label(robot, StatusBarView.STATE_ID).equals("Online"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        server.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<CohortBook.Cohort> list() {
+        return robot.lookup("#cohort-list").queryAs(ListView.class);
+    }
+
+    private static List<String> names() {
+        return fx(() -> list().getItems().stream().map(CohortBook.Cohort::name).toList());
+    }
+
+    private static void type(String id, String text) {
+        robot.interact(() -> robot.lookup("#" + id).queryAs(TextField.class).clear());
+        robot.clickOn("#" + id).write(text);
+    }
+
+    @Test
+    void aCohortIsMadeStartedAndGivenAStudentAndADuplicateNameIsRefused() {
+        robot.clickOn("#" + CohortsPane.FACTORY.navigationId());
+        robot.clickOn("Cohorts and students");
+        waitFor("the institution's cohort", () -> names().size() == 1);
+
+        robot.clickOn("#cohort-new");
+        type("cohort-name", "Winter Internship 2027");
+        type("cohort-count", "12");
+        robot.clickOn("#cohort-save");
+        waitFor("the new cohort listed", () -> names().contains("Winter Internship 2027"));
+        waitFor(
+                "the cohort on the server",
+                () -> server.count("select count(*) from cohorts where name = 'Winter Internship 2027'"
+                                + " and institution_id = '" + cohorts.institutionA + "' and student_count = 12"
+                                + " and state = 'draft'")
+                        == 1);
+
+        robot.clickOn("#cohort-move-active");
+        waitFor(
+                "the cohort started on the server",
+                () -> server.count("select count(*) from cohorts where name = 'Winter Internship 2027'"
+                                + " and state = 'active'")
+                        == 1);
+
+        type("enrol-name", "Zanele Mokoena");
+        robot.clickOn("#enrol-student");
+        waitFor(
+                "the missing email explained",
+                () -> label(robot, "cohorts-notice").contains("an email or a WhatsApp number"));
+        type("enrol-email", "zanele@student.test");
+        robot.clickOn("#enrol-student");
+        waitFor(
+                "the student on the server",
+                () -> server.count("select count(*) from cohort_enrollments e join cohorts k on k.id = e.cohort_id"
+                                + " join candidates p on p.id = e.candidate_id"
+                                + " where k.name = 'Winter Internship 2027' and p.email = 'zanele@student.test'")
+                        == 1);
+        waitFor(
+                "the student listed with their states",
+                () -> fx(() -> robot.lookup("#cohort-students").queryAs(ListView.class).getItems().stream()
+                        .map(s -> ((CohortBook.Student) s).name() + "/" + ((CohortBook.Student) s).verification())
+                        .toList()
+                        .equals(List.of("Zanele Mokoena/pending"))));
+
+        robot.clickOn("#cohort-new");
+        type("cohort-name", "Winter Internship 2027");
+        robot.clickOn("#cohort-save");
+        waitFor(
+                "the refusal explained",
+                () -> label(robot, "cohorts-notice").startsWith("The cohort was not saved"),
+                () -> ": " + label(robot, "cohorts-notice"));
+        waitFor(
+                "the refused cohort taken back",
+                () -> names().stream().filter("Winter Internship 2027"::equals).count() == 1);
+        assertThat(server.count("select count(*) from cohorts where name = 'Winter Internship 2027'"))
+                .isEqualTo(1);
+    }
+}
