@@ -61,6 +61,7 @@ public final class CohortsPane implements Pane {
         Tab cohortsTab = new Tab("Cohorts and students", cohorts.create());
         cohortsTab.setId("cohorts-cohorts-tab");
         TabPane tabs = new TabPane(reviewTab, cohortsTab);
+        tabs.setId("cohorts-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The station takes the keys again when its tab is back.
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

@@ -81,7 +81,7 @@ final class CohortsTab {
         add.setOnAction(e -> cohorts.getSelectionModel().clearSelection());
         VBox left = new VBox(8, add, cohorts);
         VBox.setVgrow(cohorts, Priority.ALWAYS);
-        left.getStyleClass().add("review-tools");
+        left.getStyleClass().add("cohort-tools");
         left.setPrefWidth(300);
         cohorts.setId("cohort-list");
         cohorts.setCellFactory(l -> new CohortCell());
@@ -98,7 +98,7 @@ final class CohortsTab {
     }
 
     private Node form() {
-        heading.getStyleClass().add("review-title");
+        heading.getStyleClass().add("cohort-title");
         name.setId("cohort-name");
         program.setId("cohort-program");
         institution.setId("cohort-institution");
@@ -144,7 +144,7 @@ final class CohortsTab {
         HBox actions = new HBox(12, save, moves);
 
         Label studentsTitle = new Label("Students");
-        studentsTitle.getStyleClass().add("review-section");
+        studentsTitle.getStyleClass().add("cohort-strong");
         students.setId("cohort-students");
         students.setPrefHeight(260);
         students.setCellFactory(l -> new StudentCell());
@@ -159,15 +159,15 @@ final class CohortsTab {
         enrol.setOnAction(e -> enrol());
         VBox enrolForm = new VBox(6, studentName, studentEmail, studentWhatsapp, enrol);
         Label hint = new Label("An enrolled student gets an upload link: copy it from the review station's trail.");
-        hint.getStyleClass().add("review-file");
+        hint.getStyleClass().add("cohort-muted");
         hint.setWrapText(true);
         Label enrolTitle = new Label("Enrol a student");
-        enrolTitle.getStyleClass().add("review-section");
+        enrolTitle.getStyleClass().add("cohort-strong");
         studentsBox.getChildren().setAll(studentsTitle, students, enrolTitle, enrolForm, hint);
 
         VBox box = new VBox(12, heading, grid, actions);
-        box.getStyleClass().add("review-canvas");
-        studentsBox.getStyleClass().add("review-canvas");
+        box.getStyleClass().add("cohort-canvas");
+        studentsBox.getStyleClass().add("cohort-canvas");
         studentsBox.setPrefWidth(420);
         VBox.setVgrow(students, Priority.ALWAYS);
         HBox both = new HBox(box, studentsBox);
@@ -353,10 +353,10 @@ final class CohortsTab {
                 return;
             }
             Label title = new Label(c.name());
-            title.getStyleClass().add("queue-student");
+            title.getStyleClass().add("cohort-strong");
             Label what = new Label(c.programType() + " · " + c.enrolled() + " enrolled"
                     + (c.studentCount() == null ? "" : " of " + c.studentCount()));
-            what.getStyleClass().add("queue-what");
+            what.getStyleClass().add("cohort-muted");
             Label state = Pills.of(c.state(), "cohort-state");
             HBox top = new HBox(8, title, state);
             top.setAlignment(Pos.CENTER_LEFT);
@@ -373,7 +373,7 @@ final class CohortsTab {
                 return;
             }
             Label who = new Label(s.name());
-            who.getStyleClass().add("queue-student");
+            who.getStyleClass().add("cohort-strong");
             String style = switch (s.verification()) {
                 case "verified" -> "pill-ok";
                 case "rejected" -> "pill-bad";

@@ -22,7 +22,7 @@ import javafx.scene.input.KeyEvent;
 /**
  * The Cohorts pane's screenshots, signed in as the demo institution admin and then as an
  * administrator: the queue with a PDF page and its checklist, the reason picker, the trail after two
- * decisions, made with the station's own keys.
+ * decisions, made with the station's own keys; the Cohorts and students tab.
  */
 final class CohortScreenshots {
     /** How the screenshot tool waits and snapshots, lent by it. */
@@ -96,6 +96,23 @@ final class CohortScreenshots {
         awaitPage(scene, t);
         t.settle();
         Screenshots.snapshot(scene, out.resolve("cohorts-administrator.png"));
+
+        // The Cohorts and students tab with the first cohort and its students.
+        t.onFx(() -> {
+            var tabs = (javafx.scene.control.TabPane) scene.lookup("#cohorts-tabs");
+            tabs.getSelectionModel().select(1);
+            return null;
+        });
+        t.await(() -> scene.lookup("#cohort-list") instanceof ListView<?> l
+                && !l.getItems().isEmpty());
+        t.onFx(() -> {
+            ((ListView<?>) scene.lookup("#cohort-list")).getSelectionModel().select(0);
+            return null;
+        });
+        t.await(() -> scene.lookup("#cohort-students") instanceof ListView<?> l
+                && !l.getItems().isEmpty());
+        t.settle();
+        Screenshots.snapshot(scene, out.resolve("cohorts-cohorts.png"));
     }
 
     private static void signIn(Scene scene, Tools t, String email) throws Exception {

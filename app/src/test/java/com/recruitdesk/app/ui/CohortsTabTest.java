@@ -5,21 +5,13 @@ import static com.recruitdesk.app.ui.FxWaits.label;
 import static com.recruitdesk.app.ui.FxWaits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.recruitdesk.app.AppConfig;
 import com.recruitdesk.app.RecruitDeskApp;
 import com.recruitdesk.app.cohorts.CohortsPane;
 import com.recruitdesk.app.cohorts.data.CohortBook;
-import com.recruitdesk.app.main.MainView;
-import com.recruitdesk.app.signin.SignInView;
-import com.recruitdesk.app.status.StatusBarView;
 import com.recruitdesk.app.support.LiveServer;
-import com.recruitdesk.app.sync.SyncSettings;
 import com.recruitdesk.server.support.CohortFixture;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterAll;
@@ -51,26 +43,7 @@ class CohortsTabTest {
         FxToolkit.registerPrimaryStage();
         server = LiveServer.withoutDemo();
         cohorts = CohortFixture.create(server.first());
-        AppConfig config = new AppConfig(
-                home,
-                Optional.empty(),
-                new SyncSettings(Duration.ofSeconds(30), Duration.ofMillis(100), Duration.ofMillis(500), 100));
-        app = (RecruitDeskApp) FxToolkit.setupApplication(() -> new RecruitDeskApp(config));
-        waitFor(
-                "the sign-in window",
-                () -> robot.lookup("#" + SignInView.ID).tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#" + SignInView.SERVER_ID)
-                .queryAs(ComboBox.class)
-                .getEditor()
-                .setText(""));
-        robot.clickOn("#" + SignInView.SERVER_ID).write(server.url());
-        robot.clickOn("#" + SignInView.EMAIL_ID).write(CohortFixture.ADMIN_A);
-        robot.clickOn("#" + SignInView.PASSWORD_ID).write("demo-password");
-        robot.clickOn("#" + SignInView.BUTTON_ID);
-        waitFor(
-                "the main window",
-                () -> robot.lookup("#" + MainView.ID).tryQuery().isPresent());
-        waitFor("Online", () -> label(robot, StatusBarView.STATE_ID).equals("Online"));
+        app = WindowSignIn.open(robot, home, server.url(), CohortFixture.ADMIN_A);
     }
 
     @AfterAll

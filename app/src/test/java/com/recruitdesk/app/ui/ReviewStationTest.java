@@ -5,22 +5,15 @@ import static com.recruitdesk.app.ui.FxWaits.label;
 import static com.recruitdesk.app.ui.FxWaits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.recruitdesk.app.AppConfig;
 import com.recruitdesk.app.RecruitDeskApp;
 import com.recruitdesk.app.cohorts.data.ReviewItem;
-import com.recruitdesk.app.main.MainView;
-import com.recruitdesk.app.signin.SignInView;
 import com.recruitdesk.app.status.StatusBarView;
 import com.recruitdesk.app.support.LiveServer;
-import com.recruitdesk.app.sync.SyncSettings;
 import com.recruitdesk.server.support.CohortFixture;
 import com.recruitdesk.server.support.SampleFiles;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -65,26 +58,7 @@ class ReviewStationTest {
     @BeforeEach
     void startApp() throws Exception {
         server.restart();
-        AppConfig config = new AppConfig(
-                home,
-                Optional.empty(),
-                new SyncSettings(Duration.ofSeconds(30), Duration.ofMillis(100), Duration.ofMillis(500), 100));
-        app = (RecruitDeskApp) FxToolkit.setupApplication(() -> new RecruitDeskApp(config));
-        waitFor(
-                "the sign-in window",
-                () -> robot.lookup("#" + SignInView.ID).tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#" + SignInView.SERVER_ID)
-                .queryAs(ComboBox.class)
-                .getEditor()
-                .setText(""));
-        robot.clickOn("#" + SignInView.SERVER_ID).write(server.url());
-        robot.clickOn("#" + SignInView.EMAIL_ID).write(CohortFixture.ADMIN_A);
-        robot.clickOn("#" + SignInView.PASSWORD_ID).write("demo-password");
-        robot.clickOn("#" + SignInView.BUTTON_ID);
-        waitFor(
-                "the main window",
-                () -> robot.lookup("#" + MainView.ID).tryQuery().isPresent());
-        waitFor("Online", () -> label(robot, StatusBarView.STATE_ID).equals("Online"));
+        app = WindowSignIn.open(robot, home, server.url(), CohortFixture.ADMIN_A);
         // What an earlier test left waiting is decided elsewhere, so each test starts from an empty queue.
         server.execute(
                 "update uploaded_documents set verification_state = 'verified' where verification_state = 'pending'");
