@@ -110,6 +110,9 @@ final class CohortsTab {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        var labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a label is never cut
+        grid.getColumnConstraints().add(labels);
         int row = 0;
         grid.addRow(row++, new Label("Name"), name);
         grid.addRow(row++, new Label("Programme"), program);
@@ -126,7 +129,7 @@ final class CohortsTab {
             required.add(box);
             docs.getChildren().add(box);
         }
-        grid.addRow(row, new Label("Documents asked for"), docs);
+        grid.addRow(row, new Label("Asks for"), docs);
         GridPane.setHgrow(name, Priority.ALWAYS);
 
         Button save = new Button("Save cohort");
@@ -345,6 +348,10 @@ final class CohortsTab {
     }
 
     private static final class CohortCell extends ListCell<CohortBook.Cohort> {
+        CohortCell() {
+            setPrefWidth(0); // as wide as the list: a long name is cut with an ellipsis, no sideways scrolling
+        }
+
         @Override
         protected void updateItem(CohortBook.Cohort c, boolean empty) {
             super.updateItem(c, empty);
@@ -358,13 +365,17 @@ final class CohortsTab {
                     + (c.studentCount() == null ? "" : " of " + c.studentCount()));
             what.getStyleClass().add("cohort-muted");
             Label state = Pills.of(c.state(), "cohort-state");
-            HBox top = new HBox(8, title, state);
-            top.setAlignment(Pos.CENTER_LEFT);
-            setGraphic(new VBox(2, top, what));
+            HBox bottom = new HBox(8, state, what);
+            bottom.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(new VBox(3, title, bottom));
         }
     }
 
     private static final class StudentCell extends ListCell<CohortBook.Student> {
+        StudentCell() {
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(CohortBook.Student s, boolean empty) {
             super.updateItem(s, empty);

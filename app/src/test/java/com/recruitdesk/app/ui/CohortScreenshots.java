@@ -86,6 +86,7 @@ final class CohortScreenshots {
                 ((Label) scene.lookup("#" + StatusBarView.STATE_ID)).getText().equals("Online"));
         t.settle();
         Screenshots.snapshot(scene, out.resolve("cohorts-trail.png"));
+        cohortsTab(scene, t, out.resolve("cohorts-cohorts-institution-admin.png"));
 
         signIn(scene, t, "admin@demo.test");
         t.onFx(() -> {
@@ -97,7 +98,11 @@ final class CohortScreenshots {
         t.settle();
         Screenshots.snapshot(scene, out.resolve("cohorts-administrator.png"));
 
-        // The Cohorts and students tab with the first cohort and its students.
+        cohortsTab(scene, t, out.resolve("cohorts-cohorts.png"));
+    }
+
+    /** The Cohorts and students tab with the first cohort and its students. */
+    private static void cohortsTab(Scene scene, Tools t, Path file) throws Exception {
         t.onFx(() -> {
             var tabs = (javafx.scene.control.TabPane) scene.lookup("#cohorts-tabs");
             tabs.getSelectionModel().select(1);
@@ -112,7 +117,7 @@ final class CohortScreenshots {
         t.await(() -> scene.lookup("#cohort-students") instanceof ListView<?> l
                 && !l.getItems().isEmpty());
         t.settle();
-        Screenshots.snapshot(scene, out.resolve("cohorts-cohorts.png"));
+        Screenshots.snapshot(scene, file);
     }
 
     private static void signIn(Scene scene, Tools t, String email) throws Exception {
