@@ -3,6 +3,7 @@ package com.recruitdesk.app.cohorts;
 import com.recruitdesk.app.blobs.Blobs;
 import com.recruitdesk.app.cohorts.data.CohortBook;
 import com.recruitdesk.app.cohorts.data.CohortCommands;
+import com.recruitdesk.app.cohorts.data.InvitationSender;
 import com.recruitdesk.app.cohorts.data.ReviewCommands;
 import com.recruitdesk.app.cohorts.data.ReviewQueue;
 import com.recruitdesk.app.format.Times;
@@ -52,7 +53,10 @@ public final class CohortsPane implements Pane {
                     ClipboardContent content = new ClipboardContent();
                     content.putString(text);
                     Clipboard.getSystemClipboard().setContent(content);
-                });
+                },
+                ctx.user().roles().contains(Role.ADMIN)
+                        ? new InvitationSender(ctx.store(), ctx.commands(), ctx.clock())
+                        : null);
         Node review = ReviewView.create(vm, actions, new Times(ctx.clock(), ctx.zone()));
         var cohorts = new CohortsTab(
                 new CohortBook(ctx.store()), new CohortCommands(ctx.store(), ctx.commands(), ctx.clock()), ctx.tasks());

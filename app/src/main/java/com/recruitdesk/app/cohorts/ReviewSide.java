@@ -133,6 +133,14 @@ final class ReviewSide {
         csv.disableProperty().bind(vm.current.isNull());
         pdf.disableProperty().bind(vm.current.isNull());
         link.disableProperty().bind(vm.current.isNull());
+        Button whatsapp = new Button("Send link on WhatsApp");
+        whatsapp.setId("send-link");
+        whatsapp.setFocusTraversable(false);
+        whatsapp.setOnAction(e -> actions.sendLink(vm.current.get()));
+        whatsapp.disableProperty().bind(vm.current.isNull());
+        whatsapp.setVisible(actions.canSendOnWhatsApp());
+        whatsapp.setManaged(actions.canSendOnWhatsApp());
+        HBox links = new HBox(6, link, whatsapp);
         Label exportLabel = new Label("Export the trail:");
         HBox exports = new HBox(6, exportLabel, csv, pdf);
         exports.setAlignment(Pos.CENTER_LEFT);
@@ -151,7 +159,7 @@ final class ReviewSide {
                 section("Verification trail of this student"),
                 trail,
                 exports,
-                link);
+                links);
         side.setPadding(new Insets(12));
         side.setPrefWidth(340);
         side.getStyleClass().add("review-side");
