@@ -25,8 +25,8 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
 /**
- * The Cohorts pane of institution admins and administrators: the document review station, and a tab
- * to set up cohorts and enrol their students.
+ * The Cohorts pane of institution admins and administrators: the document review station, a tab to
+ * set up cohorts and enrol their students, and one for the cohorts' sponsors.
  */
 public final class CohortsPane implements Pane {
     public static final PaneFactory FACTORY = PaneFactory.of(
@@ -34,11 +34,13 @@ public final class CohortsPane implements Pane {
 
     private final ReviewViewModel vm;
     private final CohortsTab cohorts;
+    private final SponsorsTab sponsors;
     private final Node view;
 
-    private CohortsPane(ReviewViewModel vm, CohortsTab cohorts, Node view) {
+    private CohortsPane(ReviewViewModel vm, CohortsTab cohorts, SponsorsTab sponsors, Node view) {
         this.vm = vm;
         this.cohorts = cohorts;
+        this.sponsors = sponsors;
         this.view = view;
     }
 
@@ -64,15 +66,21 @@ public final class CohortsPane implements Pane {
         reviewTab.setId("cohorts-review-tab");
         Tab cohortsTab = new Tab("Cohorts and students", cohorts.create());
         cohortsTab.setId("cohorts-cohorts-tab");
-        TabPane tabs = new TabPane(reviewTab, cohortsTab);
+        var sponsors = new SponsorsTab(
+                new CohortBook(ctx.store()), new CohortCommands(ctx.store(), ctx.commands(), ctx.clock()), ctx.tasks());
+        Tab sponsorsTab = new Tab("Sponsors", sponsors.create());
+        sponsorsTab.setId("cohorts-sponsors-tab");
+        TabPane tabs = new TabPane(reviewTab, cohortsTab, sponsorsTab);
         tabs.setId("cohorts-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The station takes the keys again when its tab is back.
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now == reviewTab) {
                 review.requestFocus();
-            } else {
+            } else if (now == cohortsTab) {
                 cohorts.reload();
+            } else {
+                sponsors.reload();
             }
         });
         ctx.store().addChangeListener(vm::changed);
@@ -81,12 +89,14 @@ public final class CohortsPane implements Pane {
                 ctx.tasks().onUi(() -> {
                     if (cohortsTab.isSelected()) {
                         cohorts.reload();
+                    } else if (sponsorsTab.isSelected()) {
+                        sponsors.reload();
                     }
                 });
             }
         });
         vm.start();
-        return new CohortsPane(vm, cohorts, tabs);
+        return new CohortsPane(vm, cohorts, sponsors, tabs);
     }
 
     private static boolean touchesCohorts(java.util.Set<String> entities) {
@@ -120,6 +130,8 @@ public final class CohortsPane implements Pane {
     public void rejected(LocalStore.Rejection rejection, MutationType<?> type) {
         if (type == CohortMutations.VERIFY_DOCUMENT) {
             vm.rejected(rejection);
+        } else if (type == CohortMutations.SAVE_SPONSOR) {
+            sponsors.rejected(rejection);
         } else {
             cohorts.rejected(rejection);
         }

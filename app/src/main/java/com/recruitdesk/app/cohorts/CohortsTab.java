@@ -73,6 +73,7 @@ final class CohortsTab {
     Node create() {
         BorderPane root = new BorderPane();
         root.setId("cohorts-tab");
+        root.getStyleClass().add("cohort-admin");
         root.getStylesheets()
                 .add(Objects.requireNonNull(CohortsTab.class.getResource("cohorts.css"))
                         .toExternalForm());

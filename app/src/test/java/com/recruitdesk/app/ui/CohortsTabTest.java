@@ -23,9 +23,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /**
- * The Cohorts tab in the real window (headless) against the real server, as an institution admin: a
- * cohort made, started and given a student; a student without a way to reach them is not sent; a
- * cohort named like another of the institution is refused by the server, taken back and explained.
+ * The Cohorts and Sponsors tabs in the real window (headless) against the real server, as an
+ * institution admin: a cohort made, started and given a student; a student without a way to reach
+ * them is not sent; a cohort named like another of the institution is refused by the server, taken
+ * back and explained; a sponsor added, and one with a broken email refused the same way.
  */
 @Tag("ui")
 class CohortsTabTest {
@@ -123,5 +124,43 @@ class CohortsTabTest {
                 () -> names().stream().filter("Winter Internship 2027"::equals).count() == 1);
         assertThat(server.count("select count(*) from cohorts where name = 'Winter Internship 2027'"))
                 .isEqualTo(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> sponsors() {
+        return fx(() -> ((ListView<CohortBook.Sponsor>)
+                        robot.lookup("#sponsor-list").queryAs(ListView.class))
+                .getItems().stream().map(CohortBook.Sponsor::companyName).toList());
+    }
+
+    @Test
+    void aSponsorIsAddedAndOneWithABrokenEmailIsRefused() {
+        robot.clickOn("#" + CohortsPane.FACTORY.navigationId());
+        robot.clickOn("Sponsors");
+        robot.clickOn("#sponsor-new");
+        type("sponsor-company", "Acme Bank");
+        type("sponsor-contact", "Grace Mahlangu");
+        type("sponsor-email", "Grants@Acme.test");
+        type("sponsor-tax", "9012345678");
+        robot.clickOn("#sponsor-save");
+        waitFor("the sponsor listed", () -> sponsors().contains("Acme Bank"));
+        waitFor(
+                "the sponsor on the server",
+                () -> server.count("select count(*) from sponsors where company_name = 'Acme Bank'"
+                                + " and contact_email = 'grants@acme.test' and tax_number = '9012345678'"
+                                + " and institution_id = '" + cohorts.institutionA + "'")
+                        == 1);
+
+        robot.clickOn("#sponsor-new");
+        type("sponsor-company", "Broken Email Ltd");
+        type("sponsor-email", "not an email");
+        robot.clickOn("#sponsor-save");
+        waitFor(
+                "the refusal explained",
+                () -> label(robot, "sponsors-notice").startsWith("The sponsor was not saved"),
+                () -> ": " + label(robot, "sponsors-notice"));
+        waitFor("the refused sponsor taken back", () -> !sponsors().contains("Broken Email Ltd"));
+        assertThat(server.count("select count(*) from sponsors where company_name = 'Broken Email Ltd'"))
+                .isZero();
     }
 }

@@ -32,6 +32,16 @@ public final class CohortBook {
     /** A student in a cohort with their two states. */
     public record Student(UUID enrollmentId, String name, String state, String verification) {}
 
+    /** A sponsor as listed and edited (seed 004). */
+    public record Sponsor(
+            UUID id,
+            UUID institutionId,
+            String companyName,
+            String contactName,
+            String contactEmail,
+            String contactPhone,
+            String taxNumber) {}
+
     /** A choice in a list: an institution or a sponsor. */
     public record Choice(UUID id, UUID institutionId, String name) {
         @Override
@@ -90,6 +100,23 @@ public final class CohortBook {
 
     public List<Choice> sponsors() {
         return choices(Entities.SPONSOR, "companyName");
+    }
+
+    public List<Sponsor> sponsorDetails() {
+        return store.query(
+                "select data from current where entity = ? order by json_extract(data, '$.companyName')",
+                List.of(Entities.SPONSOR),
+                rs -> {
+                    JsonNode row = store.parse(rs.getString(1));
+                    return new Sponsor(
+                            UUID.fromString(row.path("id").asText()),
+                            uuid(row, "institutionId"),
+                            row.path("companyName").asText(),
+                            row.path("contactName").asText(""),
+                            row.path("contactEmail").asText(""),
+                            row.path("contactPhone").asText(""),
+                            row.path("taxNumber").asText(""));
+                });
     }
 
     private List<Choice> choices(String entity, String nameField) {

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Setting up cohorts and enrolling students: {@code cohort.save}, {@code cohort.setState} and
- * {@code enrollment.create}, each shown at once (offline too) and taken back with its sentence if the
+ * Setting up cohorts and sponsors and enrolling students: {@code cohort.save}, {@code cohort.setState},
+ * {@code sponsor.save} and {@code enrollment.create}, each shown at once (offline too) and taken back with its sentence if the
  * server refuses it. They write to disk: call them off the FX thread.
  */
 public final class CohortCommands {
@@ -58,6 +58,24 @@ public final class CohortCommands {
                 List.of(new LocalStore.Optimistic(Entities.COHORT, args.cohortId(), row)));
     }
 
+    /** Creates the sponsor {@code args.sponsorId()} or edits it. */
+    public void saveSponsor(CohortMutations.SaveSponsor args) {
+        ObjectNode row = store.row(Entities.SPONSOR, args.sponsorId())
+                .orElseGet(() -> JSON.createObjectNode()
+                        .put("id", args.sponsorId().toString())
+                        .put("createdAt", now()));
+        row.put("institutionId", args.institutionId().toString())
+                .put("companyName", args.companyName())
+                .put("contactName", args.contactName())
+                .put("contactEmail", args.contactEmail())
+                .put("contactPhone", args.contactPhone())
+                .put("taxNumber", args.taxNumber());
+        submitter.submit(
+                CohortMutations.SAVE_SPONSOR,
+                args,
+                List.of(new LocalStore.Optimistic(Entities.SPONSOR, args.sponsorId(), row)));
+    }
+
     public void setState(UUID cohortId, String state) {
         List<LocalStore.Optimistic> shown = store.row(Entities.COHORT, cohortId)
                 .map(row -> List.of(new LocalStore.Optimistic(Entities.COHORT, cohortId, row.put("state", state))))
@@ -89,7 +107,8 @@ public final class CohortCommands {
         return clock.instant().truncatedTo(ChronoUnit.MICROS).toString();
     }
 
-    private static String blankToNull(String s) {
+    /** A field left empty is sent as no value. */
+    public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }
