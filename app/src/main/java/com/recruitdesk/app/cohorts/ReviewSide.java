@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -140,7 +141,10 @@ final class ReviewSide {
         whatsapp.disableProperty().bind(vm.current.isNull());
         whatsapp.setVisible(actions.canSendOnWhatsApp());
         whatsapp.setManaged(actions.canSendOnWhatsApp());
-        HBox links = new HBox(6, link, whatsapp);
+        link.setMinWidth(Region.USE_PREF_SIZE);
+        whatsapp.setMinWidth(Region.USE_PREF_SIZE);
+        // The two wrap onto two lines rather than cut their words.
+        javafx.scene.layout.FlowPane links = new javafx.scene.layout.FlowPane(6, 6, link, whatsapp);
         Label exportLabel = new Label("Export the trail:");
         HBox exports = new HBox(6, exportLabel, csv, pdf);
         exports.setAlignment(Pos.CENTER_LEFT);

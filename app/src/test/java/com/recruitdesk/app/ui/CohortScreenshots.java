@@ -22,7 +22,7 @@ import javafx.scene.input.KeyEvent;
 /**
  * The Cohorts pane's screenshots, signed in as the demo institution admin and then as an
  * administrator: the queue with a PDF page and its checklist, the reason picker, the trail after two
- * decisions, made with the station's own keys; the Cohorts and students tab.
+ * decisions, made with the station's own keys; the Cohorts and students tab and the Sponsors tab.
  */
 final class CohortScreenshots {
     /** How the screenshot tool waits and snapshots, lent by it. */
@@ -99,6 +99,25 @@ final class CohortScreenshots {
         Screenshots.snapshot(scene, out.resolve("cohorts-administrator.png"));
 
         cohortsTab(scene, t, out.resolve("cohorts-cohorts.png"));
+
+        // The Sponsors tab, after a sponsor is added through its form.
+        t.onFx(() -> {
+            ((javafx.scene.control.TabPane) scene.lookup("#cohorts-tabs"))
+                    .getSelectionModel()
+                    .select(2);
+            ((TextField) scene.lookup("#sponsor-company")).setText("Sasol Skills Fund");
+            ((TextField) scene.lookup("#sponsor-contact")).setText("Grace Mahlangu");
+            ((TextField) scene.lookup("#sponsor-email")).setText("grants@sasol-skills.test");
+            ((TextField) scene.lookup("#sponsor-phone")).setText("+27 11 555 0100");
+            ((TextField) scene.lookup("#sponsor-tax")).setText("9012345678");
+            ((Button) scene.lookup("#sponsor-save")).fire();
+            return null;
+        });
+        t.await(() -> scene.lookup("#sponsor-list") instanceof ListView<?> l
+                && !l.getItems().isEmpty());
+        t.await(() -> "Online".equals(((Label) scene.lookup("#" + StatusBarView.STATE_ID)).getText()));
+        t.settle();
+        Screenshots.snapshot(scene, out.resolve("cohorts-sponsors.png"));
     }
 
     /** The Cohorts and students tab with the first cohort and its students. */
