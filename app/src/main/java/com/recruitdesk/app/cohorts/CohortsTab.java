@@ -202,7 +202,8 @@ final class CohortsTab {
         all.stream()
                 .filter(c -> c.id().equals(selected))
                 .findFirst()
-                .ifPresentOrElse(c -> cohorts.getSelectionModel().select(c), () -> show(null));
+                // Missing for a moment while its sent row gives way to the server's: the form stays.
+                .ifPresent(c -> cohorts.getSelectionModel().select(c));
     }
 
     private void show(CohortBook.Cohort cohort) {

@@ -85,6 +85,9 @@ class CohortsTabTest {
                                 + " and state = 'draft'")
                         == 1);
 
+        waitFor(
+                "the cohort's start offered",
+                () -> fx(() -> robot.lookup("#cohort-move-active").query().isVisible()));
         robot.clickOn("#cohort-move-active");
         waitFor(
                 "the cohort started on the server",
