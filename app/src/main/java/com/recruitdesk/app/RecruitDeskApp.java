@@ -149,6 +149,7 @@ public final class RecruitDeskApp extends Application {
         stage.setTitle("RecruitDesk — sign in");
         if (!message.isEmpty()) {
             LOG.info("Showing sign-in: {}", message);
+            vm.notice(message);
         }
         return vm;
     }
@@ -166,10 +167,16 @@ public final class RecruitDeskApp extends Application {
         session.set(opened);
         SignedInUser user = opened.user();
         var status = new StatusBarViewModel(tasks, ZoneId.systemDefault());
-        var main = new MainViewModel(user.displayName(), opened.stored().server(), tasks, () -> signOut(opened), () -> {
-            session.set(null);
-            showSignIn("");
-        });
+        var main = new MainViewModel(
+                user.displayName(),
+                opened.stored().server(),
+                tasks,
+                removeCopy -> signOut(opened, removeCopy),
+                () -> {
+                    session.set(null);
+                    showSignIn("");
+                },
+                () -> opened.store().pendingCount());
         opened.engine().addListener(status::accept);
         opened.engine().addListener(s -> {
             if (s.state() == SyncStatus.State.SIGNED_OUT) {
@@ -212,12 +219,20 @@ public final class RecruitDeskApp extends Application {
         }
     }
 
+    /**
+     * The server ended the session. For an account that was deactivated this computer's copy of its
+     * data goes too (nobody may read it here any more); otherwise it stays for the next sign-in.
+     */
     private void sessionEnded(UserSession ended, String message) {
         if (session.compareAndSet(ended, null)) {
             tasks.run(
                     () -> {
                         ended.close();
                         sessions.clear();
+                        if (ended.engine().accountDeactivated()) {
+                            ended.removeLocalCopy();
+                            LOG.info("The account was deactivated; this computer's copy of its data was removed");
+                        }
                         return Boolean.TRUE;
                     },
                     ok -> showSignIn(message == null ? "Sign in again." : message),
@@ -225,8 +240,11 @@ public final class RecruitDeskApp extends Application {
         }
     }
 
-    /** Runs off the FX thread: stop syncing, tell the server, forget the token; the local data stays. */
-    private void signOut(UserSession s) throws IOException {
+    /**
+     * Runs off the FX thread: stop syncing, tell the server, forget the token; the local data stays
+     * unless {@code removeCopy}.
+     */
+    private void signOut(UserSession s, boolean removeCopy) throws IOException {
         s.engine().close();
         try {
             s.api().logout();
@@ -235,6 +253,9 @@ public final class RecruitDeskApp extends Application {
         }
         sessions.clear();
         s.store().close();
+        if (removeCopy) {
+            s.removeLocalCopy();
+        }
     }
 
     @Override

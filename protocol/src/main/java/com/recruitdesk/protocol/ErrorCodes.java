@@ -6,6 +6,9 @@ public final class ErrorCodes {
     public static final String INVALID = "invalid";
     public static final String UNAUTHORIZED = "unauthorized";
     public static final String TOKEN_EXPIRED = "token_expired";
+    /** The account was deactivated: its tokens stop working at once, and the desktop removes its data. */
+    public static final String ACCOUNT_INACTIVE = "account_inactive";
+
     public static final String FORBIDDEN = "forbidden";
     public static final String NOT_FOUND = "not_found";
     /** The id names something else already (e.g. a blob id reused for other bytes). */

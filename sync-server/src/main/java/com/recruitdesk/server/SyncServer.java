@@ -28,6 +28,8 @@ import com.recruitdesk.server.platform.health.HealthController;
 import com.recruitdesk.server.platform.http.HttpApi;
 import com.recruitdesk.server.platform.http.JsonBodies;
 import com.recruitdesk.server.platform.sync.ChangeFeed;
+import com.recruitdesk.server.platform.sync.FeedCompaction;
+import com.recruitdesk.server.platform.sync.Mutators;
 import com.recruitdesk.server.platform.sync.Pokes;
 import com.recruitdesk.server.platform.sync.PushService;
 import com.recruitdesk.server.platform.sync.SyncController;
@@ -47,6 +49,8 @@ public final class SyncServer implements AutoCloseable {
     private final Database database;
     private final GracefulHandler graceful;
     private final Pokes pokes;
+    private final PushService push;
+    private final FeedCompaction compaction;
     private final WhatsApp whatsApp;
     private final Javalin http;
     private boolean stopped;
@@ -56,12 +60,16 @@ public final class SyncServer implements AutoCloseable {
             Database database,
             GracefulHandler graceful,
             Pokes pokes,
+            PushService push,
+            FeedCompaction compaction,
             WhatsApp whatsApp,
             Javalin http) {
         this.embedded = embedded;
         this.database = database;
         this.graceful = graceful;
         this.pokes = pokes;
+        this.push = push;
+        this.compaction = compaction;
         this.whatsApp = whatsApp;
         this.http = http;
     }
@@ -70,8 +78,12 @@ public final class SyncServer implements AutoCloseable {
         return start(config, Clock.systemUTC());
     }
 
-    /** Starts every part; whatever started is stopped again if a later part fails. */
     public static SyncServer start(ServerConfig config, Clock clock) {
+        return start(config, clock, Features.mutators());
+    }
+
+    /** Starts every part with these mutators (tests put a failing one in); whatever started is stopped again if a later part fails. */
+    public static SyncServer start(ServerConfig config, Clock clock, Mutators mutators) {
         Optional<EmbeddedDatabase> embedded = Optional.empty();
         Database database = null;
         try {
@@ -91,7 +103,7 @@ public final class SyncServer implements AutoCloseable {
             if (config.demo()) {
                 DemoData.load(database, hasher, clock);
             }
-            return startHttp(config, clock, embedded, database, hasher);
+            return startHttp(config, clock, embedded, database, hasher, mutators);
         } catch (RuntimeException | Error e) {
             if (database != null) {
                 database.close();
@@ -106,7 +118,8 @@ public final class SyncServer implements AutoCloseable {
             Clock clock,
             Optional<EmbeddedDatabase> embedded,
             Database database,
-            PasswordHasher hasher) {
+            PasswordHasher hasher,
+            Mutators mutators) {
         ObjectMapper mapper = Json.newMapper();
         AccessTokens accessTokens =
                 new AccessTokens(new ServerSecrets(database).getOrCreate("access-token-key", 32), clock);
@@ -118,13 +131,15 @@ public final class SyncServer implements AutoCloseable {
                 new LoginThrottle(new LoginFailures(database), clock),
                 clock);
         var health = new HealthController(database);
-        var authenticator = new Authenticator(accessTokens);
+        var authenticator = new Authenticator(accessTokens, database);
         var bodies = new JsonBodies(mapper);
         var blobs = new Blobs(database, new FileBlobStore(config.dataDir().resolve("blobs")), config.blobMaxBytes());
         var auth = new AuthController(authService, bodies);
         var feed = new ChangeFeed(database, mapper);
-        var sync = new SyncController(feed, new PushService(database, Features.mutators(), mapper, clock), bodies);
-        var pokes = new Pokes(database.connectionSettings(), feed, accessTokens);
+        var push = new PushService(database, mutators, mapper, clock);
+        var sync = new SyncController(feed, push, bodies);
+        var compaction = new FeedCompaction(database, config.feedRetention()).start();
+        var pokes = new Pokes(database.connectionSettings(), feed, authenticator);
         var graceful = new GracefulHandler();
         var whatsApp = WhatsApp.start(config, database, blobs, mapper, clock);
         var cohorts = Cohorts.create(database, blobs, clock);
@@ -132,9 +147,12 @@ public final class SyncServer implements AutoCloseable {
             DemoDocuments.load(database, blobs, clock); // the demo students' files need the blob store
         }
 
+        config.tls().ifPresent(tls -> LOG.info("Serving HTTPS with the {}", tls.source()));
         Javalin http = HttpApi.create(
                 mapper,
                 graceful,
+                config.tls(),
+                config.httpPort(),
                 routes -> Routes.register(
                         routes,
                         health,
@@ -149,6 +167,8 @@ public final class SyncServer implements AutoCloseable {
             http.start(config.httpPort());
         } catch (RuntimeException e) {
             http.stop();
+            push.close();
+            compaction.close();
             whatsApp.close();
             pokes.close();
             if (isBindFailure(e)) {
@@ -160,7 +180,7 @@ public final class SyncServer implements AutoCloseable {
             throw new StartupException("The HTTP listener did not start: " + e.getMessage(), e);
         }
         LOG.info("RecruitDesk server listening on port {}", http.port());
-        return new SyncServer(embedded, database, graceful, pokes, whatsApp, http);
+        return new SyncServer(embedded, database, graceful, pokes, push, compaction, whatsApp, http);
     }
 
     private static boolean isBindFailure(Throwable e) {
@@ -183,6 +203,11 @@ public final class SyncServer implements AutoCloseable {
         return pokes;
     }
 
+    /** Pushes queued for a group commit and not yet taken into a batch; tests wait on it. */
+    public int pushesWaiting() {
+        return push.waiting();
+    }
+
     /** Requests being handled now; shutdown waits for them. */
     public int inFlightRequests() {
         return (int) graceful.getCurrentRequestCount();
@@ -195,11 +220,13 @@ public final class SyncServer implements AutoCloseable {
         }
         stopped = true;
         pokes.close();
+        compaction.close();
         whatsApp.close(); // background senders stop before the pool closes
         http.stop(); // graceful: waits up to HttpApi.STOP_TIMEOUT for requests in flight
         if (graceful.getCurrentRequestCount() > 0) {
             LOG.warn("{} requests were cut off by the stop timeout", graceful.getCurrentRequestCount());
         }
+        push.close(); // pushes still queued are applied and answered before the pool closes
         database.close();
         embedded.ifPresent(EmbeddedDatabase::close);
         LOG.info("RecruitDesk server stopped");

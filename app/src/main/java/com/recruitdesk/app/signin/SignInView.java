@@ -1,10 +1,12 @@
 package com.recruitdesk.app.signin;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -24,6 +26,7 @@ public final class SignInView {
     public static final String PASSWORD_ID = "sign-in-password";
     public static final String BUTTON_ID = "sign-in-button";
     public static final String ERROR_ID = "sign-in-error";
+    public static final String PLAIN_HTTP_ID = "sign-in-plain-http";
 
     private SignInView() {}
 
@@ -59,6 +62,17 @@ public final class SignInView {
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
+        // Shown only for a plain http:// address of another computer: the user's explicit yes.
+        CheckBox plain = new CheckBox();
+        plain.setId(PLAIN_HTTP_ID);
+        plain.setWrapText(true);
+        plain.textProperty()
+                .bind(Bindings.concat(
+                        "Send my password and data to ", vm.plainHttpHostProperty(), " without encryption"));
+        plain.selectedProperty().bindBidirectional(vm.plainHttpConfirmedProperty());
+        plain.visibleProperty().bind(vm.plainHttpHostProperty().isNotEmpty());
+        plain.managedProperty().bind(plain.visibleProperty());
+
         Button signIn = new Button("Sign in");
         signIn.setId(BUTTON_ID);
         signIn.setDefaultButton(true);
@@ -90,6 +104,7 @@ public final class SignInView {
                 password,
                 gap(10),
                 error,
+                plain,
                 actions);
         card.getStyleClass().add("sign-in-card");
         card.setPadding(new Insets(32));

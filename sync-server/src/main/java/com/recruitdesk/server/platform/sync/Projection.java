@@ -52,11 +52,8 @@ final class Projection {
                 && who.institutions().stream().anyMatch(i -> i.toString().equals(institution));
     }
 
-    /** The row as {@code who} may have it. */
-    static ObjectNode forReader(String entity, ObjectNode row, Visibility who) {
-        if (!who.staff()) {
-            return forNonStaff(entity, row);
-        }
+    /** The row as a staff reader {@code who} may have it: whole, but for the fields only managers of it read. */
+    static ObjectNode forStaff(String entity, ObjectNode row, Visibility who) {
         Set<String> withheld = MANAGERS_ONLY.get(entity);
         if (withheld == null || who.administrator() || ofTheirInstitution(row, who)) {
             return row;

@@ -8,13 +8,19 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What one user may read of the feed. Staff ({@link Staff}: administrators, managers, recruiters, sales) read the
- * whole organization; an interviewer only rows addressed to them; an institution admin only rows of
- * their institution. {@code administrator}: the reader is one of the organization's administrators
- * (some fields of a row reach only them and the row's institution admins).
+ * What one user may read of the feed. Recruiting staff ({@link Staff}: administrators, managers,
+ * recruiters) read the whole organization; an interviewer only rows addressed to them; an
+ * institution admin only rows of their institution; sales the rows of {@link SalesScope}.
+ * {@code administrator}: the reader is one of the organization's administrators (some fields of a
+ * row reach only them and the row's institution admins, {@link Projection}).
  */
 public record Visibility(
-        UUID organizationId, UUID userId, boolean staff, List<UUID> institutions, boolean administrator) {
+        UUID organizationId,
+        UUID userId,
+        boolean staff,
+        List<UUID> institutions,
+        boolean sales,
+        boolean administrator) {
     public static Visibility of(Principal p) {
         boolean staff = Staff.includes(p);
         List<UUID> institutions = p.roles().stream()
@@ -22,6 +28,7 @@ public record Visibility(
                 .map(RoleGrant::institutionId)
                 .toList();
         boolean administrator = p.roles().stream().anyMatch(g -> g.role() == Role.ADMIN);
-        return new Visibility(p.organizationId(), p.userId(), staff, institutions, administrator);
+        return new Visibility(
+                p.organizationId(), p.userId(), staff, institutions, !staff && p.has(SalesScope.ROLE), administrator);
     }
 }
