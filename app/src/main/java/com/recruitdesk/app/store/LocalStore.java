@@ -24,6 +24,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The app's copy of the data: one SQLite file per (server, user). It holds the rows the server sent
@@ -38,6 +40,7 @@ import java.util.function.Consumer;
  * Listeners hear which entities changed once a write is committed.
  */
 public final class LocalStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalStore.class);
     private final Writer writer;
     private final Reads reads;
     private final ServerRows server;
@@ -121,6 +124,7 @@ public final class LocalStore implements AutoCloseable {
      * stay, so nothing made here is lost; they are sent as usual and the server decides.
      */
     public void reset(String cursor) {
+        LOG.info("The server asked for a fresh copy of the data; the outbox ({}) is kept", pendingCount());
         Set<String> touched = new HashSet<>();
         server.reset(cursor, touched);
         fire(touched);

@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
  * when the server pokes over the WebSocket, when the stream drops, and on a timer. While the server
  * is unreachable the rounds back off (doubling up to a limit) and resume by themselves. Without an
  * open stream (it is connecting, or cannot connect) nothing would poke, so the timer runs faster.
+ * Longer than 400 lines because it is the one place that orders a round (files, push, pull, reset,
+ * snapshot, stream) and its back-off; split up, that order would be spread over several classes.
  *
  * <p>Everything it needs to resume is in the store: the cursor moves with each applied page and the
  * outbox is only emptied after the server answered, so quitting mid-sync loses nothing.
@@ -287,14 +289,10 @@ public final class SyncEngine implements Submitter, AutoCloseable {
         do {
             String cursor = store.cursor().orElse(null);
             page = api.pull(cursor, settings.pageSize());
-            if (page.reset()) {
-                // What this user may hold changed, or the server's feed started over: wipe and pull from the start.
-                LOG.info(
-                        "The server asked for a fresh copy of the data; the outbox ({}) is kept", store.pendingCount());
+            if (page.reset()) { // what this user may hold changed, or the feed started over: wipe, pull anew
                 store.reset(page.cursor());
                 first = true;
-                total = 0;
-                received = 0;
+                total = received = 0;
                 publish(status.progress(true, 0, 0));
                 continue;
             }
@@ -311,10 +309,8 @@ public final class SyncEngine implements Submitter, AutoCloseable {
         } while (page.hasMore() && running);
         if (first && running) {
             store.setMeta(FIRST_SYNC_DONE, clock.instant().toString());
-            LOG.info(
-                    "First sync: {} rows in {} ms",
-                    store.totalRows(),
-                    Duration.ofNanos(System.nanoTime() - started).toMillis());
+            long ms = Duration.ofNanos(System.nanoTime() - started).toMillis();
+            LOG.info("First sync: {} rows in {} ms", store.totalRows(), ms);
         }
     }
 

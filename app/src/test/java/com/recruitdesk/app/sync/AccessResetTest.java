@@ -63,7 +63,11 @@ class AccessResetTest {
 
     @Test
     void aDemotionWipesWhatTheUserMayNoLongerHoldAndAPromotionBringsItBack() {
-        Eventually.await(WAIT, "the first sync", () -> conversations() > 0);
+        // The whole first sync, not its first page: a snapshot's pages go by row, conversations first.
+        Eventually.await(
+                WAIT,
+                "the first sync",
+                () -> engine.status().state() == SyncStatus.State.ONLINE && conversations() > 0);
         int before = conversations();
 
         server.execute(
