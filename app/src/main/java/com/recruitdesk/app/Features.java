@@ -1,6 +1,7 @@
 package com.recruitdesk.app;
 
 import com.recruitdesk.app.cohorts.CohortsPane;
+import com.recruitdesk.app.cohorts.data.CohortIndexes;
 import com.recruitdesk.app.conversations.ConversationsPane;
 import com.recruitdesk.app.conversations.data.ConversationIndexes;
 import com.recruitdesk.app.crm.SalesPane;
@@ -20,8 +21,8 @@ import java.util.List;
  */
 public final class Features {
     /** How the store files and searches every feature's rows. */
-    public static final StoreRules STORE_RULES =
-            StoreRules.merge(List.of(ConversationIndexes.RULES, PipelineIndexes.RULES, InterviewIndexes.RULES));
+    public static final StoreRules STORE_RULES = StoreRules.merge(
+            List.of(ConversationIndexes.RULES, PipelineIndexes.RULES, InterviewIndexes.RULES, CohortIndexes.RULES));
 
     /**
      * Every pane, in navigation order; each user sees those their roles use, the first one open.

@@ -24,5 +24,10 @@ public final class Paths {
     /** Administrators fetch the templates of the organization's WhatsApp Business Accounts from Meta now. */
     public static final String WHATSAPP_TEMPLATE_SYNC = API + "/whatsapp/templates/sync";
 
+    /** The student's upload page, {@code /enroll/{token}}; outside {@link #API}: the token is its only key. */
+    public static final String ENROLL_PAGE = "/enroll";
+    /** {@code /{id}/invitation}: the upload page's link; {@code /{id}/trail.csv}, {@code .pdf}: the trail's exports. */
+    public static final String COHORT_ENROLLMENTS = API + "/cohorts/enrollments";
+
     private Paths() {}
 }

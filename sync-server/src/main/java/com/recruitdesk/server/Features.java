@@ -1,5 +1,6 @@
 package com.recruitdesk.server;
 
+import com.recruitdesk.server.cohorts.CohortMutators;
 import com.recruitdesk.server.conversations.ConversationMutators;
 import com.recruitdesk.server.interviews.InterviewMutators;
 import com.recruitdesk.server.pipelines.PipelineMutators;
@@ -16,7 +17,8 @@ public final class Features {
 
     /** Every feature's mutators, feature by feature. */
     public static List<List<Mutator<?>>> byFeature() {
-        return List.of(ConversationMutators.all(), PipelineMutators.all(), InterviewMutators.all());
+        return List.of(
+                ConversationMutators.all(), PipelineMutators.all(), InterviewMutators.all(), CohortMutators.all());
     }
 
     /** The registry of them all; each mutation type of the protocol has exactly one. */

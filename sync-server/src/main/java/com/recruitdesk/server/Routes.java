@@ -3,6 +3,7 @@ package com.recruitdesk.server;
 import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.server.auth.AuthController;
 import com.recruitdesk.server.blobs.BlobController;
+import com.recruitdesk.server.cohorts.Cohorts;
 import com.recruitdesk.server.pipelines.JobPages;
 import com.recruitdesk.server.platform.access.Authenticator;
 import com.recruitdesk.server.platform.health.HealthController;
@@ -25,7 +26,8 @@ final class Routes {
             Pokes pokes,
             BlobController blobs,
             WhatsApp whatsApp,
-            JobPages jobPages) {
+            JobPages jobPages,
+            Cohorts cohorts) {
         r.get(Paths.HEALTH_LIVE, health::live);
         r.get(Paths.HEALTH_READY, health::ready);
 
@@ -57,5 +59,6 @@ final class Routes {
         // Public web pages: no access token.
         r.get(JobPages.LIST, jobPages::list);
         r.get(JobPages.ONE, jobPages::job);
+        cohorts.routes(r);
     }
 }

@@ -14,7 +14,9 @@ import com.recruitdesk.server.auth.ServerSecrets;
 import com.recruitdesk.server.blobs.BlobController;
 import com.recruitdesk.server.blobs.Blobs;
 import com.recruitdesk.server.blobs.FileBlobStore;
+import com.recruitdesk.server.cohorts.Cohorts;
 import com.recruitdesk.server.demo.DemoData;
+import com.recruitdesk.server.demo.DemoDocuments;
 import com.recruitdesk.server.interviews.InterviewTasks;
 import com.recruitdesk.server.pipelines.JobPages;
 import com.recruitdesk.server.pipelines.PipelineTasks;
@@ -151,6 +153,10 @@ public final class SyncServer implements AutoCloseable {
         var whatsApp = WhatsApp.start(config, database, blobs, mapper, clock);
         var interviews = InterviewTasks.start(database, mapper, clock);
         var pipelineTasks = PipelineTasks.start(database, blobs, clock);
+        var cohorts = Cohorts.create(database, blobs, clock);
+        if (config.demo()) {
+            DemoDocuments.load(database, blobs, clock); // the demo students' files need the blob store
+        }
 
         config.tls().ifPresent(tls -> LOG.info("Serving HTTPS with the {}", tls.source()));
         Javalin http = HttpApi.create(
@@ -167,7 +173,8 @@ public final class SyncServer implements AutoCloseable {
                         pokes,
                         new BlobController(blobs),
                         whatsApp,
-                        new JobPages(database, mapper)));
+                        new JobPages(database, mapper),
+                        cohorts));
         try {
             http.start(config.httpPort());
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package com.recruitdesk.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.recruitdesk.protocol.cohorts.CohortMutations;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.protocol.interviews.InterviewMutations;
 import com.recruitdesk.protocol.pipelines.PipelineMutations;
@@ -42,13 +43,35 @@ class OtherOrganizationTest {
             UUID notification,
             UUID job,
             UUID question,
-            UUID actionItem) {}
+            UUID actionItem,
+            UUID institution,
+            UUID cohort,
+            UUID document) {}
 
-    /** {@code createsWhenAbsent}: with an id nobody has, the mutation makes the row (cannedResponse.save). */
+    /**
+     * {@code createsWhenAbsent}: with an id nobody has, the mutation makes the row (cannedResponse.save).
+     * {@code byAdministrator}: tried as an administrator rather than a recruiter.
+     */
     record Case(
-            String name, Function<UUID, Mutation> mutation, Function<Theirs, UUID> theirs, boolean createsWhenAbsent) {
+            String name,
+            Function<UUID, Mutation> mutation,
+            Function<Theirs, UUID> theirs,
+            boolean createsWhenAbsent,
+            boolean byAdministrator) {
         Case(String name, Function<UUID, Mutation> mutation, Function<Theirs, UUID> theirs) {
-            this(name, mutation, theirs, false);
+            this(name, mutation, theirs, false, false);
+        }
+
+        Case(String name, Function<UUID, Mutation> mutation, Function<Theirs, UUID> theirs, boolean createsWhenAbsent) {
+            this(name, mutation, theirs, createsWhenAbsent, false);
+        }
+
+        static Case ofAdministrator(String name, Function<UUID, Mutation> mutation, Function<Theirs, UUID> theirs) {
+            return new Case(name, mutation, theirs, false, true);
+        }
+
+        SyncClient client() {
+            return byAdministrator ? administrator : recruiter;
         }
 
         @Override
@@ -61,12 +84,15 @@ class OtherOrganizationTest {
     private static SyncFixture world;
     private static Theirs theirs;
     private static SyncClient recruiter;
+    /** The Cohorts mutations are the administrators' (and institution admins'), so they are tried as one. */
+    private static SyncClient administrator;
 
     @BeforeAll
     static void start() throws SQLException {
         server = TestServer.withoutDemo();
         world = SyncFixture.create(server.database);
         recruiter = new SyncClient(server.api, TestServer.RECRUITER, TestServer.PASSWORD);
+        administrator = new SyncClient(server.api, "admin@demo.test", TestServer.PASSWORD);
         try (Connection c = SyncFixture.connect(server.database)) {
             UUID org = SyncFixture.insert(c, "insert into organizations (name) values ('Another agency') returning id");
             UUID user = SyncFixture.insert(
@@ -149,6 +175,32 @@ class OtherOrganizationTest {
                     "insert into action_queue (organization_id, user_id, action_type, title) values (?, ?, 'no_response', 'Theirs') returning id",
                     org,
                     user);
+            UUID institution = SyncFixture.insert(
+                    c,
+                    "insert into institutions (organization_id, name) values (?, 'Their academy') returning id",
+                    org);
+            UUID cohort = SyncFixture.insert(
+                    c,
+                    "insert into cohorts (organization_id, institution_id, name, program_type, state) values (?, ?, 'Their cohort', 'learnership', 'active') returning id",
+                    org,
+                    institution);
+            UUID enrollment = SyncFixture.insert(
+                    c,
+                    "insert into cohort_enrollments (organization_id, institution_id, cohort_id, candidate_id) values (?, ?, ?, ?) returning id",
+                    org,
+                    institution,
+                    cohort,
+                    person);
+            UUID document = SyncFixture.insert(
+                    c,
+                    "insert into uploaded_documents (organization_id, institution_id, cohort_enrollment_id, candidate_id, blob_id,"
+                            + " original_filename, document_category, sha256, verification_state)"
+                            + " values (?, ?, ?, ?, ?, 'id.pdf', 'id_document', repeat('aa', 32), 'pending') returning id",
+                    org,
+                    institution,
+                    enrollment,
+                    person,
+                    blob);
             theirs = new Theirs(
                     conversation,
                     person,
@@ -161,7 +213,10 @@ class OtherOrganizationTest {
                     notification,
                     job,
                     question,
-                    item);
+                    item,
+                    institution,
+                    cohort,
+                    document);
         }
     }
 
@@ -366,7 +421,48 @@ class OtherOrganizationTest {
                         id -> SyncClient.mutation(
                                 PipelineMutations.REQUEST_EXPORT,
                                 new PipelineMutations.RequestExport(UUID.randomUUID(), id, "csv", false)),
-                        Theirs::job));
+                        Theirs::job),
+                Case.ofAdministrator(
+                        "cohort.save in their institution",
+                        id -> SyncClient.mutation(
+                                CohortMutations.SAVE_COHORT,
+                                new CohortMutations.SaveCohort(
+                                        UUID.randomUUID(),
+                                        id,
+                                        "Ours",
+                                        "internship",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null)),
+                        Theirs::institution),
+                Case.ofAdministrator(
+                        "cohort.setState",
+                        id -> SyncClient.mutation(
+                                CohortMutations.SET_COHORT_STATE, new CohortMutations.SetCohortState(id, "cancelled")),
+                        Theirs::cohort),
+                Case.ofAdministrator(
+                        "sponsor.save in their institution",
+                        id -> SyncClient.mutation(
+                                CohortMutations.SAVE_SPONSOR,
+                                new CohortMutations.SaveSponsor(UUID.randomUUID(), id, "Acme", null, null, null, null)),
+                        Theirs::institution),
+                Case.ofAdministrator(
+                        "enrollment.create",
+                        id -> SyncClient.mutation(
+                                CohortMutations.CREATE_ENROLLMENT,
+                                new CohortMutations.CreateEnrollment(
+                                        UUID.randomUUID(), id, null, "Sam", "sam@ours.test", null, null)),
+                        Theirs::cohort),
+                Case.ofAdministrator(
+                        "document.verify",
+                        id -> SyncClient.mutation(
+                                CohortMutations.VERIFY_DOCUMENT,
+                                new CohortMutations.VerifyDocument(
+                                        UUID.randomUUID(), id, "approved", null, null, "aa".repeat(32), null)),
+                        Theirs::document));
     }
 
     private static com.fasterxml.jackson.databind.node.ObjectNode changes(String field, String value) {
@@ -389,7 +485,7 @@ class OtherOrganizationTest {
     void aRowOfAnotherOrganizationIsNotFoundLikeNoRowAtAll(Case c) {
         long theirChanges = theirFeedEntries();
 
-        JsonNode onTheirs = recruiter.pushOne(c.mutation().apply(c.theirs().apply(theirs)));
+        JsonNode onTheirs = c.client().pushOne(c.mutation().apply(c.theirs().apply(theirs)));
 
         assertThat(onTheirs.path("status").asText()).isEqualTo("rejected");
         assertThat(onTheirs.path("code").asText()).isEqualTo("not_found");
@@ -397,7 +493,7 @@ class OtherOrganizationTest {
         if (c.createsWhenAbsent()) {
             assertThat(onTheirs.path("message").asText()).endsWith("does not exist or is not yours to change.");
         } else {
-            JsonNode onNothing = recruiter.pushOne(c.mutation().apply(UUID.randomUUID()));
+            JsonNode onNothing = c.client().pushOne(c.mutation().apply(UUID.randomUUID()));
             assertThat(onNothing.path("code").asText()).isEqualTo("not_found");
             assertThat(onTheirs.path("message").asText())
                     .isEqualTo(onNothing.path("message").asText());

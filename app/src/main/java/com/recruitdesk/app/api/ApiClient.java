@@ -137,19 +137,28 @@ public final class ApiClient {
 
     /** Downloads a file into {@code target} (written beside it first, then moved into place). */
     public Path downloadBlob(UUID id, Path target) throws Unreachable, ApiFailure, SessionEnded {
-        return authorized(
-                files(),
-                new Request.Builder().url(server + Paths.BLOBS + "/" + id).get(),
-                response -> {
-                    OwnerOnly.folder(target.toAbsolutePath().getParent());
-                    Path partial = target.resolveSibling(target.getFileName() + ".part");
-                    try (InputStream in = response.body().byteStream()) {
-                        Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    OwnerOnly.restrict(partial); // a photo or CV of someone: this user's only
-                    return Files.move(
-                            partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                });
+        return download(Paths.BLOBS + "/" + id, target);
+    }
+
+    /** A JSON answer of a {@code GET} of the API ({@code path} from {@link Paths}). */
+    public <T> T get(String path, Class<T> type) throws Unreachable, ApiFailure, SessionEnded {
+        return authorized(new Request.Builder().url(server + path).get(), type);
+    }
+
+    /**
+     * Downloads what {@code path} of the API answers into {@code target} (written beside it first, then
+     * moved into place), readable by this user only.
+     */
+    public Path download(String path, Path target) throws Unreachable, ApiFailure, SessionEnded {
+        return authorized(files(), new Request.Builder().url(server + path).get(), response -> {
+            OwnerOnly.folder(target.toAbsolutePath().getParent());
+            Path partial = target.resolveSibling(target.getFileName() + ".part");
+            try (InputStream in = response.body().byteStream()) {
+                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            }
+            OwnerOnly.restrict(partial); // a photo, CV or student's document: this user's only
+            return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     /** The client for files: a large upload or download may take minutes on a slow line. */

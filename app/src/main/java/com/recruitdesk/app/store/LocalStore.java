@@ -189,6 +189,44 @@ public final class LocalStore implements AutoCloseable {
         return outbox.pendingCount();
     }
 
+    private final Set<UUID> sending = new HashSet<>();
+
+    /**
+     * As {@link #pending}, for the sync engine about to push them: until {@link #doneSending} they can no
+     * longer be {@link #withdraw withdrawn}, since the server may be applying them.
+     */
+    public List<Mutation> pendingForSending(int limit) {
+        synchronized (sending) {
+            List<Mutation> batch = outbox.pending(limit);
+            batch.forEach(m -> sending.add(m.id()));
+            return batch;
+        }
+    }
+
+    /** The push of {@code batch} is over (answered or failed). */
+    public void doneSending(List<Mutation> batch) {
+        synchronized (sending) {
+            batch.forEach(m -> sending.remove(m.id()));
+        }
+    }
+
+    /**
+     * Undoes a mutation that has not left this computer: it leaves the outbox and its optimistic rows
+     * leave the screen. False when it is being sent or was sent already (it can only be answered now).
+     */
+    public boolean withdraw(UUID mutationId) {
+        Set<String> touched = new HashSet<>();
+        boolean withdrawn;
+        synchronized (sending) {
+            withdrawn = !sending.contains(mutationId) && outbox.withdraw(mutationId, touched);
+        }
+        if (withdrawn) {
+            touched.add("outbox");
+            fire(touched);
+        }
+        return withdrawn;
+    }
+
     /**
      * Records the server's answers: an applied mutation waits (with its overlay) for the pull that
      * brings the server's row; a rejected one leaves the outbox with its overlay, and is kept as a

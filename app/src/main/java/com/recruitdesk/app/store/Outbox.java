@@ -140,6 +140,26 @@ final class Outbox {
         return r;
     }
 
+    /**
+     * Takes a mutation that was never sent back out of the outbox with its optimistic rows, as if it had
+     * not been made; false when it is no longer pending (sent, answered or unknown).
+     */
+    boolean withdraw(UUID mutationId, Set<String> touched) {
+        boolean[] done = {false};
+        writer.inTransaction(() -> {
+            if (writer.count("select count(*) from outbox where id = ? and state = 'pending'", mutationId.toString())
+                    == 0) {
+                return;
+            }
+            List<String[]> keys = current.overlayKeys("where mutation_id = ?", mutationId.toString());
+            writer.update("delete from mutation_uploads where mutation_id = ?", mutationId.toString());
+            writer.update("delete from outbox where id = ?", mutationId.toString());
+            current.refreshAll(keys, touched);
+            done[0] = true;
+        });
+        return done[0];
+    }
+
     List<LocalStore.Rejection> rejections() {
         return writer.read(() -> {
             List<LocalStore.Rejection> result = new ArrayList<>();

@@ -259,12 +259,17 @@ public final class SyncEngine implements Submitter, AutoCloseable {
 
     private void pushOutbox() throws Unreachable, ApiFailure, SessionEnded {
         while (true) {
-            List<Mutation> batch = store.pending(PushRequest.MAX_MUTATIONS);
+            List<Mutation> batch = store.pendingForSending(PushRequest.MAX_MUTATIONS);
             if (batch.isEmpty()) {
                 return;
             }
-            PushResponse response = api.push(batch);
-            reject(store.recordResults(batch, response.results()));
+            PushResponse response;
+            try {
+                response = api.push(batch);
+                reject(store.recordResults(batch, response.results()));
+            } finally {
+                store.doneSending(batch); // until here none of the batch can be withdrawn (undone)
+            }
             publish(status.withPending(store.pendingCount()));
             if (response.results().size() < batch.size()) {
                 return; // the server answered part of the batch; the rest goes in the next round

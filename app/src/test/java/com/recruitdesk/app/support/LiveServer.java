@@ -3,7 +3,6 @@ package com.recruitdesk.app.support;
 import com.recruitdesk.server.SyncServer;
 import com.recruitdesk.server.platform.config.ConfigLoader;
 import com.recruitdesk.server.platform.db.ConnectionSettings;
-import com.recruitdesk.server.support.TempDirs;
 import com.recruitdesk.server.support.TestServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -37,6 +36,16 @@ public final class LiveServer implements AutoCloseable {
     /** With extra server settings (e.g. WhatsApp webhook credentials), kept across restarts. */
     public static LiveServer start(Map<String, String> env) {
         return new LiveServer(TestServer.start(env), env);
+    }
+
+    /** Only the demo organization's staff (a test builds its own rows, e.g. with {@code CohortFixture}). */
+    public static LiveServer withoutDemo() {
+        return new LiveServer(TestServer.withoutDemo(), Map.of());
+    }
+
+    /** The first server's database and data directory, for fixtures that write rows and files. */
+    public TestServer first() {
+        return first;
     }
 
     public String url() {
@@ -86,7 +95,7 @@ public final class LiveServer implements AutoCloseable {
             env.put("RD_DB_PASSWORD", db.password());
         }
         env.put("RD_HTTP_PORT", Integer.toString(port));
-        env.put("RD_DATA_DIR", TempDirs.create("recruitdesk-app-test-data").toString());
+        env.put("RD_DATA_DIR", first.dataDir.toString()); // the same blob store, as an office server keeps its disk
         current = SyncServer.start(ConfigLoader.load(env), first.clock);
     }
 

@@ -22,7 +22,6 @@ import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.support.Demo;
 import com.recruitdesk.app.support.LiveServer;
 import com.recruitdesk.app.sync.SyncSettings;
-import com.recruitdesk.app.upcoming.UpcomingView;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.protocol.sync.Entities;
 import java.nio.file.Path;
@@ -219,8 +218,12 @@ class AppWindowTest {
         assertThat(robot.lookup("#" + ConversationsPane.FACTORY.navigationId()).tryQuery())
                 .isEmpty();
         waitFor(
-                "what this computer holds",
-                () -> label(robot, UpcomingView.HELD_ID).contains(" cohort"));
+                "the review station's queue of the demo students' documents",
+                () -> robot.lookup("#review-queue").tryQuery().isPresent()
+                        && !fx(() -> robot.lookup("#review-queue")
+                                .queryAs(javafx.scene.control.ListView.class)
+                                .getItems()
+                                .isEmpty()));
     }
 
     @Test

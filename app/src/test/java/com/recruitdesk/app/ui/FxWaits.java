@@ -15,10 +15,14 @@ final class FxWaits {
     private FxWaits() {}
 
     static void waitFor(String what, Callable<Boolean> condition) {
+        waitFor(what, condition, () -> "");
+    }
+
+    static void waitFor(String what, Callable<Boolean> condition, java.util.function.Supplier<String> state) {
         try {
             WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("Timed out waiting for " + what, e);
+            throw new AssertionError("Timed out waiting for " + what + state.get(), e);
         }
     }
 

@@ -342,6 +342,31 @@ public final class Screenshots {
         });
         await(() -> SignInView.ID.equals(scene.getRoot().getId()));
         new InterviewShots(app, scene, server, out).take();
+
+        CohortScreenshots.take(scene, out, new CohortScreenshots.Tools() {
+            @Override
+            public void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+                Screenshots.await(() -> call(condition));
+            }
+
+            @Override
+            public void settle() throws Exception {
+                Screenshots.settle();
+            }
+
+            @Override
+            public <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+                return Screenshots.onFx(() -> call(work));
+            }
+
+            private <T> T call(java.util.concurrent.Callable<T> c) {
+                try {
+                    return c.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
         onFx(() -> {
             app.stop();
             stage.close();

@@ -30,6 +30,7 @@ class JobPagesTest {
     private static final ObjectMapper JSON = Json.newMapper();
     private static TestServer server;
     private static SyncClient recruiter;
+    private static Browser chromium;
     private static ChromeDriver browser;
     private static String base;
 
@@ -37,14 +38,15 @@ class JobPagesTest {
     static void start() {
         server = TestServer.withoutDemo();
         recruiter = new SyncClient(server.api, TestServer.RECRUITER, TestServer.PASSWORD);
-        browser = Browser.start();
+        chromium = Browser.start(1280, 900);
+        browser = chromium.driver;
         base = "http://127.0.0.1:" + server.server.port();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         server.close();
     }

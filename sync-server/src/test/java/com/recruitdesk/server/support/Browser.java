@@ -3,28 +3,38 @@ package com.recruitdesk.server.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium driven by its chromedriver (Selenium Manager cannot download drivers
- * here), with a fresh profile and nothing that talks to the network by itself. {@code ./dev test}
- * installs both packages when they are missing.
+ * Debian's headless Chromium driven by Selenium through Debian's chromedriver ({@code ./dev test}
+ * installs both when missing; Selenium Manager cannot download drivers here), with a fresh profile
+ * that is deleted on close.
  */
-public final class Browser {
-    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+public final class Browser implements AutoCloseable {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
-    private Browser() {}
+    public final ChromeDriver driver;
+    private final Path profile;
 
-    public static ChromeDriver start() {
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** A phone-sized window unless {@code width} says otherwise. */
+    public static Browser start(int width, int height) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
-            throw new IllegalStateException("The page tests need Debian's chromium and chromium-driver"
-                    + " (apt-get install chromium chromium-driver; ./dev test installs them).");
+            throw new IllegalStateException(
+                    "The browser tests need Debian's chromium and chromium-driver; ./dev test installs"
+                            + " them (apt-get install -y chromium chromium-driver).");
         }
+        Path profile = TempDirs.create("recruitdesk-chromium");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(CHROMIUM.toString());
         options.addArguments(
                 "--headless",
                 "--no-sandbox",
@@ -34,13 +44,28 @@ public final class Browser {
                 "--disable-sync",
                 "--no-first-run",
                 "--disable-dev-shm-usage",
-                "--user-data-dir=" + TempDirs.create("recruitdesk-chromium"));
+                "--window-size=" + width + "," + height,
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return driver;
+        return new Browser(driver, profile);
+    }
+
+    /** A PNG of what the window shows. */
+    public byte[] screenshot() {
+        return driver.getScreenshotAs(OutputType.BYTES);
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            TempDirs.delete(profile);
+        }
     }
 }

@@ -43,6 +43,14 @@ public sealed interface Access<A extends Record> {
         return new InstitutionAdminOf<>(new RowRef<>(table, what, rowId));
     }
 
+    /**
+     * An institution admin of the institution whose id the arguments carry (a row made in it, such as a
+     * new cohort, has no row to look the institution up from yet).
+     */
+    static <A extends Record> Access<A> adminOfInstitution(Function<A, UUID> institutionId) {
+        return new AdminOfInstitution<>(institutionId);
+    }
+
     /** The user named by {@code ownerColumn} of the row {@code rowId} of {@code table}. */
     static <A extends Record> Access<A> ownerOf(
             String table, String ownerColumn, String what, Function<A, UUID> rowId) {
@@ -91,6 +99,13 @@ public sealed interface Access<A extends Record> {
         @Override
         public String describe() {
             return "an admin of the institution that owns the " + row.table() + " row";
+        }
+    }
+
+    record AdminOfInstitution<A extends Record>(Function<A, UUID> institutionId) implements Access<A> {
+        @Override
+        public String describe() {
+            return "an admin of the institution named";
         }
     }
 

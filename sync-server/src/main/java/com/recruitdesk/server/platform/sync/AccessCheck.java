@@ -55,6 +55,15 @@ final class AccessCheck {
                         ? Optional.empty()
                         : Optional.of(Rejection.notFound(i.row().what()));
             }
+            case Access.AdminOfInstitution<A> i -> {
+                UUID institution = i.institutionId().apply(args);
+                if (institution == null) {
+                    yield Optional.of(missingId("institution"));
+                }
+                boolean admin = who.roles().stream()
+                        .anyMatch(g -> g.role() == Role.INSTITUTION_ADMIN && institution.equals(g.institutionId()));
+                yield admin ? Optional.empty() : Optional.of(Rejection.notFound("The institution"));
+            }
             case Access.OwnerOf<A> o -> {
                 UUID id = o.row().id().apply(args);
                 if (id == null) {

@@ -271,7 +271,11 @@ public final class ChangeFeed {
                     op = Change.DELETE; // e.g. a job without a client: not sales' to hold
                 } else {
                     boolean whole = who.staff() || (who.sales() && SalesScope.ENTITIES.contains(row.entity()));
-                    data = RowJson.camelCase(mapper, whole ? raw : Projection.forNonStaff(row.entity(), raw));
+                    data = RowJson.camelCase(
+                            mapper,
+                            whole
+                                    ? Projection.forStaff(row.entity(), raw, who)
+                                    : Projection.forNonStaff(row.entity(), raw));
                 }
             }
             changes.add(new Change(row.entity(), row.id(), op, row.version(), data, row.seq()));

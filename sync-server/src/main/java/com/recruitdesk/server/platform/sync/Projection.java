@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * What a user outside the staff sees of a row that reaches them through an interview or a cohort:
- * a summary, not the whole profile (least privilege in the data, not only in the UI).
+ * a summary, not the whole profile (least privilege in the data, not only in the UI). A cohort
+ * student's demographics (seed 004's student_data: age, race, gender, disability, city) reach only
+ * those who manage the cohort, administrators and the institution's admins, not the rest of the staff.
  */
 final class Projection {
     private static final Set<String> COMMON = Set.of("id", "version", "organization_id", "created_at", "updated_at");
@@ -39,7 +41,27 @@ final class Projection {
                     "hiring_process_rounds",
                     "status"));
 
+    private static final Map<String, Set<String>> MANAGERS_ONLY =
+            Map.of(Entities.COHORT_ENROLLMENT, Set.of("student_data"));
+
     private Projection() {}
+
+    private static boolean ofTheirInstitution(ObjectNode row, Visibility who) {
+        String institution = row.path("institution_id").asText(null);
+        return institution != null
+                && who.institutions().stream().anyMatch(i -> i.toString().equals(institution));
+    }
+
+    /** The row as a staff reader {@code who} may have it: whole, but for the fields only managers of it read. */
+    static ObjectNode forStaff(String entity, ObjectNode row, Visibility who) {
+        Set<String> withheld = MANAGERS_ONLY.get(entity);
+        if (withheld == null || who.administrator() || ofTheirInstitution(row, who)) {
+            return row;
+        }
+        ObjectNode kept = row.deepCopy();
+        kept.remove(withheld);
+        return kept;
+    }
 
     /** The row as a non-staff reader may have it; rows of other entities reach them whole. */
     static ObjectNode forNonStaff(String entity, ObjectNode row) {

@@ -11,14 +11,24 @@ import java.util.UUID;
  * What one user may read of the feed. Recruiting staff ({@link Staff}: administrators, managers,
  * recruiters) read the whole organization; an interviewer only rows addressed to them; an
  * institution admin only rows of their institution; sales the rows of {@link SalesScope}.
+ * {@code administrator}: the reader is one of the organization's administrators (some fields of a
+ * row reach only them and the row's institution admins, {@link Projection}).
  */
-public record Visibility(UUID organizationId, UUID userId, boolean staff, List<UUID> institutions, boolean sales) {
+public record Visibility(
+        UUID organizationId,
+        UUID userId,
+        boolean staff,
+        List<UUID> institutions,
+        boolean sales,
+        boolean administrator) {
     public static Visibility of(Principal p) {
         boolean staff = Staff.includes(p);
         List<UUID> institutions = p.roles().stream()
                 .filter(g -> g.role() == Role.INSTITUTION_ADMIN)
                 .map(RoleGrant::institutionId)
                 .toList();
-        return new Visibility(p.organizationId(), p.userId(), staff, institutions, !staff && p.has(SalesScope.ROLE));
+        boolean administrator = p.roles().stream().anyMatch(g -> g.role() == Role.ADMIN);
+        return new Visibility(
+                p.organizationId(), p.userId(), staff, institutions, !staff && p.has(SalesScope.ROLE), administrator);
     }
 }

@@ -1,0 +1,20 @@
+package com.recruitdesk.app.cohorts.data;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One decision of an enrollment's trail as this computer holds it; {@code pending} while it has not
+ * reached the server ({@code sequence} and {@code entryHash} are the server's, null until then).
+ */
+public record TrailEntry(
+        UUID id,
+        Integer sequence,
+        String documentType,
+        String action,
+        String reason,
+        String fileSha256,
+        UUID adminUserId,
+        Instant at,
+        String entryHash,
+        boolean pending) {}
