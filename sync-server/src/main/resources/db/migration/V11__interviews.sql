@@ -57,10 +57,8 @@ create table interview_feedback_amendments (
 );
 create index interview_feedback_amendments_feedback_idx on interview_feedback_amendments (feedback_id, created_at);
 
--- An interview changing is a step of its application's history.
-alter table application_timeline drop constraint application_timeline_field_check;
-alter table application_timeline add constraint application_timeline_field_check
-    check (field in ('stage', 'automation_status', 'follow_up_status', 'assessment_status', 'interview'));
+-- An interview changing is a step of its application's history (field 'interview': V10's rule
+-- for the timeline's field names admits it).
 
 -- ---------------------------------------------------------------------------------------------
 -- Who reads a scorecard
