@@ -6,6 +6,9 @@ public final class ErrorCodes {
     public static final String INVALID = "invalid";
     public static final String UNAUTHORIZED = "unauthorized";
     public static final String TOKEN_EXPIRED = "token_expired";
+    /** The password was right but temporary: choose a new one ({@code POST /auth/password}) to sign in. */
+    public static final String PASSWORD_CHANGE_REQUIRED = "password_change_required";
+
     public static final String FORBIDDEN = "forbidden";
     public static final String NOT_FOUND = "not_found";
     /** The id names something else already (e.g. a blob id reused for other bytes). */

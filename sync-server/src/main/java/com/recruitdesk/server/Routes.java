@@ -1,6 +1,7 @@
 package com.recruitdesk.server;
 
 import com.recruitdesk.protocol.Paths;
+import com.recruitdesk.server.admin.Administration;
 import com.recruitdesk.server.auth.AuthController;
 import com.recruitdesk.server.blobs.BlobController;
 import com.recruitdesk.server.platform.access.Authenticator;
@@ -22,7 +23,8 @@ final class Routes {
             SyncController sync,
             Pokes pokes,
             BlobController blobs,
-            WhatsApp whatsApp) {
+            WhatsApp whatsApp,
+            Administration admin) {
         r.get(Paths.HEALTH_LIVE, health::live);
         r.get(Paths.HEALTH_READY, health::ready);
 
@@ -30,6 +32,7 @@ final class Routes {
         r.post(Paths.LOGIN, auth::login);
         r.post(Paths.REFRESH, auth::refresh);
         r.post(Paths.LOGOUT, auth::logout);
+        r.post(Paths.PASSWORD, auth::changePassword);
         r.get(Paths.ME, auth::me);
 
         r.get(Paths.SYNC_PULL, sync::pull);
@@ -45,5 +48,9 @@ final class Routes {
         r.post(Paths.WHATSAPP_WEBHOOK, whatsApp.webhooks()::receive);
         r.post(Paths.WHATSAPP_SIMULATOR_INBOUND, whatsApp.simulator()::inbound);
         r.post(Paths.WHATSAPP_TEMPLATE_SYNC, whatsApp.templates()::sync);
+
+        r.get(Paths.ADMIN_ACTIVITY, admin.activity()::page);
+        r.get(Paths.ADMIN_ACTIVITY_CSV, admin.activity()::csv);
+        r.get(Paths.ADMIN_NUMBER_HEALTH, admin.health()::report);
     }
 }

@@ -2,6 +2,7 @@ package com.recruitdesk.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitdesk.protocol.Json;
+import com.recruitdesk.server.admin.Administration;
 import com.recruitdesk.server.auth.Accounts;
 import com.recruitdesk.server.auth.AuthController;
 import com.recruitdesk.server.auth.AuthService;
@@ -46,6 +47,7 @@ public final class SyncServer implements AutoCloseable {
     private final GracefulHandler graceful;
     private final Pokes pokes;
     private final WhatsApp whatsApp;
+    private final Administration administration;
     private final Javalin http;
     private boolean stopped;
 
@@ -55,12 +57,14 @@ public final class SyncServer implements AutoCloseable {
             GracefulHandler graceful,
             Pokes pokes,
             WhatsApp whatsApp,
+            Administration administration,
             Javalin http) {
         this.embedded = embedded;
         this.database = database;
         this.graceful = graceful;
         this.pokes = pokes;
         this.whatsApp = whatsApp;
+        this.administration = administration;
         this.http = http;
     }
 
@@ -121,20 +125,31 @@ public final class SyncServer implements AutoCloseable {
         var blobs = new Blobs(database, new FileBlobStore(config.dataDir().resolve("blobs")), config.blobMaxBytes());
         var auth = new AuthController(authService, bodies);
         var feed = new ChangeFeed(database, mapper);
-        var sync = new SyncController(feed, new PushService(database, Features.mutators(), mapper, clock), bodies);
+        var whatsApp = WhatsApp.start(config, database, blobs, mapper, clock);
+        var sync = new SyncController(
+                feed, new PushService(database, Features.mutators(hasher, whatsApp.business()), mapper, clock), bodies);
         var pokes = new Pokes(database.connectionSettings(), feed, accessTokens);
         var graceful = new GracefulHandler();
-        var whatsApp = WhatsApp.start(config, database, blobs, mapper, clock);
+        var administration = Administration.start(database, mapper, clock);
 
         Javalin http = HttpApi.create(
                 mapper,
                 graceful,
                 routes -> Routes.register(
-                        routes, health, authenticator, auth, sync, pokes, new BlobController(blobs), whatsApp));
+                        routes,
+                        health,
+                        authenticator,
+                        auth,
+                        sync,
+                        pokes,
+                        new BlobController(blobs),
+                        whatsApp,
+                        administration));
         try {
             http.start(config.httpPort());
         } catch (RuntimeException e) {
             http.stop();
+            administration.close();
             whatsApp.close();
             pokes.close();
             if (isBindFailure(e)) {
@@ -146,7 +161,7 @@ public final class SyncServer implements AutoCloseable {
             throw new StartupException("The HTTP listener did not start: " + e.getMessage(), e);
         }
         LOG.info("RecruitDesk server listening on port {}", http.port());
-        return new SyncServer(embedded, database, graceful, pokes, whatsApp, http);
+        return new SyncServer(embedded, database, graceful, pokes, whatsApp, administration, http);
     }
 
     private static boolean isBindFailure(Throwable e) {
@@ -181,6 +196,7 @@ public final class SyncServer implements AutoCloseable {
         }
         stopped = true;
         pokes.close();
+        administration.close();
         whatsApp.close(); // background senders stop before the pool closes
         http.stop(); // graceful: waits up to HttpApi.STOP_TIMEOUT for requests in flight
         if (graceful.getCurrentRequestCount() > 0) {

@@ -1,5 +1,6 @@
 package com.recruitdesk.protocol.sync;
 
+import com.recruitdesk.protocol.admin.AdminMutations;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.protocol.pipelines.PipelineMutations;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.stream.Stream;
  * mutations are then known to the server's registry test and to the desktop's rejection routing.
  */
 public final class MutationTypes {
-    public static final List<MutationType<?>> ALL = Stream.of(ConversationMutations.ALL, PipelineMutations.ALL)
+    public static final List<MutationType<?>> ALL = Stream.of(
+                    ConversationMutations.ALL, PipelineMutations.ALL, AdminMutations.ALL)
             .flatMap(List::stream)
             .toList();
 

@@ -45,6 +45,11 @@ public final class PushService {
 
     /** Applies one mutation; throws {@link SQLException} only for faults worth retrying (database away). */
     public MutationResult apply(Principal principal, Mutation mutation) throws SQLException {
+        return apply(principal, mutation, null);
+    }
+
+    /** As {@link #apply(Principal, Mutation)}, for a push from {@code address} (kept in the activity log). */
+    public MutationResult apply(Principal principal, Mutation mutation, String address) throws SQLException {
         if (mutation == null || mutation.id() == null) {
             return MutationResult.rejected(null, MutationResult.INVALID, "A mutation needs an id made by the client.");
         }
@@ -55,7 +60,7 @@ public final class PushService {
                 if (seen.isPresent()) {
                     return seen.get();
                 }
-                run(validate(mutation), c, principal, mutation);
+                run(validate(mutation), c, principal, mutation, address);
                 record(c, principal, mutation, MutationResult.applied(id));
                 return MutationResult.applied(id);
             });
@@ -86,7 +91,8 @@ public final class PushService {
     }
 
     /** Reads the arguments once into the mutation's record, checks who may, then applies it. */
-    private <A extends Record> void run(Mutator<A> mutator, Connection c, Principal principal, Mutation mutation)
+    private <A extends Record> void run(
+            Mutator<A> mutator, Connection c, Principal principal, Mutation mutation, String address)
             throws SQLException {
         A args;
         try {
@@ -95,7 +101,8 @@ public final class PushService {
             throw Rejection.invalid(
                     "The arguments of " + mutation.name() + " do not have the expected fields and types.");
         }
-        MutationContext ctx = new MutationContext(c, principal, mutation.id(), mutator.type(), mapper, clock.instant());
+        MutationContext ctx =
+                new MutationContext(c, principal, mutation.id(), mutator.type(), mapper, clock.instant(), address);
         AccessCheck.require(mutator.access(), ctx, args);
         mutator.apply(ctx, args);
     }

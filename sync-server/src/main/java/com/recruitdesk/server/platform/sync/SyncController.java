@@ -47,7 +47,7 @@ public final class SyncController {
         }
         List<MutationResult> results = new ArrayList<>(request.mutations().size());
         for (Mutation mutation : request.mutations()) {
-            results.add(push.apply(principal, mutation));
+            results.add(push.apply(principal, mutation, ctx.ip()));
         }
         ctx.json(new PushResponse(results));
     }
