@@ -3,6 +3,8 @@ package com.recruitdesk.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.recruitdesk.protocol.admin.AdminMutations;
+import com.recruitdesk.protocol.admin.Settings;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.protocol.pipelines.PipelineMutations;
 import com.recruitdesk.protocol.sync.Mutation;
@@ -27,13 +29,38 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Tag("database")
 class OtherOrganizationTest {
     /** Another organization's rows, each with everything its mutations need. */
-    record Theirs(UUID conversation, UUID candidate, UUID application, UUID cannedResponse, UUID template, UUID blob) {}
+    record Theirs(
+            UUID conversation,
+            UUID candidate,
+            UUID application,
+            UUID cannedResponse,
+            UUID template,
+            UUID blob,
+            UUID user,
+            UUID whatsappAccount) {}
 
-    /** {@code createsWhenAbsent}: with an id nobody has, the mutation makes the row (cannedResponse.save). */
+    /**
+     * {@code createsWhenAbsent}: with an id nobody has, the mutation makes the row (cannedResponse.save);
+     * {@code byAdministrator}: pushed by the demo administrator (administration), else the recruiter.
+     */
     record Case(
-            String name, Function<UUID, Mutation> mutation, Function<Theirs, UUID> theirs, boolean createsWhenAbsent) {
+            String name,
+            Function<UUID, Mutation> mutation,
+            Function<Theirs, UUID> theirs,
+            boolean createsWhenAbsent,
+            boolean byAdministrator) {
         Case(String name, Function<UUID, Mutation> mutation, Function<Theirs, UUID> theirs) {
-            this(name, mutation, theirs, false);
+            this(name, mutation, theirs, false, false);
+        }
+
+        Case(String name, Function<UUID, Mutation> mutation, Function<Theirs, UUID> theirs, boolean createsWhenAbsent) {
+            this(name, mutation, theirs, createsWhenAbsent, false);
+        }
+
+        /** An administrator's mutation. */
+        static Case admin(
+                String name, Function<UUID, Mutation> mutation, Function<Theirs, UUID> theirs, boolean creates) {
+            return new Case(name, mutation, theirs, creates, true);
         }
 
         @Override
@@ -46,12 +73,14 @@ class OtherOrganizationTest {
     private static SyncFixture world;
     private static Theirs theirs;
     private static SyncClient recruiter;
+    private static SyncClient admin;
 
     @BeforeAll
     static void start() throws SQLException {
         server = TestServer.withoutDemo();
         world = SyncFixture.create(server.database);
         recruiter = new SyncClient(server.api, TestServer.RECRUITER, TestServer.PASSWORD);
+        admin = new SyncClient(server.api, "admin@demo.test", TestServer.PASSWORD);
         try (Connection c = SyncFixture.connect(server.database)) {
             UUID org = SyncFixture.insert(c, "insert into organizations (name) values ('Another agency') returning id");
             UUID user = SyncFixture.insert(
@@ -96,7 +125,7 @@ class OtherOrganizationTest {
                             + " values (?, 'x/aa/aa', decode(repeat('aa', 32), 'hex'), 10, 'image/jpeg', ?) returning id",
                     org,
                     user);
-            theirs = new Theirs(conversation, person, application, canned, template, blob);
+            theirs = new Theirs(conversation, person, application, canned, template, blob, user, account);
         }
     }
 
@@ -180,7 +209,97 @@ class OtherOrganizationTest {
                         id -> SyncClient.mutation(
                                 PipelineMutations.MOVE_APPLICATION,
                                 new PipelineMutations.MoveApplication(id, "screening", 1L, null)),
-                        Theirs::application));
+                        Theirs::application),
+                Case.admin(
+                        "user.invite",
+                        id -> SyncClient.mutation(
+                                AdminMutations.INVITE_USER,
+                                new AdminMutations.InviteUser(
+                                        id,
+                                        "new-" + UUID.randomUUID() + "@agency.test",
+                                        "New",
+                                        List.of(AdminMutations.Grant.of("RECRUITER")),
+                                        "temporary-pass-1")),
+                        Theirs::user,
+                        true),
+                Case.admin(
+                        "user.setRoles",
+                        id -> SyncClient.mutation(
+                                AdminMutations.SET_ROLES,
+                                new AdminMutations.SetRoles(id, List.of(AdminMutations.Grant.of("RECRUITER")))),
+                        Theirs::user,
+                        false),
+                Case.admin(
+                        "user.setActive",
+                        id -> SyncClient.mutation(AdminMutations.SET_ACTIVE, new AdminMutations.SetActive(id, false)),
+                        Theirs::user,
+                        false),
+                Case.admin(
+                        "user.resetPassword",
+                        id -> SyncClient.mutation(
+                                AdminMutations.RESET_PASSWORD,
+                                new AdminMutations.ResetPassword(id, "temporary-pass-1")),
+                        Theirs::user,
+                        false),
+                Case.admin(
+                        "whatsappAccount.save",
+                        id -> SyncClient.mutation(
+                                AdminMutations.SAVE_WHATSAPP_ACCOUNT,
+                                new AdminMutations.SaveWhatsAppAccount(
+                                        id, "Mine now", "+27119990555", "simulator", null, null)),
+                        Theirs::whatsappAccount,
+                        true),
+                Case.admin(
+                        "whatsappAccount.setStatus",
+                        id -> SyncClient.mutation(
+                                AdminMutations.SET_WHATSAPP_ACCOUNT_STATUS,
+                                new AdminMutations.SetWhatsAppAccountStatus(id, "disconnected")),
+                        Theirs::whatsappAccount,
+                        false),
+                Case.admin(
+                        "messageTemplate.create on their number",
+                        id -> SyncClient.mutation(AdminMutations.CREATE_TEMPLATE, template(UUID.randomUUID(), id)),
+                        Theirs::whatsappAccount,
+                        false),
+                Case.admin(
+                        "messageTemplate.create under their template's id",
+                        id -> SyncClient.mutation(
+                                AdminMutations.CREATE_TEMPLATE, template(id, world.whatsappAccount())),
+                        Theirs::template,
+                        true),
+                Case.admin(
+                        "messageTemplate.delete",
+                        id -> SyncClient.mutation(
+                                AdminMutations.DELETE_TEMPLATE, new AdminMutations.DeleteTemplate(id)),
+                        Theirs::template,
+                        false),
+                Case.admin(
+                        "systemSetting.save with their number's greeting",
+                        id -> SyncClient.mutation(
+                                AdminMutations.SAVE_SETTING,
+                                new AdminMutations.SaveSetting(
+                                        Settings.BOT_GREETINGS,
+                                        com.recruitdesk.protocol.Json.newMapper()
+                                                .createObjectNode()
+                                                .put(id.toString(), "Hi!"))),
+                        Theirs::whatsappAccount,
+                        false));
+    }
+
+    /** A template of {@code number} under the id {@code id}, with a unique name. */
+    private static AdminMutations.CreateTemplate template(UUID id, UUID number) {
+        return new AdminMutations.CreateTemplate(
+                id,
+                number,
+                "t_" + UUID.randomUUID().toString().replace("-", ""),
+                "en_US",
+                "utility",
+                null,
+                null,
+                "Hello",
+                null,
+                null,
+                null);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -188,7 +307,8 @@ class OtherOrganizationTest {
     void aRowOfAnotherOrganizationIsNotFoundLikeNoRowAtAll(Case c) {
         long theirChanges = theirFeedEntries();
 
-        JsonNode onTheirs = recruiter.pushOne(c.mutation().apply(c.theirs().apply(theirs)));
+        SyncClient who = c.byAdministrator() ? admin : recruiter;
+        JsonNode onTheirs = who.pushOne(c.mutation().apply(c.theirs().apply(theirs)));
 
         assertThat(onTheirs.path("status").asText()).isEqualTo("rejected");
         assertThat(onTheirs.path("code").asText()).isEqualTo("not_found");
@@ -196,7 +316,7 @@ class OtherOrganizationTest {
         if (c.createsWhenAbsent()) {
             assertThat(onTheirs.path("message").asText()).endsWith("does not exist or is not yours to change.");
         } else {
-            JsonNode onNothing = recruiter.pushOne(c.mutation().apply(UUID.randomUUID()));
+            JsonNode onNothing = who.pushOne(c.mutation().apply(UUID.randomUUID()));
             assertThat(onNothing.path("code").asText()).isEqualTo("not_found");
             assertThat(onTheirs.path("message").asText())
                     .isEqualTo(onNothing.path("message").asText());

@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the change feed from growing without end, by each organization's
- * {@code FEED_RETENTION_DAYS}: an entry older than that is removed when a newer entry of the same row,
- * for exactly the same readers, is older than that too. Whoever could read the old entry reads the
+ * {@code FEED_RETENTION_DAYS}: an entry older than that is removed when a newer entry of the same row
+ * (a higher version, or the delete of the version it upserted), for exactly the same readers, is
+ * older than that too. Whoever could read the old entry reads the
  * newer one, which supersedes it, so no client, however old its cursor, misses a row or a delete; the
  * newest entry of every row stays. Runs every {@link #EVERY}, a batch of ids at a time, by one server
  * instance at a time (an advisory lock).
@@ -107,7 +108,8 @@ final class FeedCompaction implements AutoCloseable {
                  using cutoff k
                  where o.id > ? and o.id <= ? and k.organization_id = o.organization_id and o.changed_at < k.before
                    and exists (select 1 from sync_changes n
-                                where n.entity = o.entity and n.row_id = o.row_id and n.version > o.version
+                                where n.entity = o.entity and n.row_id = o.row_id
+                                  and (n.version > o.version or (n.version = o.version and n.op = 'delete' and o.op = 'upsert'))
                                   and n.organization_id = o.organization_id and n.changed_at < k.before
                                   and n.staff = o.staff and n.scope_only = o.scope_only
                                   and n.user_ids = o.user_ids and n.institution_ids = o.institution_ids)
