@@ -39,6 +39,10 @@ public final class LiveServer implements AutoCloseable {
         return new LiveServer(TestServer.start(env), env);
     }
 
+    public int port() {
+        return port;
+    }
+
     public String url() {
         return "http://127.0.0.1:" + port;
     }

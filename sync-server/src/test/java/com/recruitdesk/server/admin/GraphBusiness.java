@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 
 /**
@@ -14,17 +15,18 @@ import mockwebserver3.RecordedRequest;
  * /{phone-number-id}} answers the number's fields, {@code GET /{waba-id}/phone_numbers} the business's
  * numbers (a page of one, with Meta's cursors), {@code POST /{waba-id}/message_templates} takes a
  * template for review, {@code DELETE} removes one, {@code GET} lists none. A wrong bearer token, an unknown id and Meta
- * limiting requests answer as Meta does. Every request is kept for the test to look at.
+ * limiting requests answer as Meta does. Every request is kept for the test to look at. Public for
+ * the desktop's tests and screenshots, which add Cloud API numbers through the real window.
  */
-final class GraphBusiness extends Dispatcher {
-    static final String TOKEN = "EAAJB3x7ZC0ZBwBAadmin-test-token";
-    static final String WABA = "102290129340398";
-    static final String OTHER_WABA = "102290129340777";
-    static final String NUMBER_ID = "106540352242922";
-    static final String SECOND_NUMBER_ID = "106540352242923";
-    static final String THEIR_NUMBER_ID = "106540352249999";
+public final class GraphBusiness extends Dispatcher {
+    public static final String TOKEN = "EAAJB3x7ZC0ZBwBAadmin-test-token";
+    public static final String WABA = "102290129340398";
+    public static final String OTHER_WABA = "102290129340777";
+    public static final String NUMBER_ID = "106540352242922";
+    public static final String SECOND_NUMBER_ID = "106540352242923";
+    public static final String THEIR_NUMBER_ID = "106540352249999";
 
-    final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    public final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     /** The numbers Meta knows: id → the JSON of its fields. */
     final Map<String, String> numbers = new ConcurrentHashMap<>(Map.of(
             NUMBER_ID, number(NUMBER_ID, "+1 555-078-3881", "RecruitDesk Talent", "GREEN", "TIER_1K"),
@@ -40,10 +42,20 @@ final class GraphBusiness extends Dispatcher {
 
     private final AtomicInteger templateIds = new AtomicInteger(594425479);
 
-    static String number(String id, String display, String verifiedName, String quality, String tier) {
+    public static String number(String id, String display, String verifiedName, String quality, String tier) {
         return """
                 {"verified_name": "%s", "display_phone_number": "%s", "quality_rating": "%s",
                  "messaging_limit_tier": "%s", "id": "%s"}""".formatted(verifiedName, display, quality, tier, id);
+    }
+
+    /** The settings of a server that talks to Meta at {@code graph}. */
+    public static Map<String, String> env(MockWebServer graph) {
+        return Map.of(
+                "RD_WHATSAPP_APP_SECRET", "6f1c2b0e9a8d4c7f3b5a1e2d9c8b7a60",
+                "RD_WHATSAPP_VERIFY_TOKEN", "recruitdesk-verify-4711",
+                "RD_WHATSAPP_ACCESS_TOKEN", GraphBusiness.TOKEN,
+                "RD_WHATSAPP_API_BASE", graph.url("/v23.0").toString(),
+                "RD_WHATSAPP_TEMPLATE_SYNC_MINUTES", "0");
     }
 
     @Override
@@ -123,7 +135,7 @@ final class GraphBusiness extends Dispatcher {
     }
 
     /** The requests made to {@code method} {@code pathEnd}. */
-    List<RecordedRequest> made(String method, String pathEnd) {
+    public List<RecordedRequest> made(String method, String pathEnd) {
         return requests.stream()
                 .filter(r ->
                         r.getMethod().equals(method) && r.getUrl().encodedPath().endsWith(pathEnd))

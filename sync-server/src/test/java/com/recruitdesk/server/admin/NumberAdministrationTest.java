@@ -38,18 +38,8 @@ class NumberAdministrationTest {
     static void start() throws IOException {
         GRAPH.setDispatcher(META);
         GRAPH.start();
-        server = TestServer.withoutDemo(cloudApi(GRAPH));
+        server = TestServer.withoutDemo(GraphBusiness.env(GRAPH));
         f = new AdminFixture(server);
-    }
-
-    /** The settings of a server that talks to Meta at {@code graph}. */
-    static Map<String, String> cloudApi(MockWebServer graph) {
-        return Map.of(
-                "RD_WHATSAPP_APP_SECRET", "6f1c2b0e9a8d4c7f3b5a1e2d9c8b7a60",
-                "RD_WHATSAPP_VERIFY_TOKEN", "recruitdesk-verify-4711",
-                "RD_WHATSAPP_ACCESS_TOKEN", GraphBusiness.TOKEN,
-                "RD_WHATSAPP_API_BASE", graph.url("/v23.0").toString(),
-                "RD_WHATSAPP_TEMPLATE_SYNC_MINUTES", "0");
     }
 
     @AfterAll
@@ -141,7 +131,7 @@ class NumberAdministrationTest {
         try (MockWebServer other = new MockWebServer()) {
             other.setDispatcher(META);
             other.start();
-            Map<String, String> env = new java.util.HashMap<>(cloudApi(other));
+            Map<String, String> env = new java.util.HashMap<>(GraphBusiness.env(other));
             env.put("RD_WHATSAPP_ACCESS_TOKEN", "EAAexpired-token");
             try (TestServer badToken = TestServer.withoutDemo(env)) {
                 SyncClient admin = new SyncClient(badToken.api, AdminFixture.ADMIN, TestServer.PASSWORD);

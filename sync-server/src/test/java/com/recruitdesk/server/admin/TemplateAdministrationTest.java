@@ -44,7 +44,7 @@ class TemplateAdministrationTest {
     static void start() throws IOException {
         GRAPH.setDispatcher(META);
         GRAPH.start();
-        server = TestServer.withoutDemo(NumberAdministrationTest.cloudApi(GRAPH));
+        server = TestServer.withoutDemo(GraphBusiness.env(GRAPH));
         f = new AdminFixture(server);
         cloudNumber = UUID.randomUUID();
         simulatedNumber = UUID.randomUUID();
