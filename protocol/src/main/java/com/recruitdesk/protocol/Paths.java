@@ -5,6 +5,9 @@ public final class Paths {
     public static final String HEALTH_LIVE = "/health/live";
     public static final String HEALTH_READY = "/health/ready";
     public static final String API = "/api/v1";
+    /** Open to anyone: the server's protocol and release ({@link ProtocolVersion.Info}). */
+    public static final String VERSION = API + "/version";
+
     public static final String LOGIN = API + "/auth/login";
     public static final String REFRESH = API + "/auth/refresh";
     public static final String LOGOUT = API + "/auth/logout";

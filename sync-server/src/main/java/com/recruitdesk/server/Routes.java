@@ -6,6 +6,7 @@ import com.recruitdesk.server.auth.AuthController;
 import com.recruitdesk.server.blobs.BlobController;
 import com.recruitdesk.server.platform.access.Authenticator;
 import com.recruitdesk.server.platform.health.HealthController;
+import com.recruitdesk.server.platform.http.VersionHandshake;
 import com.recruitdesk.server.platform.sync.Pokes;
 import com.recruitdesk.server.platform.sync.SyncController;
 import com.recruitdesk.server.whatsapp.WhatsApp;
@@ -27,6 +28,11 @@ final class Routes {
             Administration admin) {
         r.get(Paths.HEALTH_LIVE, health::live);
         r.get(Paths.HEALTH_READY, health::ready);
+
+        // The version handshake first: a desktop too old for this server hears so, not a confusing 401 or 400.
+        VersionHandshake version = VersionHandshake.current();
+        r.before(Paths.API + "/*", version::check);
+        r.get(Paths.VERSION, version::version);
 
         r.before(Paths.API + "/*", authenticator::authenticate);
         r.post(Paths.LOGIN, auth::login);

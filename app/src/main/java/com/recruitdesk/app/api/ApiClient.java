@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitdesk.protocol.Json;
 import com.recruitdesk.protocol.Paths;
+import com.recruitdesk.protocol.ProtocolVersion;
 import com.recruitdesk.protocol.auth.LoginRequest;
 import com.recruitdesk.protocol.auth.PasswordChangeRequest;
 import com.recruitdesk.protocol.auth.RefreshRequest;
@@ -42,6 +43,8 @@ import okhttp3.WebSocketListener;
 public final class ApiClient {
     private static final MediaType JSON = MediaType.get("application/json");
     private static final Duration EARLY_REFRESH = Duration.ofSeconds(60);
+    /** Sent on every request, so a server that no longer serves this desktop says so (426, decision 0022). */
+    private static final String PROTOCOL = Integer.toString(ProtocolVersion.CURRENT);
 
     /** Stores a new refresh token durably; it must not return before the token is safe. */
     public interface RefreshTokenSink {
@@ -208,6 +211,7 @@ public final class ApiClient {
         Request request = new Request.Builder()
                 .url(server + Paths.SYNC_STREAM)
                 .header("Authorization", "Bearer " + token)
+                .header(ProtocolVersion.HEADER, PROTOCOL)
                 .build();
         return http.newWebSocket(request, listener);
     }
@@ -311,7 +315,10 @@ public final class ApiClient {
     private static <T> T execute(
             OkHttpClient http, ObjectMapper mapper, String server, Request request, Answer<T> answer)
             throws Unreachable, ApiFailure {
-        try (Response response = http.newCall(request).execute()) {
+        try (Response response = http.newCall(request.newBuilder()
+                        .header(ProtocolVersion.HEADER, PROTOCOL)
+                        .build())
+                .execute()) {
             if (!response.isSuccessful()) {
                 throw failure(mapper, response, response.body().string());
             }

@@ -25,6 +25,11 @@ public final class ApiFailure extends Exception {
         return status >= 500 || status == 429;
     }
 
+    /** The server no longer serves this desktop's protocol (426): only installing a newer version helps. */
+    public boolean clientTooOld() {
+        return status == 426;
+    }
+
     public String code() {
         return code;
     }

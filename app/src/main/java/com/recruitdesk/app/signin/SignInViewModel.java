@@ -221,7 +221,7 @@ public final class SignInViewModel {
                     api.retryAfter()
                             .map(d -> "Too many failed sign-ins. Try again in " + waitText(d.toSeconds()) + ".")
                             .orElse("Too many failed sign-ins. Try again later.");
-                case 400 -> api.getMessage();
+                case 400, 426 -> api.getMessage(); // 426: the server's sentence says which version to install
                 default -> "The server could not sign you in: " + api.getMessage();
             };
         }

@@ -188,7 +188,9 @@ public final class SyncEngine implements Submitter, AutoCloseable {
                             unavailable
                                     ? "The server is not available (" + e.getMessage() + "). Retrying in "
                                             + Math.max(1, backoff.toSeconds()) + " s."
-                                    : "The server refused to sync: " + e.getMessage()));
+                                    : e.clientTooOld()
+                                            ? e.getMessage() // which version to install, in the server's words
+                                            : "The server refused to sync: " + e.getMessage()));
             if (unavailable) {
                 backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
             }
@@ -217,7 +219,7 @@ public final class SyncEngine implements Submitter, AutoCloseable {
                 api.uploadBlob(upload.blobId(), files.path(upload.blobId()), upload.mimeType(), upload.filename());
                 store.uploadDone(upload.blobId());
             } catch (ApiFailure e) {
-                if (e.unavailable() || e.status() < 400 || e.status() == 401) {
+                if (e.unavailable() || e.clientTooOld() || e.status() < 400 || e.status() == 401) {
                     throw e;
                 }
                 reject(store.uploadRefused(

@@ -50,6 +50,18 @@ class SignInViewModelTest {
     }
 
     @Test
+    void aDesktopTooOldForTheServerShowsTheServersSentenceAsItIs() {
+        String sentence = "This RecruitDesk desktop is older than the server; install version 0.2.0 or newer.";
+        SignInViewModel vm = vm((s, e, p) -> {
+            throw new ApiFailure(426, "client_too_old", sentence, null);
+        });
+        vm.signIn();
+
+        assertThat(vm.errorProperty().get()).isEqualTo(sentence);
+        assertThat(signedIn).hasValue(0);
+    }
+
+    @Test
     void anUnreachableServerIsNamed() {
         SignInViewModel vm = vm((s, e, p) -> {
             throw new Unreachable(s, new IOException("Connection refused"));

@@ -10,7 +10,7 @@ import java.util.Set;
 /** Guards every API route but the few a caller without a token must reach. */
 public final class Authenticator {
     private static final String ATTRIBUTE = "recruitdesk.principal";
-    private static final Set<String> OPEN = Set.of(Paths.LOGIN, Paths.REFRESH, Paths.PASSWORD);
+    private static final Set<String> OPEN = Set.of(Paths.LOGIN, Paths.REFRESH, Paths.PASSWORD, Paths.VERSION);
 
     private final AccessTokens tokens;
 
