@@ -57,6 +57,12 @@ public final class Screenshots {
             e.printStackTrace();
             status = 1;
         }
+        try {
+            AdminScreenshots.take(out, home.resolve("admin"));
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            status = 1;
+        }
         Platform.exit();
         System.exit(status);
     }
@@ -269,14 +275,14 @@ public final class Screenshots {
                 .getFirst();
     }
 
-    private static void settle() throws Exception {
+    static void settle() throws Exception {
         for (int i = 0; i < 15; i++) {
             onFx(() -> null); // let layout, CSS and image loading run a few pulses
             Thread.sleep(100);
         }
     }
 
-    private static void await(Supplier<Boolean> condition) throws Exception {
+    static void await(Supplier<Boolean> condition) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!onFx(condition::get)) {
             if (System.nanoTime() > deadline) {
@@ -286,7 +292,7 @@ public final class Screenshots {
         }
     }
 
-    private static <T> T onFx(Supplier<T> work) throws Exception {
+    static <T> T onFx(Supplier<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
