@@ -91,7 +91,7 @@ final class ActivityView {
         table.setId(TABLE_ID);
         table.setPlaceholder(new Label("Choose what to see and press Show."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Time", 150, e -> times.inList(e.at()) + " " + times.clock(e.at())));
+        table.getColumns().add(column("Time", 160, e -> times.stamp(e.at())));
         table.getColumns()
                 .add(column(
                         "Person", 140, e -> e.userName() != null ? e.userName() : e.userId() == null ? "System" : ""));

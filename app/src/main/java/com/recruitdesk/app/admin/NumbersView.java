@@ -75,6 +75,7 @@ final class NumbersView {
         VBox left = new VBox(8, top, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(12, 0, 12, 12));
+        left.setMinWidth(Region.USE_PREF_SIZE); // the form beside it scrolls; the list keeps its width
 
         VBox right = new VBox(12, health(vm), form(vm));
         right.setPadding(new Insets(12, 12, 12, 0));

@@ -21,6 +21,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The Templates tab: a number's templates with Meta's verdict, the selected one, and the form for a new one. */
@@ -71,6 +72,7 @@ final class TemplatesView {
         VBox left = new VBox(8, title, number, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(12, 0, 12, 12));
+        left.setMinWidth(Region.USE_PREF_SIZE); // the form beside it scrolls; the list keeps its width
 
         VBox right = new VBox(12, selected(vm), form(vm));
         right.setPadding(new Insets(12, 12, 12, 0));
@@ -180,7 +182,15 @@ final class TemplatesView {
                 footer,
                 Forms.field("Quick replies, one per line"),
                 replies,
-                Forms.problem(PROBLEM_ID, vm.problemProperty()),
+                Forms.problem(
+                        PROBLEM_ID,
+                        // an empty form (a new one, or the one just submitted) is not yet wrong
+                        javafx.beans.binding.Bindings.when(vm.numberProperty()
+                                        .isNotNull()
+                                        .and(vm.nameProperty().isEmpty())
+                                        .and(vm.bodyProperty().isEmpty()))
+                                .then("")
+                                .otherwise(vm.problemProperty())),
                 submit,
                 saved);
         card.setDisable(!vm.canEdit());

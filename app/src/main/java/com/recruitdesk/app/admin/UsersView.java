@@ -78,6 +78,7 @@ final class UsersView {
         VBox left = new VBox(8, top, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(12, 0, 12, 12));
+        left.setMinWidth(Region.USE_PREF_SIZE); // the form beside it scrolls; the list keeps its width
 
         HBox tab = new HBox(12, left, Forms.scroll(form(vm)));
         HBox.setHgrow(tab.getChildren().get(1), Priority.ALWAYS);
@@ -166,7 +167,14 @@ final class UsersView {
                 roles,
                 Forms.field("Institution (for an institution admin)"),
                 institution,
-                Forms.problem(PROBLEM_ID, vm.problemProperty()),
+                Forms.problem(
+                        PROBLEM_ID,
+                        // an empty invitation (a new one, or the one just sent) is not yet wrong
+                        javafx.beans.binding.Bindings.when(vm.creatingProperty()
+                                        .and(vm.nameProperty().isEmpty())
+                                        .and(vm.emailProperty().isEmpty()))
+                                .then("")
+                                .otherwise(vm.problemProperty())),
                 buttons,
                 handOver);
         Label heading = (Label) card.getChildren().getFirst();
@@ -185,7 +193,7 @@ final class UsersView {
         if (u.passwordChangeRequired()) {
             state += "; has a temporary password and chooses their own at the next sign-in";
         }
-        return state + ". " + u.email();
+        return state + (u.lastLoginAt() == null ? ". Has not signed in yet." : ".");
     }
 
     /** A person: avatar, name, email, roles; inactive ones muted. */
