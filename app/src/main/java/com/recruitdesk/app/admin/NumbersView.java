@@ -44,45 +44,17 @@ final class NumbersView {
     private NumbersView() {}
 
     static Node create(NumbersViewModel vm) {
-        ListView<NumberRow> list = new ListView<>(vm.numbers());
-        list.setId(LIST_ID);
-        list.setPrefWidth(360);
+        ListView<NumberRow> list = ListAndForm.list(LIST_ID, vm.numbers(), vm.selectedProperty(), 360);
         list.setPlaceholder(new Label("No WhatsApp number yet: add the agency's first."));
         list.setCellFactory(v -> new NumberCell());
-        list.getSelectionModel().selectedItemProperty().subscribe(n -> {
-            if (n != null && !n.equals(vm.selectedProperty().get())) {
-                vm.selectedProperty().set(n);
-            }
-        });
-        vm.selectedProperty().subscribe(n -> {
-            if (n == null) {
-                list.getSelectionModel().clearSelection();
-            } else if (!n.equals(list.getSelectionModel().getSelectedItem())) {
-                list.getSelectionModel().select(n);
-            }
-        });
         Button add = new Button("Add a number", Icons.SEND.node(12));
         add.setId(NEW_ID);
         add.setOnAction(e -> vm.newNumber());
-        add.setVisible(vm.canEdit());
-        add.setManaged(vm.canEdit());
-        Label title = new Label("WhatsApp numbers");
-        title.getStyleClass().add(Styles.TITLE_4);
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox top = new HBox(8, title, spring, add);
-        top.setAlignment(Pos.CENTER_LEFT);
-        VBox left = new VBox(8, top, list);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        left.setPadding(new Insets(12, 0, 12, 12));
-        left.setMinWidth(Region.USE_PREF_SIZE); // the form beside it scrolls; the list keeps its width
 
         VBox right = new VBox(12, health(vm), form(vm));
         right.setPadding(new Insets(12, 12, 12, 0));
         right.setMaxWidth(680);
-        HBox tab = new HBox(12, left, Forms.scroll(right));
-        HBox.setHgrow(tab.getChildren().get(1), Priority.ALWAYS);
-        return tab;
+        return ListAndForm.of(list, right, ListAndForm.title("WhatsApp numbers", add, vm.canEdit()));
     }
 
     private static Node health(NumbersViewModel vm) {

@@ -20,8 +20,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The Templates tab: a number's templates with Meta's verdict, the selected one, and the form for a new one. */
@@ -50,36 +48,14 @@ final class TemplatesView {
         number.valueProperty().bindBidirectional(vm.numberProperty());
         number.setPromptText("A WhatsApp number");
         number.setMaxWidth(Double.MAX_VALUE);
-        ListView<TemplateRow> list = new ListView<>(vm.templates());
-        list.setId(LIST_ID);
-        list.setPrefWidth(380);
+        ListView<TemplateRow> list = ListAndForm.list(LIST_ID, vm.templates(), vm.selectedProperty(), 380);
         list.setPlaceholder(new Label("This number has no templates yet."));
         list.setCellFactory(v -> new TemplateCell());
-        list.getSelectionModel().selectedItemProperty().subscribe(t -> {
-            if (t != null && !t.equals(vm.selectedProperty().get())) {
-                vm.selectedProperty().set(t);
-            }
-        });
-        vm.selectedProperty().subscribe(t -> {
-            if (t == null) {
-                list.getSelectionModel().clearSelection();
-            } else if (!t.equals(list.getSelectionModel().getSelectedItem())) {
-                list.getSelectionModel().select(t);
-            }
-        });
-        Label title = new Label("Templates");
-        title.getStyleClass().add(Styles.TITLE_4);
-        VBox left = new VBox(8, title, number, list);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        left.setPadding(new Insets(12, 0, 12, 12));
-        left.setMinWidth(Region.USE_PREF_SIZE); // the form beside it scrolls; the list keeps its width
 
         VBox right = new VBox(12, selected(vm), form(vm));
         right.setPadding(new Insets(12, 12, 12, 0));
         right.setMaxWidth(680);
-        HBox tab = new HBox(12, left, Forms.scroll(right));
-        HBox.setHgrow(tab.getChildren().get(1), Priority.ALWAYS);
-        return tab;
+        return ListAndForm.of(list, right, ListAndForm.title("Templates", null, vm.canEdit()), number);
     }
 
     private static Node selected(TemplatesViewModel vm) {

@@ -20,8 +20,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The Users tab: the list of people, and the form that invites one or changes the selected one. */
@@ -47,42 +45,13 @@ final class UsersView {
     }
 
     static Node create(UsersViewModel vm) {
-        ListView<UserRow> list = new ListView<>(vm.users());
-        list.setId(LIST_ID);
-        list.setPrefWidth(360);
+        ListView<UserRow> list = ListAndForm.list(LIST_ID, vm.users(), vm.selectedProperty(), 360);
         list.setPlaceholder(new Label("Nobody yet."));
         list.setCellFactory(v -> new UserCell(vm));
-        list.getSelectionModel().selectedItemProperty().subscribe(u -> {
-            if (u != null && !u.equals(vm.selectedProperty().get())) {
-                vm.selectedProperty().set(u);
-            }
-        });
-        vm.selectedProperty().subscribe(u -> {
-            if (u == null) {
-                list.getSelectionModel().clearSelection();
-            } else if (!u.equals(list.getSelectionModel().getSelectedItem())) {
-                list.getSelectionModel().select(u);
-            }
-        });
         Button add = new Button("Invite someone", Icons.PERSON.node(14));
         add.setId(NEW_ID);
         add.setOnAction(e -> vm.newUser());
-        add.setVisible(vm.canEdit());
-        add.setManaged(vm.canEdit());
-        Label title = new Label("People");
-        title.getStyleClass().add(Styles.TITLE_4);
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox top = new HBox(8, title, spring, add);
-        top.setAlignment(Pos.CENTER_LEFT);
-        VBox left = new VBox(8, top, list);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        left.setPadding(new Insets(12, 0, 12, 12));
-        left.setMinWidth(Region.USE_PREF_SIZE); // the form beside it scrolls; the list keeps its width
-
-        HBox tab = new HBox(12, left, Forms.scroll(form(vm)));
-        HBox.setHgrow(tab.getChildren().get(1), Priority.ALWAYS);
-        return tab;
+        return ListAndForm.of(list, form(vm), ListAndForm.title("People", add, vm.canEdit()));
     }
 
     private static Node form(UsersViewModel vm) {

@@ -222,14 +222,14 @@ public final class AdminBenchmark {
                                 offset (g % 8) limit 1) u on true""", organization, lines, lines, organization);
         SyncFixture.execute(db, """
                 insert into messages (organization_id, conversation_id, whatsapp_account_id, candidate_id, direction,
-                                      type, body, sender_type, status, error_code, error_title, created_at, sent_at)
+                                      type, body, sender_type, sender_user_id, status, error_code, error_title, created_at, sent_at)
                 select m.organization_id, m.conversation_id, a.id, m.candidate_id, 'outbound', 'text', 'Bench send ' || g,
-                       'user', case when g % 20 = 0 then 'failed' else 'delivered' end,
+                       'user', m.sender_user_id, case when g % 20 = 0 then 'failed' else 'delivered' end,
                        case when g % 20 = 0 then (array[131026, 131047, 130472, 131049])[1 + g / 20 % 4] end,
                        case when g % 20 = 0 then 'Message undeliverable' end,
                        now() - (g * (interval '23 hours' / ?::int)), now() - (g * (interval '23 hours' / ?::int))
                   from generate_series(1, ?::int) g
-                  cross join (select * from messages where direction = 'outbound' limit 1) m
+                  cross join (select * from messages where direction = 'outbound' and sender_user_id is not null limit 1) m
                   join lateral (select id from whatsapp_accounts where organization_id = m.organization_id order by id
                                 offset (g % (select count(*) from whatsapp_accounts
                                              where organization_id = m.organization_id)) limit 1) a on true""", sends, sends, sends);
