@@ -26,8 +26,8 @@ class FeaturesTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', textBlock = """
             RECRUITER                    | Conversations, Pipelines, Synced data
-            MANAGER                      | Conversations, Pipelines, Synced data
-            ADMIN                        | Conversations, Pipelines, Cohorts, Synced data
+            MANAGER                      | Conversations, Pipelines, Administration, Synced data
+            ADMIN                        | Conversations, Pipelines, Cohorts, Administration, Synced data
             INTERVIEWER                  | Interviews, Synced data
             INSTITUTION_ADMIN            | Cohorts, Synced data
             SALES                        | Sales, Synced data

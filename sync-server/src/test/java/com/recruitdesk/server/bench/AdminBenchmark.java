@@ -205,7 +205,7 @@ public final class AdminBenchmark {
 
     /**
      * {@code lines} log lines over 90 days by the demo's people (one in a thousand a {@code user.} change),
-     * and {@code sends} outbound messages of the last day copied from a demo send over the demo's numbers,
+     * and {@code sends} outbound messages of the last day, each a copy of one of the demo's sends in turn,
      * one in twenty failed with one of four codes.
      */
     private static void fill(ConnectionSettings db, UUID organization, int lines, int sends) {
@@ -221,18 +221,21 @@ public final class AdminBenchmark {
                   join lateral (select id from users where organization_id = ?::uuid order by id
                                 offset (g % 8) limit 1) u on true""", organization, lines, lines, organization);
         SyncFixture.execute(db, """
+                with src as (select row_number() over (order by id) - 1 as k, m.*
+                               from messages m where direction = 'outbound' and sender_user_id is not null),
+                     n as (select count(*) as c from src)
                 insert into messages (organization_id, conversation_id, whatsapp_account_id, candidate_id, direction,
-                                      type, body, sender_type, sender_user_id, status, error_code, error_title, created_at, sent_at)
-                select m.organization_id, m.conversation_id, a.id, m.candidate_id, 'outbound', 'text', 'Bench send ' || g,
-                       'user', m.sender_user_id, case when g % 20 = 0 then 'failed' else 'delivered' end,
+                                      type, body, sender_type, sender_user_id, status, error_code, error_title,
+                                      created_at, sent_at)
+                select m.organization_id, m.conversation_id, m.whatsapp_account_id, m.candidate_id, 'outbound', 'text',
+                       'Bench send ' || g, 'user', m.sender_user_id,
+                       case when g % 20 = 0 then 'failed' else 'delivered' end,
                        case when g % 20 = 0 then (array[131026, 131047, 130472, 131049])[1 + g / 20 % 4] end,
                        case when g % 20 = 0 then 'Message undeliverable' end,
                        now() - (g * (interval '23 hours' / ?::int)), now() - (g * (interval '23 hours' / ?::int))
                   from generate_series(1, ?::int) g
-                  cross join (select * from messages where direction = 'outbound' and sender_user_id is not null limit 1) m
-                  join lateral (select id from whatsapp_accounts where organization_id = m.organization_id order by id
-                                offset (g % (select count(*) from whatsapp_accounts
-                                             where organization_id = m.organization_id)) limit 1) a on true""", sends, sends, sends);
+                  cross join n
+                  join src m on m.k = g % n.c""", sends, sends, sends);
         SyncFixture.execute(db, "analyze");
     }
 }
