@@ -153,6 +153,7 @@ public final class RecruitDeskApp extends Application {
         stage.setTitle("RecruitDesk — sign in");
         if (!message.isEmpty()) {
             LOG.info("Showing sign-in: {}", message);
+            vm.notice(message);
         }
         return vm;
     }
@@ -174,10 +175,16 @@ public final class RecruitDeskApp extends Application {
         session.set(opened);
         SignedInUser user = opened.user();
         var status = new StatusBarViewModel(tasks, ZoneId.systemDefault());
-        var main = new MainViewModel(user.displayName(), opened.stored().server(), tasks, () -> signOut(opened), () -> {
-            session.set(null);
-            showSignIn("");
-        });
+        var main = new MainViewModel(
+                user.displayName(),
+                opened.stored().server(),
+                tasks,
+                removeCopy -> signOut(opened, removeCopy),
+                () -> {
+                    session.set(null);
+                    showSignIn("");
+                },
+                () -> opened.store().pendingCount());
         opened.engine().addListener(status::accept);
         opened.engine().addListener(s -> {
             if (s.state() == SyncStatus.State.SIGNED_OUT) {
@@ -209,11 +216,10 @@ public final class RecruitDeskApp extends Application {
                 .addChangeListener(new OwnRoles(
                         opened.store(),
                         user,
+                        // a deactivation is the sync engine's: the server refuses the account at once
                         changed -> tasks.onUi(() -> {
                             if (changed.active()) {
                                 rolesChanged(opened, changed.roles());
-                            } else {
-                                sessionEnded(opened, "An administrator deactivated your account; you are signed out.");
                             }
                         })));
         Parent root = MainView.create(main, StatusBarView.create(status), StatusBarView.firstSync(status), entries);
@@ -251,12 +257,20 @@ public final class RecruitDeskApp extends Application {
                 failure -> showSignIn("Could not open your local data: " + failure.getMessage()));
     }
 
+    /**
+     * The server ended the session. For an account that was deactivated this computer's copy of its
+     * data goes too (nobody may read it here any more); otherwise it stays for the next sign-in.
+     */
     private void sessionEnded(UserSession ended, String message) {
         if (session.compareAndSet(ended, null)) {
             tasks.run(
                     () -> {
                         ended.close();
                         sessions.clear();
+                        if (ended.engine().accountDeactivated()) {
+                            ended.removeLocalCopy();
+                            LOG.info("The account was deactivated; this computer's copy of its data was removed");
+                        }
                         return Boolean.TRUE;
                     },
                     ok -> showSignIn(message == null ? "Sign in again." : message),
@@ -264,8 +278,11 @@ public final class RecruitDeskApp extends Application {
         }
     }
 
-    /** Runs off the FX thread: stop syncing, tell the server, forget the token; the local data stays. */
-    private void signOut(UserSession s) throws IOException {
+    /**
+     * Runs off the FX thread: stop syncing, tell the server, forget the token; the local data stays
+     * unless {@code removeCopy}.
+     */
+    private void signOut(UserSession s, boolean removeCopy) throws IOException {
         s.engine().close();
         try {
             s.api().logout();
@@ -274,6 +291,9 @@ public final class RecruitDeskApp extends Application {
         }
         sessions.clear();
         s.store().close();
+        if (removeCopy) {
+            s.removeLocalCopy();
+        }
     }
 
     @Override

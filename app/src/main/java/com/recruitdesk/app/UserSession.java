@@ -26,14 +26,17 @@ public final class UserSession implements AutoCloseable {
     private final BlobFiles files;
     private final SyncEngine engine;
     private final Set<Role> syncedRoles;
+    private final java.nio.file.Path storeFile;
 
     private UserSession(
+            java.nio.file.Path storeFile,
             AtomicReference<StoredSession> stored,
             ApiClient api,
             LocalStore store,
             BlobFiles files,
             SyncEngine engine,
             Set<Role> syncedRoles) {
+        this.storeFile = storeFile;
         this.stored = stored;
         this.syncedRoles = syncedRoles;
         this.api = api;
@@ -62,7 +65,15 @@ public final class UserSession implements AutoCloseable {
         BlobFiles files = BlobFiles.besideStore(file);
         SyncEngine engine = new SyncEngine(api, store, files, config.sync(), Clock.systemUTC());
         Set<Role> synced = session.roles().isEmpty() ? syncedRoles(store, session.userId()) : Set.of();
-        return new UserSession(current, api, store, files, engine, synced);
+        return new UserSession(file, current, api, store, files, engine, synced);
+    }
+
+    /**
+     * Removes this computer's copy of the user's data (the store and its files); call once the
+     * session is closed.
+     */
+    public void removeLocalCopy() throws java.io.IOException {
+        StoreFiles.remove(storeFile);
     }
 
     public StoredSession stored() {

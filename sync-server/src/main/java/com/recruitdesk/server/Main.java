@@ -17,8 +17,9 @@ public final class Main {
         // The server opens no window; the simulator draws its demo photos off-screen.
         System.setProperty("java.awt.headless", "true");
         SyncServer server;
+        ServerConfig config;
         try {
-            ServerConfig config = ConfigLoader.fromEnvironment();
+            config = ConfigLoader.fromEnvironment();
             server = SyncServer.start(config);
         } catch (ConfigException | StartupException e) {
             LOG.debug("Start-up failed", e);
@@ -33,6 +34,7 @@ public final class Main {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
-        System.out.println("RecruitDesk server is ready on http://localhost:" + server.port());
+        System.out.println("RecruitDesk server is ready on " + (config.tls().isPresent() ? "https" : "http")
+                + "://localhost:" + server.port());
     }
 }

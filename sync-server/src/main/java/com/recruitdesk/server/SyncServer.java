@@ -27,6 +27,8 @@ import com.recruitdesk.server.platform.health.HealthController;
 import com.recruitdesk.server.platform.http.HttpApi;
 import com.recruitdesk.server.platform.http.JsonBodies;
 import com.recruitdesk.server.platform.sync.ChangeFeed;
+import com.recruitdesk.server.platform.sync.FeedCompaction;
+import com.recruitdesk.server.platform.sync.Mutators;
 import com.recruitdesk.server.platform.sync.Pokes;
 import com.recruitdesk.server.platform.sync.PushService;
 import com.recruitdesk.server.platform.sync.SyncController;
@@ -46,6 +48,8 @@ public final class SyncServer implements AutoCloseable {
     private final Database database;
     private final GracefulHandler graceful;
     private final Pokes pokes;
+    private final PushService push;
+    private final FeedCompaction compaction;
     private final WhatsApp whatsApp;
     private final Administration administration;
     private final Javalin http;
@@ -56,6 +60,8 @@ public final class SyncServer implements AutoCloseable {
             Database database,
             GracefulHandler graceful,
             Pokes pokes,
+            PushService push,
+            FeedCompaction compaction,
             WhatsApp whatsApp,
             Administration administration,
             Javalin http) {
@@ -63,6 +69,8 @@ public final class SyncServer implements AutoCloseable {
         this.database = database;
         this.graceful = graceful;
         this.pokes = pokes;
+        this.push = push;
+        this.compaction = compaction;
         this.whatsApp = whatsApp;
         this.administration = administration;
         this.http = http;
@@ -72,8 +80,15 @@ public final class SyncServer implements AutoCloseable {
         return start(config, Clock.systemUTC());
     }
 
-    /** Starts every part; whatever started is stopped again if a later part fails. */
     public static SyncServer start(ServerConfig config, Clock clock) {
+        return start(config, clock, null);
+    }
+
+    /**
+     * Starts every part with these mutators (tests put a failing one in; null: the product's, made with
+     * the server's password hasher and Meta); whatever started is stopped again if a later part fails.
+     */
+    public static SyncServer start(ServerConfig config, Clock clock, Mutators mutators) {
         Optional<EmbeddedDatabase> embedded = Optional.empty();
         Database database = null;
         try {
@@ -93,7 +108,7 @@ public final class SyncServer implements AutoCloseable {
             if (config.demo()) {
                 DemoData.load(database, hasher, clock);
             }
-            return startHttp(config, clock, embedded, database, hasher);
+            return startHttp(config, clock, embedded, database, hasher, mutators);
         } catch (RuntimeException | Error e) {
             if (database != null) {
                 database.close();
@@ -108,7 +123,8 @@ public final class SyncServer implements AutoCloseable {
             Clock clock,
             Optional<EmbeddedDatabase> embedded,
             Database database,
-            PasswordHasher hasher) {
+            PasswordHasher hasher,
+            Mutators mutators) {
         ObjectMapper mapper = Json.newMapper();
         AccessTokens accessTokens =
                 new AccessTokens(new ServerSecrets(database).getOrCreate("access-token-key", 32), clock);
@@ -120,21 +136,26 @@ public final class SyncServer implements AutoCloseable {
                 new LoginThrottle(new LoginFailures(database), clock),
                 clock);
         var health = new HealthController(database);
-        var authenticator = new Authenticator(accessTokens);
+        var authenticator = new Authenticator(accessTokens, database);
         var bodies = new JsonBodies(mapper);
         var blobs = new Blobs(database, new FileBlobStore(config.dataDir().resolve("blobs")), config.blobMaxBytes());
         var auth = new AuthController(authService, bodies);
         var feed = new ChangeFeed(database, mapper);
         var whatsApp = WhatsApp.start(config, database, blobs, mapper, clock);
-        var sync = new SyncController(
-                feed, new PushService(database, Features.mutators(hasher, whatsApp.business()), mapper, clock), bodies);
-        var pokes = new Pokes(database.connectionSettings(), feed, accessTokens);
+        var push = new PushService(
+                database, mutators != null ? mutators : Features.mutators(hasher, whatsApp.business()), mapper, clock);
+        var sync = new SyncController(feed, push, bodies);
+        var compaction = new FeedCompaction(database, config.feedRetention()).start();
+        var pokes = new Pokes(database.connectionSettings(), feed, authenticator);
         var graceful = new GracefulHandler();
         var administration = Administration.start(database, mapper, clock);
 
+        config.tls().ifPresent(tls -> LOG.info("Serving HTTPS with the {}", tls.source()));
         Javalin http = HttpApi.create(
                 mapper,
                 graceful,
+                config.tls(),
+                config.httpPort(),
                 routes -> Routes.register(
                         routes,
                         health,
@@ -150,6 +171,8 @@ public final class SyncServer implements AutoCloseable {
         } catch (RuntimeException e) {
             http.stop();
             administration.close();
+            push.close();
+            compaction.close();
             whatsApp.close();
             pokes.close();
             if (isBindFailure(e)) {
@@ -161,7 +184,7 @@ public final class SyncServer implements AutoCloseable {
             throw new StartupException("The HTTP listener did not start: " + e.getMessage(), e);
         }
         LOG.info("RecruitDesk server listening on port {}", http.port());
-        return new SyncServer(embedded, database, graceful, pokes, whatsApp, administration, http);
+        return new SyncServer(embedded, database, graceful, pokes, push, compaction, whatsApp, administration, http);
     }
 
     private static boolean isBindFailure(Throwable e) {
@@ -184,6 +207,11 @@ public final class SyncServer implements AutoCloseable {
         return pokes;
     }
 
+    /** Pushes queued for a group commit and not yet taken into a batch; tests wait on it. */
+    public int pushesWaiting() {
+        return push.waiting();
+    }
+
     /** Requests being handled now; shutdown waits for them. */
     public int inFlightRequests() {
         return (int) graceful.getCurrentRequestCount();
@@ -197,11 +225,13 @@ public final class SyncServer implements AutoCloseable {
         stopped = true;
         pokes.close();
         administration.close();
+        compaction.close();
         whatsApp.close(); // background senders stop before the pool closes
         http.stop(); // graceful: waits up to HttpApi.STOP_TIMEOUT for requests in flight
         if (graceful.getCurrentRequestCount() > 0) {
             LOG.warn("{} requests were cut off by the stop timeout", graceful.getCurrentRequestCount());
         }
+        push.close(); // pushes still queued are applied and answered before the pool closes
         database.close();
         embedded.ifPresent(EmbeddedDatabase::close);
         LOG.info("RecruitDesk server stopped");

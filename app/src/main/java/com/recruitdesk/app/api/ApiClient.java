@@ -3,6 +3,8 @@ package com.recruitdesk.app.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.recruitdesk.app.common.OwnerOnly;
+import com.recruitdesk.protocol.ErrorCodes;
 import com.recruitdesk.protocol.Json;
 import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.protocol.ProtocolVersion;
@@ -43,6 +45,7 @@ import okhttp3.WebSocketListener;
 public final class ApiClient {
     private static final MediaType JSON = MediaType.get("application/json");
     private static final Duration EARLY_REFRESH = Duration.ofSeconds(60);
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(1);
     /** Sent on every request, so a server that no longer serves this desktop says so (426, decision 0022). */
     private static final String PROTOCOL = Integer.toString(ProtocolVersion.CURRENT);
 
@@ -59,9 +62,11 @@ public final class ApiClient {
     private String accessToken;
     private Instant accessExpiresAt = Instant.EPOCH;
     private volatile OkHttpClient fileClient;
+    private final OkHttpClient probeHttp;
 
     public ApiClient(OkHttpClient http, String server, String refreshToken, RefreshTokenSink sink) {
         this.http = http;
+        this.probeHttp = http.newBuilder().callTimeout(PROBE_TIMEOUT).build();
         this.server = server;
         this.refreshToken = refreshToken;
         this.sink = sink;
@@ -181,11 +186,12 @@ public final class ApiClient {
                 files(),
                 new Request.Builder().url(server + Paths.BLOBS + "/" + id).get(),
                 response -> {
-                    Files.createDirectories(target.toAbsolutePath().getParent());
+                    OwnerOnly.folder(target.toAbsolutePath().getParent());
                     Path partial = target.resolveSibling(target.getFileName() + ".part");
                     try (InputStream in = response.body().byteStream()) {
                         Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
                     }
+                    OwnerOnly.restrict(partial); // a photo or CV of someone: this user's only
                     return Files.move(
                             partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 });
@@ -246,6 +252,11 @@ public final class ApiClient {
         } catch (ApiFailure e) {
             if (e.status() == 401) {
                 accessToken = null;
+                if (ErrorCodes.ACCOUNT_INACTIVE.equals(e.code())) {
+                    throw new SessionEnded(
+                            "Your account has been deactivated, so this computer's copy of its data was removed.",
+                            true);
+                }
                 throw new SessionEnded("Your session has ended; sign in again.");
             }
             throw e;
@@ -302,6 +313,23 @@ public final class ApiClient {
     @FunctionalInterface
     private interface Answer<T> {
         T read(Response successful) throws IOException;
+    }
+
+    /**
+     * True when the server answers its liveness probe, within a second: cheap enough to ask every
+     * second while offline, so a desktop notices the server is back without waiting out a back-off.
+     */
+    public boolean live() {
+        try (Response response = probeHttp
+                .newCall(new Request.Builder()
+                        .url(server + Paths.HEALTH_LIVE)
+                        .get()
+                        .build())
+                .execute()) {
+            return response.isSuccessful();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The body as {@code type}; null for an empty answer. */

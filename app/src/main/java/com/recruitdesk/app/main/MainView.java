@@ -41,7 +41,8 @@ public final class MainView {
         signOut.setId(SIGN_OUT_ID);
         signOut.getStyleClass().addAll(Styles.FLAT);
         signOut.disableProperty().bind(vm.signingOutProperty());
-        signOut.setOnAction(e -> vm.signOut());
+        signOut.setOnAction(e -> SignOutDialog.ask(signOut.getScene().getWindow(), vm.pendingChanges())
+                .ifPresent(vm::signOut));
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox header = new HBox(12, brand, spring, user, signOut);

@@ -1,10 +1,12 @@
 package com.recruitdesk.app.signin;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -27,6 +29,7 @@ public final class SignInView {
     public static final String NEW_PASSWORD_ID = "sign-in-new-password";
     public static final String CONFIRM_PASSWORD_ID = "sign-in-confirm-password";
     public static final String CHOOSE_ID = "sign-in-choose-password";
+    public static final String PLAIN_HTTP_ID = "sign-in-plain-http";
 
     private SignInView() {}
 
@@ -62,6 +65,17 @@ public final class SignInView {
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
+        // Shown only for a plain http:// address of another computer: the user's explicit yes.
+        CheckBox plain = new CheckBox();
+        plain.setId(PLAIN_HTTP_ID);
+        plain.setWrapText(true);
+        plain.textProperty()
+                .bind(Bindings.concat(
+                        "Send my password and data to ", vm.plainHttpHostProperty(), " without encryption"));
+        plain.selectedProperty().bindBidirectional(vm.plainHttpConfirmedProperty());
+        plain.visibleProperty().bind(vm.plainHttpHostProperty().isNotEmpty());
+        plain.managedProperty().bind(plain.visibleProperty());
+
         Button signIn = new Button("Sign in");
         signIn.setId(BUTTON_ID);
         signIn.setDefaultButton(true);
@@ -88,7 +102,7 @@ public final class SignInView {
         who.visibleProperty().bind(signing.visibleProperty());
         who.managedProperty().bind(signing.visibleProperty());
 
-        VBox card = new VBox(6, title, subtitle, gap(14), who, signing, error, actions, choosing);
+        VBox card = new VBox(6, title, subtitle, gap(14), who, signing, error, plain, actions, choosing);
         card.getStyleClass().add("sign-in-card");
         card.setPadding(new Insets(32));
         card.setMaxWidth(400);

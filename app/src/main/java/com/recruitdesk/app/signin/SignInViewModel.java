@@ -33,6 +33,8 @@ public final class SignInViewModel {
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper plainHttpHost = new ReadOnlyStringWrapper("");
+    private final BooleanProperty plainHttpConfirmed = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSignIn;
     private final BooleanProperty choosing = new SimpleBooleanProperty(false);
@@ -107,12 +109,27 @@ public final class SignInViewModel {
         return busy;
     }
 
+    /** The host of a plain {@code http://} address that is not this computer, while it waits for the user's yes. */
+    public ReadOnlyStringProperty plainHttpHostProperty() {
+        return plainHttpHost.getReadOnlyProperty();
+    }
+
+    /** The user's yes to sending their password and data unencrypted to {@link #plainHttpHostProperty()}. */
+    public BooleanProperty plainHttpConfirmedProperty() {
+        return plainHttpConfirmed;
+    }
+
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
 
     public BooleanBinding canSignInProperty() {
         return canSignIn;
+    }
+
+    /** Says why the form is shown (the session ended, the account was deactivated) until the next try. */
+    public void notice(String message) {
+        error.set(message);
     }
 
     /** Signs in off the UI thread; on success the password is forgotten and the app moves on. */
@@ -125,6 +142,17 @@ public final class SignInViewModel {
             error.set("“" + server.get().strip() + "” is not a server address. Try something like localhost:8080.");
             return;
         }
+        Optional<String> plain = ServerAddress.plainToAnotherComputer(address.get());
+        if (plain.isPresent() && !(plainHttpConfirmed.get() && plain.get().equals(plainHttpHost.get()))) {
+            // Refused until the user says yes on the form: the password would cross the network readable.
+            plainHttpHost.set(plain.get());
+            plainHttpConfirmed.set(false);
+            error.set("The address " + address.get() + " is not encrypted (http://): your password and the data"
+                    + " would cross the network readable by others. Use https://, or tick the box below to"
+                    + " send them unencrypted anyway.");
+            return;
+        }
+        plainHttpHost.set(plain.orElse(""));
         String mail = email.get().strip();
         String secret = password.get();
         busy.set(true);

@@ -1,5 +1,6 @@
 package com.recruitdesk.app.store;
 
+import com.recruitdesk.app.common.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,11 @@ public final class BlobFiles {
         return new BlobFiles(storeFile.resolveSibling(name + ".files"));
     }
 
+    /** The folder holding the files. */
+    public Path folder() {
+        return dir;
+    }
+
     public Path path(UUID blobId) {
         return dir.resolve(blobId.toString());
     }
@@ -31,11 +37,12 @@ public final class BlobFiles {
         return Files.isRegularFile(path(blobId));
     }
 
-    /** Copies {@code source} in as {@code blobId}, durably (written beside, then moved into place). */
+    /** Copies {@code source} in as {@code blobId}, durably (written beside, then moved into place), the user's only. */
     public Path copyIn(UUID blobId, Path source) throws IOException {
-        Files.createDirectories(dir);
+        OwnerOnly.folder(dir);
         Path partial = dir.resolve(blobId + ".part");
         Files.copy(source, partial, StandardCopyOption.REPLACE_EXISTING);
+        OwnerOnly.restrict(partial);
         try (var channel = java.nio.channels.FileChannel.open(partial, java.nio.file.StandardOpenOption.WRITE)) {
             channel.force(true);
         }

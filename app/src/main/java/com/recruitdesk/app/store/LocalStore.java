@@ -1,12 +1,12 @@
 package com.recruitdesk.app.store;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.app.common.OwnerOnly;
 import com.recruitdesk.protocol.sync.Change;
 import com.recruitdesk.protocol.sync.Mutation;
 import com.recruitdesk.protocol.sync.MutationResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -59,7 +59,12 @@ public final class LocalStore implements AutoCloseable {
      */
     public static LocalStore open(Path file, StoreRules rules) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            // The user's only: SQLite makes its WAL and shared-memory files with the database file's mode.
+            OwnerOnly.folder(file.toAbsolutePath().getParent());
+            OwnerOnly.file(file);
+            for (String journal : List.of("-wal", "-shm", "-journal")) {
+                OwnerOnly.restrict(file.resolveSibling(file.getFileName() + journal));
+            }
             String url = "jdbc:sqlite:" + file.toAbsolutePath();
             Connection c = DriverManager.getConnection(url);
             try (Statement s = c.createStatement()) {
@@ -106,6 +111,18 @@ public final class LocalStore implements AutoCloseable {
     public void applyPage(List<Change> changes, String cursor) {
         Set<String> touched = new HashSet<>();
         server.apply(changes, cursor, touched);
+        fire(touched);
+    }
+
+    /**
+     * The server said what this user may hold changed (a role, the organization) or that its feed
+     * started over: every pulled row and tombstone goes, with the first-sync progress, and pulling
+     * starts again from {@code cursor}. The outbox, its optimistic rows and files waiting for upload
+     * stay, so nothing made here is lost; they are sent as usual and the server decides.
+     */
+    public void reset(String cursor) {
+        Set<String> touched = new HashSet<>();
+        server.reset(cursor, touched);
         fire(touched);
     }
 

@@ -1,6 +1,7 @@
 package com.recruitdesk.app.store;
 
 import com.recruitdesk.protocol.sync.Change;
+import com.recruitdesk.protocol.sync.ChangeOrder;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
@@ -19,35 +20,52 @@ final class ServerRows {
     }
 
     /**
-     * Applies one pulled page and moves the cursor past it in one transaction. A change older than
-     * the stored row is ignored; what the user sees changes too, unless a pending optimistic row
-     * covers the row. The entities touched go into {@code touched}.
+     * Applies one pulled page and moves the cursor past it in one transaction. A change applies only
+     * when it is newer ({@link ChangeOrder}) than the row held and than the row's tombstone, the
+     * newest delete seen: the feed may bring a row's older change after a newer one (decision 0023).
+     * What the user sees changes too, unless a pending optimistic row covers the row. The entities
+     * touched go into {@code touched}.
      */
     void apply(List<Change> changes, String cursor, Set<String> touched) {
         writer.inTransaction(() -> {
             PreparedStatement upsert = writer.statement("""
-                    insert into rows (entity, id, version, data) values (?, ?, ?, ?)
-                    on conflict (entity, id) do update set version = excluded.version, data = excluded.data
-                     where excluded.version >= rows.version
+                    insert into rows (entity, id, version, seq, data) values (?, ?, ?, ?, ?)
+                    on conflict (entity, id) do update
+                       set version = excluded.version, seq = excluded.seq, data = excluded.data
+                     where excluded.version > rows.version
+                        or (excluded.version = rows.version and excluded.seq > rows.seq)
                     returning rowid""");
             boolean overlays = current.anyOverlay();
             for (Change change : changes) {
                 String id = change.id().toString();
-                if (Change.DELETE.equals(change.op()) || change.data() == null) {
+                if (buried(change, id)) {
+                    continue;
+                }
+                if (change.isDelete()) {
                     int deleted = writer.update(
-                            "delete from rows where entity = ? and id = ? and version <= ?",
+                            "delete from rows where entity = ? and id = ?"
+                                    + " and (version < ? or (version = ? and seq < ?))",
                             change.entity(),
                             id,
-                            change.version());
+                            change.version(),
+                            change.version(),
+                            change.seq());
+                    if (writer.count("select count(*) from rows where entity = ? and id = ?", change.entity(), id)
+                            == 0) {
+                        bury(change, id);
+                    }
                     if (deleted > 0 && !(overlays && current.hasOverlay(change.entity(), id))) {
                         current.remove(change.entity(), id);
                     }
                 } else {
                     String json = writer.json(change.data());
-                    Writer.bind(upsert, change.entity(), id, change.version(), json);
+                    Writer.bind(upsert, change.entity(), id, change.version(), change.seq(), json);
                     boolean stored;
                     try (ResultSet rs = upsert.executeQuery()) {
                         stored = rs.next();
+                    }
+                    if (stored) {
+                        writer.update("delete from tombstones where entity = ? and id = ?", change.entity(), id);
                     }
                     if (stored && !(overlays && current.hasOverlay(change.entity(), id))) {
                         current.put(change.entity(), id, change.data(), json, false);
@@ -55,6 +73,37 @@ final class ServerRows {
                 }
                 touched.add(change.entity());
             }
+            putMeta(cursor);
+        });
+    }
+
+    /** True when the row's newest delete is at least as new as {@code change}. */
+    private boolean buried(Change change, String id) throws java.sql.SQLException {
+        return writer.count(
+                        "select count(*) from tombstones where entity = ? and id = ?"
+                                + " and (version > ? or (version = ? and seq >= ?))",
+                        change.entity(),
+                        id,
+                        change.version(),
+                        change.version(),
+                        change.seq())
+                > 0;
+    }
+
+    private void bury(Change change, String id) throws java.sql.SQLException {
+        writer.update("""
+                insert into tombstones (entity, id, version, seq) values (?, ?, ?, ?)
+                on conflict (entity, id) do update set version = excluded.version, seq = excluded.seq""", change.entity(), id, change.version(), change.seq());
+    }
+
+    /** Removes every pulled row (what the user sees keeps the pending optimistic ones) and starts at {@code cursor}. */
+    void reset(String cursor, Set<String> touched) {
+        writer.inTransaction(() -> {
+            List<String[]> keys = current.keys("select entity, id from current");
+            writer.update("delete from rows");
+            writer.update("delete from tombstones");
+            writer.update("delete from meta where key like 'firstSync%'");
+            current.refreshAll(keys, touched); // rows gone, overlays stay
             putMeta(cursor);
         });
     }

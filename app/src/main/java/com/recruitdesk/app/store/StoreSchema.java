@@ -19,10 +19,12 @@ import java.sql.Statement;
  *   <li>3: {@code mutation_uploads}, which files a mutation needs on the server before it is pushed,
  *       recorded when it is queued (version 2 read it back out of the arguments). The full-text
  *       tables a feature declares ({@link TextIndex}) are made when the store opens, not here.
+ *   <li>4: {@code rows.seq}, the feed place of the change a row came from, and {@code tombstones}, the
+ *       newest delete of each row, so an older change that arrives later is ignored (decision 0023).
  * </ul>
  */
 final class StoreSchema {
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private StoreSchema() {}
 
@@ -44,7 +46,10 @@ final class StoreSchema {
             if (found < 2) {
                 version2(s);
             }
-            version3(s);
+            if (found < 3) {
+                version3(s);
+            }
+            version4(s);
             s.execute("pragma user_version = " + VERSION);
             db.commit();
         } catch (SQLException | RuntimeException e) {
@@ -118,6 +123,17 @@ final class StoreSchema {
                     mime_type text    not null,
                     size      integer not null,
                     state     text    not null default 'pending' check (state in ('pending', 'done')))""");
+    }
+
+    private static void version4(Statement s) throws SQLException {
+        s.execute("alter table rows add column seq integer not null default 0");
+        s.execute("""
+                create table tombstones (
+                    entity  text    not null,
+                    id      text    not null,
+                    version integer not null,
+                    seq     integer not null,
+                    primary key (entity, id))""");
     }
 
     private static void version3(Statement s) throws SQLException {

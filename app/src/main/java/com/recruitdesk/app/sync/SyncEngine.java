@@ -48,6 +48,8 @@ public final class SyncEngine implements Submitter, AutoCloseable {
      * hang in its closing listener, and only a round finds out the server is gone.
      */
     static final Duration WITHOUT_STREAM = Duration.ofSeconds(5);
+    /** How often an unreachable server's liveness is probed. */
+    static final Duration PROBE_EVERY = Duration.ofSeconds(1);
 
     private final ApiClient api;
     private final LocalStore store;
@@ -69,7 +71,12 @@ public final class SyncEngine implements Submitter, AutoCloseable {
     private volatile WebSocket ended;
 
     private Duration backoff;
+    /** While the server cannot be reached: when the back-off lets a round try again regardless of the probe. */
+    private volatile long retryAt;
+
+    private volatile boolean unreachable;
     private volatile String lastRejection;
+    private volatile boolean deactivated;
 
     public SyncEngine(ApiClient api, LocalStore store, BlobFiles files, SyncSettings settings, Clock clock) {
         this.api = api;
@@ -126,9 +133,13 @@ public final class SyncEngine implements Submitter, AutoCloseable {
 
     private void loop() {
         while (running) {
+            // Unreachable: probe the server's liveness every second instead of sitting out the back-off,
+            // so a desktop is back within a second or two of the server (decision 0033).
+            boolean probing = status.state() == SyncStatus.State.OFFLINE && unreachable;
             Duration wait = status.state() == SyncStatus.State.OFFLINE
-                    ? backoff
+                    ? probing ? min(backoff, PROBE_EVERY) : backoff
                     : streamOpen() ? settings.pullInterval() : min(settings.pullInterval(), WITHOUT_STREAM);
+            boolean asked;
             synchronized (wake) {
                 long deadline = System.nanoTime() + wait.toNanos();
                 while (running && !wakeRequested) {
@@ -142,10 +153,14 @@ public final class SyncEngine implements Submitter, AutoCloseable {
                         return;
                     }
                 }
+                asked = wakeRequested;
                 wakeRequested = false;
             }
             if (!running) {
                 return;
+            }
+            if (probing && !asked && System.nanoTime() - retryAt < 0 && !api.live()) {
+                continue;
             }
             if (status.state() == SyncStatus.State.SIGNED_OUT) {
                 continue;
@@ -155,6 +170,7 @@ public final class SyncEngine implements Submitter, AutoCloseable {
     }
 
     private void round() {
+        unreachable = false; // set again below if the server still cannot be reached
         try {
             if (status.state() != SyncStatus.State.OFFLINE) {
                 publish(status.with(SyncStatus.State.SYNCING)); // while offline, stay offline until a round works
@@ -175,9 +191,12 @@ public final class SyncEngine implements Submitter, AutoCloseable {
             publish(status.with(SyncStatus.State.OFFLINE)
                     .withPending(store.pendingCount())
                     .withError(e.getMessage() + " Retrying in " + Math.max(1, backoff.toSeconds()) + " s."));
+            unreachable = true;
+            retryAt = System.nanoTime() + backoff.toNanos();
             backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
         } catch (SessionEnded e) {
             closeStream();
+            deactivated = e.deactivated();
             publish(status.with(SyncStatus.State.SIGNED_OUT).withError(e.getMessage()));
         } catch (ApiFailure e) {
             LOG.warn("Sync failed: {} {}", e.code(), e.getMessage());
@@ -263,6 +282,17 @@ public final class SyncEngine implements Submitter, AutoCloseable {
         do {
             String cursor = store.cursor().orElse(null);
             page = api.pull(cursor, settings.pageSize());
+            if (page.reset()) {
+                // What this user may hold changed, or the server's feed started over: wipe and pull from the start.
+                LOG.info(
+                        "The server asked for a fresh copy of the data; the outbox ({}) is kept", store.pendingCount());
+                store.reset(page.cursor());
+                first = true;
+                total = 0;
+                received = 0;
+                publish(status.progress(true, 0, 0));
+                continue;
+            }
             store.applyPage(page.changes(), page.cursor());
             if (first) {
                 if (page.total() != null) {
@@ -367,6 +397,11 @@ public final class SyncEngine implements Submitter, AutoCloseable {
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** True once the server said this user's account was deactivated (the session has ended). */
+    public boolean accountDeactivated() {
+        return deactivated;
     }
 
     /** The newest time a round completed, if any. */

@@ -251,6 +251,24 @@ class SyncEngineTest {
     }
 
     @Test
+    void aServerBackAfterAnOutageIsNoticedWithinSecondsThoughTheBackOffIsLong(@TempDir Path other) throws Exception {
+        // A back-off of half a minute: only the liveness probe can bring the engine back in seconds.
+        SyncSettings patient =
+                new SyncSettings(Duration.ofMinutes(10), Duration.ofSeconds(30), Duration.ofSeconds(30), 200);
+        Running r = signInAndStart(HTTP, patient, other);
+        awaitState(r.engine(), SyncStatus.State.ONLINE);
+
+        server.stop();
+        awaitState(r.engine(), SyncStatus.State.OFFLINE);
+        server.restart();
+
+        Eventually.await(
+                Duration.ofSeconds(5),
+                "the engine back online well before its 30 s back-off",
+                () -> r.engine().status().state() == SyncStatus.State.ONLINE);
+    }
+
+    @Test
     void restartWhileOfflineKeepsDataAndOutboxThenSends() throws Exception {
         Running first = signInAndStart();
         Eventually.await(

@@ -12,6 +12,7 @@ import com.recruitdesk.app.cohorts.CohortsPane;
 import com.recruitdesk.app.conversations.ConversationsPane;
 import com.recruitdesk.app.interviews.InterviewsPane;
 import com.recruitdesk.app.main.MainView;
+import com.recruitdesk.app.main.SignOutDialog;
 import com.recruitdesk.app.overview.OverviewView;
 import com.recruitdesk.app.overview.OverviewViewModel;
 import com.recruitdesk.app.signin.SignInView;
@@ -230,6 +231,10 @@ class AppWindowTest {
         signInAndAwaitMainWindow();
 
         robot.clickOn("#" + MainView.SIGN_OUT_ID);
+        waitFor(
+                "the question",
+                () -> robot.lookup("#" + SignOutDialog.CONFIRM_ID).tryQuery().isPresent());
+        robot.clickOn("#" + SignOutDialog.CONFIRM_ID); // keeping this computer's copy
         waitFor(
                 "the sign-in window",
                 () -> robot.lookup("#" + SignInView.ID).tryQuery().isPresent());

@@ -6,6 +6,7 @@ import com.recruitdesk.app.UserSession;
 import com.recruitdesk.app.conversations.ConversationsView;
 import com.recruitdesk.app.conversations.ConversationsViewModel;
 import com.recruitdesk.app.main.MainView;
+import com.recruitdesk.app.main.SignOutDialog;
 import com.recruitdesk.app.signin.SignInView;
 import com.recruitdesk.app.status.StatusBarView;
 import com.recruitdesk.app.support.LiveServer;
@@ -98,6 +99,23 @@ public final class Screenshots {
         });
         settle();
         snapshot(scene, out.resolve("sign-in.png"));
+
+        // Plain http:// to another computer: signing in asks for the user's explicit yes first.
+        String typed = onFx(() -> ((ComboBox<?>) scene.lookup("#" + SignInView.SERVER_ID))
+                .getEditor()
+                .getText());
+        onFx(() -> {
+            ((ComboBox<?>) scene.lookup("#" + SignInView.SERVER_ID)).getEditor().setText("http://192.168.1.20:8080");
+            ((javafx.scene.control.Button) scene.lookup("#" + SignInView.BUTTON_ID)).fire();
+            return null;
+        });
+        await(() -> scene.lookup("#" + SignInView.PLAIN_HTTP_ID).isVisible());
+        settle();
+        snapshot(scene, out.resolve("sign-in-plain-http.png"));
+        onFx(() -> {
+            ((ComboBox<?>) scene.lookup("#" + SignInView.SERVER_ID)).getEditor().setText(typed);
+            return null;
+        });
 
         onFx(() -> {
             ((javafx.scene.control.Button) scene.lookup("#" + SignInView.BUTTON_ID)).fire();
@@ -218,8 +236,13 @@ public final class Screenshots {
         // An interviewer's window: the Interviews pane says what is coming and what they hold.
         server.restart();
         await(() -> "Online".equals(((Label) scene.lookup("#" + StatusBarView.STATE_ID)).getText()));
+        // Signing out asks whether to keep this computer's copy (a dialog of its own, so not waited on here).
+        Platform.runLater(() -> ((javafx.scene.control.Button) scene.lookup("#" + MainView.SIGN_OUT_ID)).fire());
+        await(() -> signOutDialog() != null);
+        settle();
+        snapshot(signOutDialog(), out.resolve("sign-out.png"));
         onFx(() -> {
-            ((javafx.scene.control.Button) scene.lookup("#" + MainView.SIGN_OUT_ID)).fire();
+            ((javafx.scene.control.Button) signOutDialog().lookup("#" + SignOutDialog.CONFIRM_ID)).fire();
             return null;
         });
         await(() -> SignInView.ID.equals(scene.getRoot().getId()));
@@ -273,6 +296,15 @@ public final class Screenshots {
                          order by (select count(*) from current m where m.entity = 'message' and m.parent = c.id) desc
                          limit 1""", List.of(dayAgo.replace("Z", "+00:00")), rs -> UUID.fromString(rs.getString(1)))
                 .getFirst();
+    }
+
+    /** The scene of the open sign-out question, or null. */
+    private static Scene signOutDialog() {
+        return javafx.stage.Window.getWindows().stream()
+                .map(javafx.stage.Window::getScene)
+                .filter(sc -> sc != null && sc.lookup("#" + SignOutDialog.CONFIRM_ID) != null)
+                .findFirst()
+                .orElse(null);
     }
 
     static void settle() throws Exception {

@@ -17,6 +17,8 @@ public record MutationResult(UUID id, String status, String code, String message
     public static final String NOT_FOUND = "not_found";
     public static final String INVALID = "invalid";
     public static final String CONFLICT = "conflict";
+    /** The server failed on this mutation (a bug, logged with the mutation's id); the rest of its batch applied. */
+    public static final String INTERNAL = "internal";
 
     public static MutationResult applied(UUID id) {
         return new MutationResult(id, APPLIED, null, null, null);

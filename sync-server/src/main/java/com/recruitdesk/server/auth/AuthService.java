@@ -18,6 +18,11 @@ import org.slf4j.LoggerFactory;
 public final class AuthService {
     private static final Logger LOG = LoggerFactory.getLogger(AuthService.class);
     public static final Duration REFRESH_TTL = Duration.ofDays(30);
+    /**
+     * How long a spent refresh token may be presented again for the same answer: a client whose
+     * response was lost retries at once; a thief with a copied token is rarely that quick.
+     */
+    public static final Duration RETRY_GRACE = Duration.ofSeconds(10);
     /** One sentence whether the email exists or not, so the answer reveals no account. */
     static final String WRONG_CREDENTIALS = "The email or password is not correct.";
 
@@ -74,22 +79,26 @@ public final class AuthService {
     /** The active account whose password this is; a 401 (counted by the throttle) otherwise. */
     private Account verify(String email, String password, String address) {
         String normalized = Accounts.normalizeEmail(email);
-        throttle.check(normalized, address);
+        LoginFailures.Reservation attempt = throttle.attempt(normalized, address);
         Optional<Account> found = accounts.findByEmail(normalized);
         boolean ok;
-        if (found.isPresent()) {
-            ok = hasher.matches(password, found.get().passwordHash())
-                    && found.get().active();
-        } else {
-            hasher.burnVerification(password);
-            ok = false;
+        try {
+            if (found.isPresent()) {
+                ok = hasher.matches(password, found.get().passwordHash())
+                        && found.get().active();
+            } else {
+                hasher.burnVerification(password);
+                ok = false;
+            }
+        } catch (ApiException busy) {
+            throttle.notTried(attempt); // no password was checked: not a failure
+            throw busy;
         }
         if (!ok) {
-            throttle.recordFailure(normalized, address);
             LOG.info("Failed sign-in for {} from {}", normalized, address);
             throw new ApiException(401, ErrorCodes.UNAUTHORIZED, WRONG_CREDENTIALS);
         }
-        throttle.recordSuccess(normalized);
+        throttle.succeeded(normalized, attempt);
         return found.get();
     }
 
@@ -104,17 +113,22 @@ public final class AuthService {
     }
 
     public TokenResponse refresh(String presented) {
-        String next = RefreshTokenCodec.newToken();
-        Instant nextExpires = clock.instant().plus(REFRESH_TTL);
-        RefreshTokens.Rotation rotation =
-                refreshTokens.rotate(RefreshTokenCodec.hash(presented), RefreshTokenCodec.hash(next), nextExpires);
+        RefreshTokens.Rotation rotation = refreshTokens.rotate(presented, REFRESH_TTL, RETRY_GRACE);
         return switch (rotation.outcome()) {
             case ROTATED -> {
                 Account account = accounts.findById(rotation.userId())
                         .filter(Account::active)
-                        .orElseThrow(
-                                () -> new ApiException(401, ErrorCodes.UNAUTHORIZED, "This account is not active."));
-                yield tokens(account, next, nextExpires);
+                        .orElseThrow(() -> new ApiException(
+                                401,
+                                ErrorCodes.ACCOUNT_INACTIVE,
+                                "This account has been deactivated; ask an administrator."));
+                // Issued as of the successor's own time and id, so a retried refresh gets the same pair.
+                AccessTokens.Issued access = accessTokens.issue(
+                        new Principal(account.id(), account.organizationId(), account.roles()),
+                        rotation.issuedAt(),
+                        rotation.nextId());
+                yield new TokenResponse(
+                        access.token(), access.expiresAt(), rotation.next(), rotation.nextExpiresAt(), info(account));
             }
             case REUSED -> {
                 LOG.warn(

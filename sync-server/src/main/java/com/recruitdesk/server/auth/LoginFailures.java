@@ -14,14 +14,59 @@ public final class LoginFailures {
         this.db = db;
     }
 
-    public void record(String subject, Instant at) {
-        db.inTransaction(
-                c -> Sql.update(c, "insert into login_failures (subject, failed_at) values (?, ?)", subject, at));
+    /** A limit on one subject's failures within a window. */
+    public record Limit(String subject, int max) {}
+
+    /** Why {@link #reserve} refused: the subject over its limit and its failures in the window. */
+    public record Refusal(String subject, Window window) {}
+
+    /**
+     * Atomically: if no subject has {@code max} failures since {@code since}, counts this attempt as
+     * a failure of each (returning the rows' ids, to take back if the password was right); else
+     * refuses. Concurrent attempts on one subject take turns (an advisory lock per subject), so
+     * parallel guesses cannot all pass the check before any is counted.
+     */
+    /** The failures counted for an attempt, or why it was refused before any was. */
+    public record Reservation(java.util.List<Long> ids, Optional<Refusal> refusal) {}
+
+    public Reservation reserve(java.util.List<Limit> limits, Instant now, Instant since) {
+        return db.inTransaction(c -> {
+            java.util.List<Limit> ordered = limits.stream()
+                    .sorted(java.util.Comparator.comparing(Limit::subject))
+                    .toList();
+            for (Limit limit : ordered) {
+                Sql.one(c, "select pg_advisory_xact_lock(hashtextextended(?, 7))", rs -> true, limit.subject());
+            }
+            for (Limit limit : ordered) {
+                Window window = window(c, limit.subject(), since);
+                if (window.count() >= limit.max()) {
+                    return new Reservation(java.util.List.of(), Optional.of(new Refusal(limit.subject(), window)));
+                }
+            }
+            java.util.List<Long> ids = new java.util.ArrayList<>();
+            for (Limit limit : ordered) {
+                ids.add(Sql.one(
+                                c,
+                                "insert into login_failures (subject, failed_at) values (?, ?) returning id",
+                                rs -> rs.getLong(1),
+                                limit.subject(),
+                                now)
+                        .orElseThrow());
+            }
+            return new Reservation(ids, Optional.empty());
+        });
     }
 
-    /** The number of failures since {@code since} and the oldest of them. */
-    public Window since(String subject, Instant since) {
-        return db.inTransaction(c -> Sql.one(
+    /** Takes back failures counted by {@link #reserve} (the password was right). */
+    public void release(java.util.List<Long> ids) {
+        if (!ids.isEmpty()) {
+            db.inTransaction(c ->
+                    Sql.update(c, "delete from login_failures where id = any(?)", (Object) ids.toArray(new Long[0])));
+        }
+    }
+
+    private static Window window(java.sql.Connection c, String subject, Instant since) throws java.sql.SQLException {
+        return Sql.one(
                         c,
                         "select count(*), min(failed_at) from login_failures where subject = ? and failed_at > ?",
                         rs -> {
@@ -31,7 +76,7 @@ public final class LoginFailures {
                         },
                         subject,
                         since)
-                .orElseThrow());
+                .orElseThrow();
     }
 
     public void clear(String subject) {

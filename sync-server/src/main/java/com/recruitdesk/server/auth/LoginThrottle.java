@@ -5,6 +5,7 @@ import com.recruitdesk.server.platform.http.ApiException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,36 +27,43 @@ public final class LoginThrottle {
         this.clock = clock;
     }
 
-    /** Throws 429 with {@code Retry-After} when either the account or the address is over its limit. */
-    public void check(String email, String address) {
+    /**
+     * Counts this attempt as a failure of the account and of the address before its password is
+     * checked, in one step with the check (so parallel guesses cannot all pass it): throws 429 with
+     * {@code Retry-After} when either is over its limit. Returns what to {@link #succeeded} with.
+     */
+    public LoginFailures.Reservation attempt(String email, String address) {
         Instant now = clock.instant();
-        checkSubject(account(email), MAX_PER_ACCOUNT, now);
-        checkSubject(address(address), MAX_PER_ADDRESS, now);
+        LoginFailures.Reservation reservation = failures.reserve(
+                List.of(
+                        new LoginFailures.Limit(account(email), MAX_PER_ACCOUNT),
+                        new LoginFailures.Limit(address(address), MAX_PER_ADDRESS)),
+                now,
+                now.minus(WINDOW));
+        reservation.refusal().ifPresent(r -> refuse(r.window(), now));
+        return reservation;
     }
 
-    public void recordFailure(String email, String address) {
-        Instant now = clock.instant();
-        failures.record(account(email), now);
-        failures.record(address(address), now);
+    /** The attempt ended before its password was checked (the server was busy): it counts for nothing. */
+    public void notTried(LoginFailures.Reservation attempt) {
+        failures.release(attempt.ids());
     }
 
-    /** A correct password clears the account's failures; the address keeps its count. */
-    public void recordSuccess(String email) {
+    /** The password was right: this attempt is no failure, and the account's failures are cleared. */
+    public void succeeded(String email, LoginFailures.Reservation attempt) {
+        failures.release(attempt.ids());
         failures.clear(account(email));
         failures.purge(clock.instant().minus(WINDOW));
     }
 
-    private void checkSubject(String subject, int max, Instant now) {
-        LoginFailures.Window window = failures.since(subject, now.minus(WINDOW));
-        if (window.count() >= max) {
-            Instant free = window.oldest().orElse(now).plus(WINDOW);
-            long seconds = Math.max(1, Duration.between(now, free).toSeconds() + 1);
-            throw new ApiException(
-                    429,
-                    ErrorCodes.TOO_MANY_REQUESTS,
-                    "Too many failed sign-ins; try again in " + minutes(seconds) + ".",
-                    Map.of("Retry-After", Long.toString(seconds)));
-        }
+    private static void refuse(LoginFailures.Window window, Instant now) {
+        Instant free = window.oldest().orElse(now).plus(WINDOW);
+        long seconds = Math.max(1, Duration.between(now, free).toSeconds() + 1);
+        throw new ApiException(
+                429,
+                ErrorCodes.TOO_MANY_REQUESTS,
+                "Too many failed sign-ins; try again in " + minutes(seconds) + ".",
+                Map.of("Retry-After", Long.toString(seconds)));
     }
 
     private static String minutes(long seconds) {

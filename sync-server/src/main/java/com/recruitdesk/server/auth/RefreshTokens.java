@@ -6,6 +6,7 @@ import com.recruitdesk.server.platform.db.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import java.util.UUID;
 public final class RefreshTokens {
     private final Database db;
     private final Clock clock;
+    private volatile byte[] key;
 
     public RefreshTokens(Database db, Clock clock) {
         this.db = db;
@@ -33,50 +35,100 @@ public final class RefreshTokens {
         REUSED
     }
 
-    public record Rotation(Outcome outcome, UUID userId) {}
+    /**
+     * What a refresh came to. When {@code outcome} is {@link Outcome#ROTATED}: the user, the next
+     * refresh token with its id, when it was issued and when it expires (a retry within the grace
+     * gets these same values again).
+     */
+    public record Rotation(
+            Outcome outcome, UUID userId, String next, UUID nextId, Instant issuedAt, Instant nextExpiresAt) {
+        static Rotation refused(Outcome outcome, UUID userId) {
+            return new Rotation(outcome, userId, null, null, null, null);
+        }
+    }
 
-    private record Token(UUID familyId, UUID userId, Instant expiresAt, Instant usedAt, Instant revokedAt) {}
+    private record Token(
+            UUID id,
+            UUID familyId,
+            UUID userId,
+            Instant createdAt,
+            Instant expiresAt,
+            Instant usedAt,
+            Instant revokedAt) {}
 
     /** Starts a new family with its first token; returns the family id. */
     public UUID startFamily(UUID userId, byte[] tokenHash, Instant expiresAt) {
         UUID family = UUID.randomUUID();
-        db.inTransaction(c -> insert(c, family, userId, tokenHash, clock.instant(), expiresAt));
+        db.inTransaction(c -> insert(c, UUID.randomUUID(), family, userId, tokenHash, clock.instant(), expiresAt));
         return family;
     }
 
-    /** Spends the token whose hash is {@code presented} and, if it was good, stores {@code next} in its family. */
-    public Rotation rotate(byte[] presented, byte[] next, Instant nextExpiresAt) {
+    /**
+     * Spends {@code presented} and stores its successor in the family, valid for {@code ttl}. A token
+     * spent less than {@code grace} ago whose successor is still unused is a retry after a lost
+     * answer: it gets the same successor again. Any other spent token was copied: the family is revoked.
+     */
+    public Rotation rotate(String presented, Duration ttl, Duration grace) {
+        byte[] presentedHash = RefreshTokenCodec.hash(presented);
+        String next = RefreshTokenCodec.successor(successorKey(), presented);
+        byte[] nextHash = RefreshTokenCodec.hash(next);
         return db.inTransaction(c -> {
             Instant now = clock.instant();
-            Optional<Token> found = Sql.one(
-                    c,
-                    "select family_id, user_id, expires_at, used_at, revoked_at from refresh_tokens"
-                            + " where token_hash = ? for update",
-                    rs -> new Token(
-                            rs.getObject(1, UUID.class),
-                            rs.getObject(2, UUID.class),
-                            instant(rs, 3),
-                            instant(rs, 4),
-                            instant(rs, 5)),
-                    (Object) presented);
+            Optional<Token> found = find(c, presentedHash);
             if (found.isEmpty()) {
-                return new Rotation(Outcome.UNKNOWN, null);
+                return Rotation.refused(Outcome.UNKNOWN, null);
             }
             Token token = found.get();
             if (token.revokedAt() != null) {
-                return new Rotation(Outcome.REVOKED, token.userId());
+                return Rotation.refused(Outcome.REVOKED, token.userId());
             }
             if (token.usedAt() != null) {
+                Optional<Token> successor = find(c, nextHash);
+                boolean retry = successor.isPresent()
+                        && successor.get().usedAt() == null
+                        && successor.get().revokedAt() == null
+                        && !now.isAfter(token.usedAt().plus(grace));
+                if (retry) {
+                    Token s = successor.get();
+                    return new Rotation(Outcome.ROTATED, s.userId(), next, s.id(), s.createdAt(), s.expiresAt());
+                }
                 revokeFamily(c, token.familyId(), now);
-                return new Rotation(Outcome.REUSED, token.userId());
+                return Rotation.refused(Outcome.REUSED, token.userId());
             }
             if (!token.expiresAt().isAfter(now)) {
-                return new Rotation(Outcome.EXPIRED, token.userId());
+                return Rotation.refused(Outcome.EXPIRED, token.userId());
             }
-            Sql.update(c, "update refresh_tokens set used_at = ? where token_hash = ?", now, presented);
-            insert(c, token.familyId(), token.userId(), next, now, nextExpiresAt);
-            return new Rotation(Outcome.ROTATED, token.userId());
+            Sql.update(c, "update refresh_tokens set used_at = ? where token_hash = ?", now, presentedHash);
+            UUID id = UUID.randomUUID();
+            Instant expires = now.plus(ttl);
+            insert(c, id, token.familyId(), token.userId(), nextHash, now, expires);
+            return new Rotation(Outcome.ROTATED, token.userId(), next, id, now, expires);
         });
+    }
+
+    private byte[] successorKey() {
+        byte[] key = this.key;
+        if (key == null) {
+            key = new ServerSecrets(db).getOrCreate("refresh-token-successor-key", 32);
+            this.key = key;
+        }
+        return key;
+    }
+
+    private static Optional<Token> find(Connection c, byte[] hash) throws SQLException {
+        return Sql.one(
+                c,
+                "select id, family_id, user_id, created_at, expires_at, used_at, revoked_at from refresh_tokens"
+                        + " where token_hash = ? for update",
+                rs -> new Token(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class),
+                        instant(rs, 4),
+                        instant(rs, 5),
+                        instant(rs, 6),
+                        instant(rs, 7)),
+                (Object) hash);
     }
 
     /** Revokes the family of the token whose hash is given, if it belongs to {@code userId}; true if it did. */
@@ -104,9 +156,11 @@ public final class RefreshTokens {
                 c, "update refresh_tokens set revoked_at = ? where user_id = ? and revoked_at is null", now, userId);
     }
 
-    private static int insert(Connection c, UUID family, UUID userId, byte[] hash, Instant at, Instant expiresAt)
+    private static int insert(
+            Connection c, UUID id, UUID family, UUID userId, byte[] hash, Instant at, Instant expiresAt)
             throws SQLException {
         return Insert.into("refresh_tokens")
+                .set("id", id)
                 .set("family_id", family)
                 .set("user_id", userId)
                 .set("token_hash", hash.clone())

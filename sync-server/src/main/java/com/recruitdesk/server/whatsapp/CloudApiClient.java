@@ -48,8 +48,12 @@ final class CloudApiClient implements WhatsAppProvider {
         this.accessToken = accessToken;
         this.mapper = mapper;
         this.maxMediaBytes = maxMediaBytes;
+        // OkHttp's own 10 s read time-out would cut a slow answer before the configured one.
         this.http = new OkHttpClient.Builder()
                 .callTimeout(timeout)
+                .connectTimeout(timeout)
+                .readTimeout(timeout)
+                .writeTimeout(timeout)
                 .retryOnConnectionFailure(false)
                 .followRedirects(true)
                 .build();

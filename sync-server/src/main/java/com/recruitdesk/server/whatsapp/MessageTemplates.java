@@ -160,9 +160,11 @@ public final class MessageTemplates {
     /**
      * Applies a {@code message_template_status_update} value of the WABA {@code wabaId}. False when
      * it cannot be applied from the event alone (a template we do not have yet, or an event that
-     * names no status): the caller then asks for a sync.
+     * names no status): the caller then asks for a sync. Events apply in Meta's order: one sent
+     * ({@code eventTime}, the entry's epoch seconds) before the last one applied to a template is a
+     * redelivery and changes nothing there (a late APPROVED must not re-approve a PAUSED template).
      */
-    static boolean applyStatusEvent(Connection c, String wabaId, JsonNode value) throws SQLException {
+    static boolean applyStatusEvent(Connection c, String wabaId, long eventTime, JsonNode value) throws SQLException {
         Optional<String> status = MetaTemplate.statusForEvent(MessageParser.text(value, "event"));
         List<UUID> rows = matching(
                 c,
@@ -176,15 +178,25 @@ public final class MessageTemplates {
         // Meta's reason says why a template is not sendable (rejected, paused, disabled); approval clears it.
         String reason =
                 "approved".equals(status.get()) ? null : MetaTemplate.reason(MessageParser.text(value, "reason"));
+        // Same second: the later arrival wins (Meta's time has no finer grain). No time: applied as it comes.
+        java.time.OffsetDateTime at = eventTime > 0
+                ? java.time.OffsetDateTime.ofInstant(
+                        java.time.Instant.ofEpochSecond(eventTime), java.time.ZoneOffset.UTC)
+                : null;
         try (PreparedStatement ps = c.prepareStatement("""
-                update message_templates set status = ?, rejection_reason = ?
+                update message_templates
+                   set status = ?, rejection_reason = ?, status_event_at = coalesce(?, status_event_at)
                  where id = any(?) and (status, rejection_reason) is distinct from (?, ?)
+                   and (?::timestamptz is null or status_event_at is null or status_event_at <= ?)
                 """)) {
             ps.setString(1, status.get());
             ps.setString(2, reason);
-            ps.setArray(3, c.createArrayOf("uuid", rows.toArray()));
-            ps.setString(4, status.get());
-            ps.setString(5, reason);
+            ps.setObject(3, at);
+            ps.setArray(4, c.createArrayOf("uuid", rows.toArray()));
+            ps.setString(5, status.get());
+            ps.setString(6, reason);
+            ps.setObject(7, at);
+            ps.setObject(8, at);
             ps.executeUpdate();
         }
         return true;

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * The background task that sends queued messages: claims a batch, sends each through its number's
  * provider at the number's pace, and records the answer. Back-off on throttling and provider
  * failures doubles from 2 s up to 5 minutes (or follows {@code Retry-After}); a time-out leaves the
- * message in doubt for {@link SendQueue#LEASE}, during which a status webhook carrying our id links
+ * message in doubt for the send lease, during which a status webhook carrying our id links
  * it instead of sending it again (decision 0010).
  */
 final class OutboundSender implements AutoCloseable {
@@ -72,6 +72,11 @@ final class OutboundSender implements AutoCloseable {
     /** A media message's file is uploaded first, once; its refusal counts as the send's (decision 0014). */
     private void send(OutboundMessage m) throws SQLException, InterruptedException {
         limiter.acquire(m.account().id());
+        if (!queue.renew(m, clock.instant())) {
+            // The batch outlasted its lease (Meta was slow): another instance may have this one now.
+            LOG.info("Message {} left to the instance that holds it now; its lease here ran out", m.id());
+            return;
+        }
         WhatsAppProvider provider = providers.apply(m.account());
         SendOutcome outcome = switch (m.isMedia() ? uploads.prepare(m, provider) : new MediaUploads.Prepared.Ready(m)) {
             case MediaUploads.Prepared.Ready ready -> provider.send(ready.message());
@@ -91,8 +96,8 @@ final class OutboundSender implements AutoCloseable {
                         "Message {} may have been sent ({}); waiting {} for Meta's status before trying again",
                         m.id(),
                         d.reason(),
-                        SendQueue.LEASE);
-                queue.retryLater(m, d.reason(), SendQueue.LEASE, true, now);
+                        queue.lease());
+                queue.retryLater(m, d.reason(), queue.lease(), true, now);
             }
             case SendOutcome.Failed f -> {
                 LOG.info("Message {} failed: {} {}", m.id(), f.code(), f.title());

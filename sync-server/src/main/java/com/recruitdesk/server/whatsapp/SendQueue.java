@@ -20,22 +20,51 @@ import java.util.UUID;
  * The queue of outbound messages in PostgreSQL. {@link #claim} takes due {@code queued} messages
  * with {@code FOR UPDATE SKIP LOCKED} and leases them (marks them in doubt until the answer is
  * recorded), so any number of server instances share the work and never send one message twice at
- * once. The record methods write the answer in a transaction of their own.
+ * once. A batch can take longer than its lease when Meta is slow, so {@link #renew} leases each
+ * message again just before it is sent, and only if this instance still holds it; the lease is
+ * longer than one send may take. The record methods write the answer in a transaction of their own.
  */
 final class SendQueue {
-    /** How long a claimed message, or one whose send timed out, waits before it is tried again. */
-    static final Duration LEASE = Duration.ofMinutes(2);
     /** After this many attempts a message is failed. */
     static final int MAX_ATTEMPTS = 8;
 
     private final Database database;
     private final ObjectMapper mapper;
     private final Statuses statuses;
+    /** How long a claimed message, or one whose send timed out, waits before it is tried again. */
+    private final Duration lease;
+    /** Names this instance's leases, so it renews only those it still holds. */
+    private final UUID holder = UUID.randomUUID();
 
-    SendQueue(Database database, ObjectMapper mapper, Statuses statuses) {
+    SendQueue(Database database, ObjectMapper mapper, Statuses statuses, Duration lease) {
         this.database = database;
         this.mapper = mapper;
         this.statuses = statuses;
+        this.lease = lease;
+    }
+
+    Duration lease() {
+        return lease;
+    }
+
+    /**
+     * Leases {@code m} for another {@link #lease} from {@code now}, if this instance still holds it
+     * (its lease from the claim has not run out, so no other instance can have taken it). False:
+     * leave it, another instance has it or will.
+     */
+    boolean renew(OutboundMessage m, Instant now) throws SQLException {
+        return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    update whatsapp_send_attempts set next_attempt_at = ?
+                     where message_id = ? and lease_holder = ? and next_attempt_at > ?
+                    """)) {
+                ps.setTimestamp(1, Timestamp.from(now.plus(lease)));
+                ps.setObject(2, m.id());
+                ps.setObject(3, holder);
+                ps.setTimestamp(4, Timestamp.from(now));
+                return ps.executeUpdate() == 1;
+            }
+        });
     }
 
     List<OutboundMessage> claim(Instant now, int limit) throws SQLException {
@@ -68,14 +97,15 @@ final class SendQueue {
             }
             for (OutboundMessage m : claimed) {
                 try (PreparedStatement ps = c.prepareStatement("""
-                        insert into whatsapp_send_attempts (message_id, attempts, next_attempt_at, in_doubt)
-                        values (?, 1, ?, true)
+                        insert into whatsapp_send_attempts (message_id, attempts, next_attempt_at, in_doubt, lease_holder)
+                        values (?, 1, ?, true, ?)
                         on conflict (message_id) do update
                            set attempts = whatsapp_send_attempts.attempts + 1, next_attempt_at = excluded.next_attempt_at,
-                               in_doubt = true
+                               in_doubt = true, lease_holder = excluded.lease_holder
                         """)) {
                     ps.setObject(1, m.id());
-                    ps.setTimestamp(2, Timestamp.from(now.plus(LEASE)));
+                    ps.setTimestamp(2, Timestamp.from(now.plus(lease)));
+                    ps.setObject(3, holder);
                     ps.executeUpdate();
                 }
             }

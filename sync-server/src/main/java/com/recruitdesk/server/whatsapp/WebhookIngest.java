@@ -83,7 +83,12 @@ final class WebhookIngest {
             for (JsonNode change : entry.path("changes")) {
                 String field = change.path("field").asText();
                 if (TEMPLATE_STATUS_FIELD.equals(field)) {
-                    Outcome o = templateStatus(c, MessageParser.text(entry, "id"), change, changeByChange);
+                    Outcome o = templateStatus(
+                            c,
+                            MessageParser.text(entry, "id"),
+                            entry.path("time").asLong(0),
+                            change,
+                            changeByChange);
                     totals[3] += o.deadLetters();
                     totals[4] += o.templates();
                     continue;
@@ -120,7 +125,7 @@ final class WebhookIngest {
      * to that template on every number of the WABA; when the event alone cannot say the new state
      * (a template we do not have yet, an event naming no status) a sync of the WABA is asked for.
      */
-    private Outcome templateStatus(Connection c, String wabaId, JsonNode change, boolean changeByChange)
+    private Outcome templateStatus(Connection c, String wabaId, long eventTime, JsonNode change, boolean changeByChange)
             throws SQLException {
         if (wabaId == null || !MessageTemplates.knownWaba(c, wabaId)) {
             return new Outcome(
@@ -132,7 +137,7 @@ final class WebhookIngest {
                     0);
         }
         return inSavepoint(c, changeByChange, null, change, () -> {
-            if (!MessageTemplates.applyStatusEvent(c, wabaId, change.path("value"))) {
+            if (!MessageTemplates.applyStatusEvent(c, wabaId, eventTime, change.path("value"))) {
                 TemplateSync.request(c, wabaId);
             }
             return new Outcome(0, 0, 0, 0, 1);

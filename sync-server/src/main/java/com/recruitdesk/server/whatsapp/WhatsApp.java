@@ -58,7 +58,8 @@ public final class WhatsApp implements AutoCloseable {
                         blobs.maxBytes()));
         Providers providers = new Providers(cloud, simulator);
         OutboundSender sender = new OutboundSender(
-                new SendQueue(database, mapper, ingest.statuses()),
+                new SendQueue(
+                        database, mapper, ingest.statuses(), config.whatsApp().sendLease()),
                 new MediaUploads(database, blobs),
                 providers::forAccount,
                 new SendRateLimiter(settings.sendRatePerSecond()),

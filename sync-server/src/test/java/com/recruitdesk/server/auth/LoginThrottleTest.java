@@ -46,6 +46,34 @@ class LoginThrottleTest {
     }
 
     @Test
+    void fiftyParallelWrongPasswordsReachTheHashOnlyAsOftenAsTheLimitAllows() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(50);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Integer>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                String guess = "guess-" + i;
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return server.login(TestServer.RECRUITER, guess).status();
+                }));
+            }
+            start.countDown();
+            java.util.Map<Integer, Integer> byStatus = new java.util.TreeMap<>();
+            for (var reply : replies) {
+                byStatus.merge(reply.get(), 1, Integer::sum);
+            }
+
+            // Each 401 is a guess checked against the hash; the rest were refused before it.
+            assertThat(byStatus.getOrDefault(401, 0)).isLessThanOrEqualTo(LoginThrottle.MAX_PER_ACCOUNT);
+            assertThat(byStatus.getOrDefault(429, 0) + byStatus.getOrDefault(503, 0))
+                    .isGreaterThanOrEqualTo(50 - LoginThrottle.MAX_PER_ACCOUNT);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void throttleLiftsOnceTheWindowHasPassed() {
         fail(TestServer.RECRUITER, LoginThrottle.MAX_PER_ACCOUNT);
         assertThat(server.login(TestServer.RECRUITER, TestServer.PASSWORD).status())

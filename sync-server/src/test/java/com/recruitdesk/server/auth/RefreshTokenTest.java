@@ -56,6 +56,7 @@ class RefreshTokenTest {
     void reusedRefreshTokenRevokesFamily() {
         String first = login().path("refreshToken").asText();
         String second = refresh(first).json().path("refreshToken").asText();
+        server.clock.advance(AuthService.RETRY_GRACE.plusSeconds(1));
 
         Api.Reply reuse = refresh(first);
 
@@ -70,10 +71,39 @@ class RefreshTokenTest {
         String laptop = login().path("refreshToken").asText();
         String desktop = login().path("refreshToken").asText();
         refresh(laptop);
+        server.clock.advance(AuthService.RETRY_GRACE.plusSeconds(1));
 
         refresh(laptop);
 
         assertThat(refresh(desktop).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRefreshRetriedAfterALostAnswerGetsTheSamePair() {
+        String spent = login().path("refreshToken").asText();
+        JsonNode answered = refresh(spent).json(); // the answer the client never received
+        server.clock.advance(Duration.ofSeconds(3));
+
+        Api.Reply retried = refresh(spent);
+
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.json().path("refreshToken").asText())
+                .isEqualTo(answered.path("refreshToken").asText());
+        assertThat(retried.json().path("accessToken").asText())
+                .isEqualTo(answered.path("accessToken").asText());
+        assertThat(refresh(answered.path("refreshToken").asText()).status())
+                .as("the family lives on")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aSpentTokenWhoseSuccessorWasUsedRevokesTheFamilyEvenWithinTheGrace() {
+        String spent = login().path("refreshToken").asText();
+        String next = refresh(spent).json().path("refreshToken").asText();
+        String after = refresh(next).json().path("refreshToken").asText();
+
+        assertThat(refresh(spent).status()).isEqualTo(401);
+        assertThat(refresh(after).status()).isEqualTo(401);
     }
 
     @Test

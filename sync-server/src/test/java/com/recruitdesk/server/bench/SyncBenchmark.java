@@ -36,6 +36,8 @@ import okhttp3.WebSocketListener;
 /**
  * Sync benchmarks on the real server over real HTTP and PostgreSQL, each with the database's raw
  * INSERT rate measured in the same run as the baseline. Run with {@code bench/run}; prints figures.
+ * {@code SyncBenchmark [messages=100000] [clients=500] [many-clients=5000]}: the poke latency is
+ * measured with both client counts (loopback only; the second is skipped when not larger).
  */
 public final class SyncBenchmark {
     private static final int MUTATIONS = 1_000;
@@ -44,6 +46,7 @@ public final class SyncBenchmark {
     public static void main(String[] args) throws Exception {
         int pullRows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+        int manyClients = args.length > 2 ? Integer.parseInt(args[2]) : 5_000;
         System.setProperty(TestPostgres.DURABLE, "true"); // fsync on, as the raw INSERT rate it is compared with
         try (TestServer server = TestServer.start()) {
             SyncFixture world = SyncFixture.create(server.database);
@@ -58,7 +61,10 @@ public final class SyncBenchmark {
                     "baseline: raw INSERT, one transaction each: %,.0f rows/s; in one transaction: %,.0f rows/s%n",
                     insertPerTx, insertBatched);
 
+            trackFunctions(server);
+            long commitsBefore = commits(server);
             double pushRate = push(server, world);
+            long pushCommits = commits(server) - commitsBefore;
             System.out.printf(
                     "push: %d sendMessage mutations in %d pushes: %,.0f mutations/s (%.2f s; %.2f× the per-transaction INSERT rate)%n",
                     MUTATIONS,
@@ -66,9 +72,58 @@ public final class SyncBenchmark {
                     pushRate,
                     MUTATIONS / pushRate,
                     pushRate / insertPerTx);
+            System.out.printf(
+                    "push: %d transactions committed in the database meanwhile (every client's, the poke listener's too)%n",
+                    pushCommits);
+            printFunctionTimes(server);
 
             String head = fullPull(server, world, pullRows, insertBatched);
-            pokeLatency(server, world, clients, head);
+            // Each size on its own, so one that cannot finish still leaves the other's figures.
+            for (int size : manyClients > clients ? List.of(clients, manyClients) : List.of(clients)) {
+                try {
+                    pokeLatency(server, world, size, head);
+                } catch (RuntimeException | AssertionError e) {
+                    System.out.printf(
+                            "poke → pull: %d WebSocket clients: did not finish (%s); %d pulls failed%n",
+                            size, e.getMessage(), FAILED_PULLS.getAndSet(0));
+                }
+            }
+        }
+    }
+
+    /** Transactions committed in the benchmark's database so far. */
+    private static long commits(TestServer server) throws Exception {
+        try (Connection c = SyncFixture.connect(server.database);
+                Statement s = c.createStatement()) {
+            s.execute("select pg_stat_clear_snapshot()");
+            try (var rs =
+                    s.executeQuery("select xact_commit from pg_stat_database where datname = current_database()")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Counts the time spent in each trigger and SQL function (no restart needed, unlike pg_stat_statements). */
+    private static void trackFunctions(TestServer server) throws Exception {
+        try (Connection c = SyncFixture.connect(server.database);
+                Statement s = c.createStatement()) {
+            s.execute("alter system set track_functions = 'all'");
+            s.execute("select pg_reload_conf()");
+            s.execute("select pg_stat_reset()");
+        }
+    }
+
+    private static void printFunctionTimes(TestServer server) throws Exception {
+        try (Connection c = SyncFixture.connect(server.database);
+                Statement s = c.createStatement();
+                var rs = s.executeQuery("select funcname, calls, total_time, self_time from pg_stat_user_functions"
+                        + " order by total_time desc limit 6")) {
+            while (rs.next()) {
+                System.out.printf(
+                        "  push, in the database: %-32s %6d calls, %8.1f ms total, %8.1f ms self%n",
+                        rs.getString(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4));
+            }
         }
     }
 
@@ -194,33 +249,36 @@ public final class SyncBenchmark {
                             .build(),
                     reader));
         }
-        Eventually.await(
-                Duration.ofSeconds(60),
-                clients + " connected clients",
-                () -> server.server.pokes().connectedClients() == clients);
-        for (int round = 0; round < rounds; round++) {
-            UUID id = UUID.randomUUID();
-            CountDownLatch done = new CountDownLatch(clients);
-            readers.forEach(r -> r.expect(id, done));
-            long start = System.nanoTime();
-            readers.forEach(r -> r.startedAt = start);
-            writer.pushOne(SyncClient.mutation(
-                    ConversationMutations.SEND_MESSAGE,
-                    SyncClient.args()
-                            .put("conversationId", world.conversation().toString())
-                            .put("messageId", id.toString())
-                            .put("text", "poke round " + round)));
-            if (!done.await(60, TimeUnit.SECONDS)) {
-                throw new IllegalStateException(done.getCount() + " clients never saw round " + round);
+        try {
+            Eventually.await(
+                    Duration.ofSeconds(60),
+                    clients + " connected clients",
+                    () -> server.server.pokes().connectedClients() == clients);
+            for (int round = 0; round < rounds; round++) {
+                UUID id = UUID.randomUUID();
+                CountDownLatch done = new CountDownLatch(clients);
+                readers.forEach(r -> r.expect(id, done));
+                long start = System.nanoTime();
+                readers.forEach(r -> r.startedAt = start);
+                writer.pushOne(SyncClient.mutation(
+                        ConversationMutations.SEND_MESSAGE,
+                        SyncClient.args()
+                                .put("conversationId", world.conversation().toString())
+                                .put("messageId", id.toString())
+                                .put("text", "poke round " + round)));
+                if (!done.await(60, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException(done.getCount() + " clients never saw round " + round);
+                }
             }
+        } finally {
+            sockets.forEach(s -> s.close(1000, "done"));
+            http.dispatcher().executorService().shutdown();
         }
-        sockets.forEach(s -> s.close(1000, "done"));
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         System.out.printf(
                 "poke → pull: %d WebSocket clients × %d writes: p50 %.1f ms, p99 %.1f ms, max %.1f ms (from push sent to the change pulled)%n",
                 clients, rounds, percentile(sorted, 50), percentile(sorted, 99), sorted.getLast() / 1e6);
-        http.dispatcher().executorService().shutdown();
     }
 
     /** One desktop: on every poke it pulls from its cursor and records when it sees the awaited message. */

@@ -9,6 +9,7 @@ import com.recruitdesk.server.demo.DemoUsers;
 import com.recruitdesk.server.platform.config.ConfigLoader;
 import com.recruitdesk.server.platform.db.ConnectionSettings;
 import com.recruitdesk.server.platform.db.Database;
+import com.recruitdesk.server.platform.sync.Mutators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -46,6 +47,15 @@ public final class TestServer implements AutoCloseable {
     public final Api api;
 
     private TestServer(ConnectionSettings database, Path dataDir, boolean loadDemo, Map<String, String> extraEnv) {
+        this(database, dataDir, loadDemo, extraEnv, null); // the server makes its own, with Meta as configured
+    }
+
+    private TestServer(
+            ConnectionSettings database,
+            Path dataDir,
+            boolean loadDemo,
+            Map<String, String> extraEnv,
+            Mutators mutators) {
         this.database = database;
         this.dataDir = dataDir;
         Map<String, String> env = new HashMap<>();
@@ -55,7 +65,7 @@ public final class TestServer implements AutoCloseable {
         env.put("RD_DEMO", Boolean.toString(loadDemo));
         env.put("RD_DATA_DIR", dataDir.toString());
         env.putAll(extraEnv);
-        this.server = SyncServer.start(ConfigLoader.load(env), clock);
+        this.server = SyncServer.start(ConfigLoader.load(env), clock, mutators);
         this.api = new Api(server.port());
         if (loadDemo) {
             // The demo's media are fetched in the background right after start; let that settle first, so
@@ -92,6 +102,11 @@ public final class TestServer implements AutoCloseable {
 
     public static TestServer withoutDemo(Map<String, String> extraEnv) {
         return new TestServer(staffDatabase(), TempDirs.create("recruitdesk-test-data"), false, extraEnv);
+    }
+
+    /** The demo's staff, and the server's mutators replaced by {@code mutators} (to plant a failing one). */
+    public static TestServer withoutDemo(Mutators mutators) {
+        return new TestServer(staffDatabase(), TempDirs.create("recruitdesk-test-data"), false, Map.of(), mutators);
     }
 
     /** Loads the demo on start ({@code RD_DEMO=true}), as {@code ./dev start} does, instead of copying it. */

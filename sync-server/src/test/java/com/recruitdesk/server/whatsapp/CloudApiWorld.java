@@ -121,7 +121,12 @@ final class CloudApiWorld implements AutoCloseable {
      * has; {@code templateSyncMinutes} is its template sync interval.
      */
     SyncServer startSecondInstance(int templateSyncMinutes) {
-        Map<String, String> env = Map.of(
+        return startSecondInstance(templateSyncMinutes, Map.of());
+    }
+
+    /** As {@link #startSecondInstance(int)} with extra settings (the first instance's, say). */
+    SyncServer startSecondInstance(int templateSyncMinutes, Map<String, String> extraEnv) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "RD_DB_URL", server.database.url(),
                 "RD_DB_USER", server.database.user(),
                 "RD_DB_PASSWORD", server.database.password(),
@@ -130,7 +135,8 @@ final class CloudApiWorld implements AutoCloseable {
                 "RD_WHATSAPP_APP_SECRET", APP_SECRET,
                 "RD_WHATSAPP_ACCESS_TOKEN", ACCESS_TOKEN,
                 "RD_WHATSAPP_API_BASE", graph.url("/v23.0").toString(),
-                "RD_WHATSAPP_TEMPLATE_SYNC_MINUTES", Integer.toString(templateSyncMinutes));
+                "RD_WHATSAPP_TEMPLATE_SYNC_MINUTES", Integer.toString(templateSyncMinutes)));
+        env.putAll(extraEnv);
         return SyncServer.start(ConfigLoader.load(env));
     }
 

@@ -129,13 +129,19 @@ final class MetaPayloads {
 
     /** A {@code message_template_status_update} webhook of the WABA {@code wabaId}, as Meta sends it. */
     static String templateStatus(String wabaId, String event, String templateId, String name, String reason) {
+        return templateStatus(wabaId, event, templateId, name, reason, 1739321024);
+    }
+
+    /** As above, sent by Meta at {@code time} (epoch seconds, the entry's {@code time}). */
+    static String templateStatus(
+            String wabaId, String event, String templateId, String name, String reason, long time) {
         return """
                 {
                   "object": "whatsapp_business_account",
                   "entry": [
                     {
                       "id": "%s",
-                      "time": 1739321024,
+                      "time": %d,
                       "changes": [
                         {
                           "value": {
@@ -152,7 +158,7 @@ final class MetaPayloads {
                     }
                   ]
                 }
-                """.formatted(wabaId, event, templateId, name, reason);
+                """.formatted(wabaId, time, event, templateId, name, reason);
     }
 
     static String statusValue(String... statuses) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitdesk.protocol.Json;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
+import com.recruitdesk.server.platform.config.ServerConfig;
 import com.recruitdesk.server.support.Eventually;
 import com.recruitdesk.server.support.SyncClient;
 import com.recruitdesk.server.support.TestServer;
@@ -227,7 +228,7 @@ class OutboundSenderTest {
 
         // Meta did take it: its status webhook carries our id back in biz_opaque_callback_data.
         world.deliverStatuses(MetaPayloads.statusWithCallback("wamid.took.it", "sent", now + 3, WA_ID, id.toString()));
-        world.server.clock.advance(SendQueue.LEASE.plusMinutes(1));
+        world.server.clock.advance(ServerConfig.WhatsAppSettings.DEFAULT_SEND_LEASE.plusMinutes(1));
         world.graph.enqueue(accepted("wamid.next.one"));
         UUID next = send("One more thing: bring your ID", null);
 

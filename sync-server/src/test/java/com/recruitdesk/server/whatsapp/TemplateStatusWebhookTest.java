@@ -82,6 +82,25 @@ class TemplateStatusWebhookTest {
     }
 
     @Test
+    void aRedeliveredOlderApprovalDoesNotUndoANewerPause() {
+        long now = java.time.Instant.now().getEpochSecond();
+        deliverAt(now, "PAUSED", "Low quality: many people blocked this template.");
+        assertThat(statusCount("paused")).isEqualTo(2);
+
+        deliverAt(now - 60, "APPROVED", "NONE"); // Meta redelivers an event from before the pause
+
+        assertThat(statusCount("paused")).isEqualTo(2);
+        deliverAt(now + 1, "REINSTATED", "NONE");
+        assertThat(statusCount("approved")).isEqualTo(2);
+    }
+
+    private void deliverAt(long time, String event, String reason) {
+        Api.Reply reply = world.deliver(MetaPayloads.templateStatus(
+                MetaPayloads.WABA_ID, event, FOLLOW_UP_ID, "application_follow_up", reason, time));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    }
+
+    @Test
     void aTemplateWeDoNotHaveYetIsFetched() {
         meta.templates.add(GraphTemplates.template(
                 "6000000000000002", "interview_invitation", "APPROVED", "UTILITY", GraphTemplates.INVITATION, "NONE"));

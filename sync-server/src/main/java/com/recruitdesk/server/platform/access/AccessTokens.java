@@ -39,7 +39,12 @@ public final class AccessTokens {
 
     /** A token proving {@code who} until {@link #TTL} from now. */
     public Issued issue(Principal who) {
-        Instant now = clock.instant();
+        return issue(who, clock.instant(), UUID.randomUUID());
+    }
+
+    /** A token issued at {@code at} with id {@code jti}: the same inputs sign the same token. */
+    public Issued issue(Principal who, Instant at, UUID jti) {
+        Instant now = at;
         Instant expires = now.plus(TTL);
         String token = JWT.create()
                 .withIssuer(ISSUER)
@@ -49,7 +54,7 @@ public final class AccessTokens {
                         "roles", who.roles().stream().map(AccessTokens::encode).toList())
                 .withIssuedAt(now)
                 .withExpiresAt(expires)
-                .withJWTId(UUID.randomUUID().toString())
+                .withJWTId(jti.toString())
                 .sign(algorithm);
         return new Issued(token, expires);
     }

@@ -7,10 +7,11 @@ import java.util.Set;
 /**
  * Who is the organization's recruiting staff: they read every row of the organization in the change
  * feed, every file in the blob store, and may call the mutations declared {@code Access.staff()}.
- * The one place to change it (a later issue narrows what SALES may do).
+ * The one place to change it. SALES is not recruiting staff: it reads the CRM rows and the jobs of
+ * clients ({@code platform.sync.SalesScope}) and none of the conversations.
  */
 public final class Staff {
-    public static final Set<Role> ROLES = Set.copyOf(EnumSet.of(Role.ADMIN, Role.MANAGER, Role.RECRUITER, Role.SALES));
+    public static final Set<Role> ROLES = Set.copyOf(EnumSet.of(Role.ADMIN, Role.MANAGER, Role.RECRUITER));
 
     private Staff() {}
 

@@ -93,14 +93,36 @@ public final class ConfigLoader {
                         "RD_WHATSAPP_TEMPLATE_SYNC_MINUTES",
                         v.getOrDefault(
                                 "RD_WHATSAPP_TEMPLATE_SYNC_MINUTES",
-                                String.valueOf(ServerConfig.WhatsAppSettings.DEFAULT_TEMPLATE_SYNC.toMinutes())))));
+                                String.valueOf(ServerConfig.WhatsAppSettings.DEFAULT_TEMPLATE_SYNC.toMinutes())))),
+                java.time.Duration.ofSeconds(positive(
+                        "RD_WHATSAPP_SEND_LEASE_SECONDS",
+                        v.getOrDefault(
+                                "RD_WHATSAPP_SEND_LEASE_SECONDS",
+                                String.valueOf(ServerConfig.WhatsAppSettings.DEFAULT_SEND_LEASE.toSeconds())))));
+        if (whatsApp.sendLease().compareTo(whatsApp.requestTimeout()) <= 0) {
+            throw new ConfigException("RD_WHATSAPP_SEND_LEASE_SECONDS must be longer than RD_WHATSAPP_TIMEOUT_MS ("
+                    + whatsApp.requestTimeout().toMillis()
+                    + " ms), or a slow send could be taken up by another instance.");
+        }
         if (!whatsApp.simulator() && whatsApp.accessToken().isEmpty()) {
             throw new ConfigException("RD_WHATSAPP_ACCESS_TOKEN is required when RD_WHATSAPP_APP_SECRET is set.");
         }
         long blobMaxBytes = positiveLong(
                 "RD_BLOB_MAX_BYTES",
                 v.getOrDefault("RD_BLOB_MAX_BYTES", String.valueOf(ServerConfig.DEFAULT_BLOB_MAX_BYTES)));
-        return new ServerConfig(port, dataDir, database, admin, demo, whatsApp, blobMaxBytes);
+        int retentionDays = positive(
+                "RD_FEED_RETENTION_DAYS",
+                v.getOrDefault("RD_FEED_RETENTION_DAYS", String.valueOf(ServerConfig.DEFAULT_FEED_RETENTION.toDays())));
+        return new ServerConfig(
+                port,
+                dataDir,
+                database,
+                admin,
+                demo,
+                whatsApp,
+                blobMaxBytes,
+                TlsKeys.load(v),
+                java.time.Duration.ofDays(retentionDays));
     }
 
     private static int port(String text) {

@@ -13,6 +13,9 @@ import java.util.Optional;
  * @param firstAdmin the administrator created once when no user exists
  * @param demo load the demo organization and its users at start
  * @param blobMaxBytes largest file the blob store takes, by upload or WhatsApp download
+ * @param tls the certificate to serve HTTPS with; empty serves plain HTTP (behind a TLS proxy, or on this computer)
+ * @param feedRetention how long the change feed keeps superseded versions of a row before compaction
+ *     prunes them (a desktop whose cursor is older reads a snapshot instead)
  */
 public record ServerConfig(
         int httpPort,
@@ -21,7 +24,11 @@ public record ServerConfig(
         Optional<FirstAdmin> firstAdmin,
         boolean demo,
         WhatsAppSettings whatsApp,
-        long blobMaxBytes) {
+        long blobMaxBytes,
+        Optional<TlsSettings> tls,
+        java.time.Duration feedRetention) {
+    public static final java.time.Duration DEFAULT_FEED_RETENTION = java.time.Duration.ofDays(30);
+
     /** WhatsApp's own limit for documents, the largest file it carries. */
     public static final long DEFAULT_BLOB_MAX_BYTES = 100L * 1024 * 1024;
 
@@ -46,6 +53,8 @@ public record ServerConfig(
      * @param requestTimeout how long one call to the Graph API may take before it counts as timed out
      * @param templateSyncInterval how often templates are fetched from Meta (and once at start);
      *     zero fetches them only when asked (the admin endpoint, a template webhook)
+     * @param sendLease how long a message stays with the instance sending it: taken again just
+     *     before each send, and longer than {@code requestTimeout}, so no other instance sends it meanwhile
      */
     public record WhatsAppSettings(
             Optional<String> appSecret,
@@ -54,13 +63,15 @@ public record ServerConfig(
             String apiBase,
             int sendRatePerSecond,
             java.time.Duration requestTimeout,
-            java.time.Duration templateSyncInterval) {
+            java.time.Duration templateSyncInterval,
+            java.time.Duration sendLease) {
         public static final String GRAPH_API = "https://graph.facebook.com/v23.0";
         /** Meta's default throughput for a business phone number. */
         public static final int DEFAULT_SEND_RATE = 80;
 
         public static final java.time.Duration DEFAULT_TIMEOUT = java.time.Duration.ofSeconds(15);
         public static final java.time.Duration DEFAULT_TEMPLATE_SYNC = java.time.Duration.ofMinutes(15);
+        public static final java.time.Duration DEFAULT_SEND_LEASE = java.time.Duration.ofMinutes(2);
 
         public boolean simulator() {
             return appSecret.isEmpty();
@@ -73,6 +84,6 @@ public record ServerConfig(
     }
 
     public ServerConfig withHttpPort(int port) {
-        return new ServerConfig(port, dataDir, database, firstAdmin, demo, whatsApp, blobMaxBytes);
+        return new ServerConfig(port, dataDir, database, firstAdmin, demo, whatsApp, blobMaxBytes, tls, feedRetention);
     }
 }

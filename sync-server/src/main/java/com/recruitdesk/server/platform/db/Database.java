@@ -61,7 +61,8 @@ public final class Database implements AutoCloseable {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
             throw new StartupException(
-                    "Cannot connect to the database at " + settings.url() + ": " + StartupException.rootMessage(e), e);
+                    "Cannot connect to the database at " + settings.safeUrl() + ": " + StartupException.rootMessage(e),
+                    e);
         }
     }
 

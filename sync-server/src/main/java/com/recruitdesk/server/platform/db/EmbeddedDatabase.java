@@ -17,19 +17,27 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real PostgreSQL server whose data lives under the server's data directory and survives
- * restarts. The bundled binaries run under the current user, root included.
+ * restarts. The bundled binaries run under the current user, root included. Its superuser has a
+ * password made on first start and kept in {@code dataDir/postgres-password} (readable by the
+ * server's user only), and every connection must give it (scram-sha-256): no other local account
+ * can read the signing secret or the data. Decision 0024.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
     static final String DATABASE = "recruitdesk";
+    static final String PASSWORD_FILE = "postgres-password";
     private static final String SUPERUSER = "postgres";
 
     private final EmbeddedPostgres postgres;
     private final ConnectionSettings settings;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, String password) {
         this.postgres = postgres;
-        this.settings = new ConnectionSettings(postgres.getJdbcUrl(SUPERUSER, DATABASE), SUPERUSER, "");
+        // The password rides in the URL too, so whatever is handed only the URL (a second server in a
+        // test, a tool) authenticates; ConnectionSettings never prints it.
+        String url = postgres.getJdbcUrl(SUPERUSER, DATABASE);
+        this.settings = new ConnectionSettings(
+                url + (url.contains("?") ? "&" : "?") + "password=" + password, SUPERUSER, password);
     }
 
     /** Starts PostgreSQL on a free port over {@code dataDir/postgres}, creating the cluster on first use. */
@@ -48,7 +56,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             throw new StartupException("Cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
         }
         stopOrphanedPostmaster(cluster);
+        Path passwordFile = dataDir.resolve(PASSWORD_FILE);
         try {
+            boolean secured = Files.isRegularFile(passwordFile);
+            String password = secured ? Files.readString(passwordFile).strip() : EmbeddedPassword.create(passwordFile);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(cluster)
                     .setCleanDataDirectory(false)
@@ -58,15 +69,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("password_encryption", "scram-sha-256")
+                    // The library's own readiness check connects too; with this it gives the password.
+                    .setConnectConfig("password", password)
                     .setOutputRedirector(Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(Redirect.appendTo(logFile.toFile()));
             if (port != 0) {
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
+            if (!secured || !EmbeddedPassword.required(cluster)) {
+                // First start (or a cluster from before passwords): set it, then let no one in without it.
+                EmbeddedPassword.require(postgres, cluster, password);
+            }
             createDatabaseIfMissing(postgres);
             LOG.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), cluster);
-            return new EmbeddedDatabase(postgres);
+            return new EmbeddedDatabase(postgres, password);
         } catch (IOException | SQLException | RuntimeException e) {
             throw new StartupException(
                     "The embedded PostgreSQL did not start (see " + logFile + "): " + StartupException.rootMessage(e),

@@ -3,14 +3,22 @@ package com.recruitdesk.server.platform.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitdesk.protocol.ApiError;
 import com.recruitdesk.protocol.ErrorCodes;
+import com.recruitdesk.server.platform.config.TlsSettings;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +40,23 @@ public final class HttpApi {
     private HttpApi() {}
 
     public static Javalin create(ObjectMapper mapper, GracefulHandler graceful, Consumer<RoutesConfig> routes) {
+        return create(mapper, graceful, Optional.empty(), 0, routes);
+    }
+
+    /**
+     * With {@code tls} present the one listener on {@code port} speaks HTTPS only (Jetty's default
+     * protocols and ciphers: TLS 1.2 and 1.3); a plain HTTP request there is refused by the handshake.
+     */
+    public static Javalin create(
+            ObjectMapper mapper,
+            GracefulHandler graceful,
+            Optional<TlsSettings> tls,
+            int port,
+            Consumer<RoutesConfig> routes) {
         return Javalin.create(config -> {
             JsonErrorHandler errors = new JsonErrorHandler(mapper);
+            tls.ifPresent(settings ->
+                    config.jetty.addConnector((server, http) -> httpsConnector(server, http, settings, port)));
             config.jetty.modifyServer(server -> {
                 server.setHandler(graceful); // Javalin nests its servlet context inside
                 server.setStopTimeout(STOP_TIMEOUT.toMillis());
@@ -69,6 +92,22 @@ public final class HttpApi {
             });
             routes.accept(config.routes);
         });
+    }
+
+    private static ServerConnector httpsConnector(
+            Server server, HttpConfiguration http, TlsSettings settings, int port) {
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStore(settings.keyStore());
+        ssl.setKeyStorePassword(settings.password());
+        http.setSecureScheme("https");
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        // The client checks that the certificate names the host; an office reaching the server by its
+        // address or another name must not be answered 400 by the server's own SNI check.
+        secure.setSniHostCheck(false);
+        http.addCustomizer(secure);
+        ServerConnector connector = new ServerConnector(server, ssl, new HttpConnectionFactory(http));
+        connector.setPort(port);
+        return connector;
     }
 
     private static boolean endedEarly(Throwable e) {

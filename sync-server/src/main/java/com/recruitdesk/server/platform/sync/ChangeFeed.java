@@ -2,10 +2,13 @@ package com.recruitdesk.server.platform.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.protocol.ErrorCodes;
 import com.recruitdesk.protocol.sync.Change;
+import com.recruitdesk.protocol.sync.ChangeOrder;
 import com.recruitdesk.protocol.sync.PullResponse;
+import com.recruitdesk.server.platform.access.CurrentUser;
 import com.recruitdesk.server.platform.db.Database;
-import java.sql.Array;
+import com.recruitdesk.server.platform.http.ApiException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,7 +23,9 @@ import java.util.UUID;
 /**
  * Reads the change feed for one user. Only entries below the oldest transaction still running
  * ({@code pg_snapshot_xmin}) are served: every transaction under it has ended, so no entry can
- * later appear behind a cursor handed out. See decision 0008.
+ * later appear behind a cursor handed out. See decision 0008. Who the user is (organization, roles,
+ * access epoch) is read in the page's own snapshot, so the rows chosen and the epoch the cursor
+ * carries always agree; a cursor of an older epoch is answered with a reset (decision 0023).
  */
 public final class ChangeFeed {
     public static final int DEFAULT_LIMIT = 500;
@@ -32,13 +37,15 @@ public final class ChangeFeed {
                and txid < pg_snapshot_xmin(pg_current_snapshot())
                and (txid, id) > (?::xid8, ?)
                and ((? and (staff or (user_ids @> array[?::uuid] and not scope_only)))
-                    or (not ? and (user_ids @> array[?::uuid] or institution_ids && ?::uuid[])))
+                    or (not ? and (user_ids @> array[?::uuid] or institution_ids && ?::uuid[]
+                                   or (? and staff and entity = any(?::text[])))))
             """;
     // The text form of txid gets its own name: "order by txid" must sort the xid8 column, not text.
-    private static final String PAGE = "select id, txid::text as txid_text, entity, row_id, op, version, data::text"
+    // "addressed": the entry names this reader itself (not only their role), see SalesScope.
+    private static final String PAGE = "select id, txid::text as txid_text, entity, row_id, op, version, data::text,"
+            + " (user_ids @> array[?::uuid] or institution_ids && ?::uuid[]) as addressed"
             + VISIBLE_AFTER
             + " order by txid, id limit ?";
-    private static final String COUNT = "select count(*)" + VISIBLE_AFTER;
     private static final String HEAD = """
             select txid::text as txid_text, id
               from sync_changes
@@ -56,9 +63,50 @@ public final class ChangeFeed {
         this.mapper = mapper;
     }
 
-    PullResponse pull(Visibility who, Cursor after, int limit) throws SQLException {
-        // One snapshot for the page and the head, so the cursor we hand out matches what we read.
+    /** The newest servable position of an organization's feed, under the feed's epoch. */
+    public record Head(long feedEpoch, String txid, long id) {
+        /** The poke a client of this access epoch compares with its cursor. */
+        public String cursorFor(long accessEpoch) {
+            return new Cursor(feedEpoch, accessEpoch, txid, id).encode();
+        }
+    }
+
+    PullResponse pull(UUID userId, Cursor after, int limit) throws SQLException {
+        while (true) {
+            Optional<PullResponse> response = tryPull(userId, after, limit);
+            if (response.isPresent()) {
+                return response.get();
+            }
+            FeedEpoch.repair(database); // entries from the future: renumber them, new epoch, then pull again
+        }
+    }
+
+    private Optional<PullResponse> tryPull(UUID userId, Cursor after, int limit) throws SQLException {
+        // One snapshot for the user, the page and the head, so the cursor we hand out matches what we read.
         return database.jdbcTransaction(Connection.TRANSACTION_REPEATABLE_READ, c -> {
+            CurrentUser user = CurrentUser.read(c, userId)
+                    .filter(CurrentUser::active)
+                    .orElseThrow(() -> new ApiException(
+                            401,
+                            ErrorCodes.ACCOUNT_INACTIVE,
+                            "This account has been deactivated; ask an administrator."));
+            Visibility who = Visibility.of(user.principal());
+            if (FeedEpoch.fromTheFuture(c, who.organizationId())) {
+                return Optional.empty();
+            }
+            long feedEpoch = FeedEpoch.current(c);
+            if (!after.matches(feedEpoch, user.accessEpoch()) || FeedEpoch.beyondTheFeed(c, after)) {
+                return Optional.of(PullResponse.reset(
+                        Cursor.START.under(feedEpoch, user.accessEpoch()).encode()));
+            }
+            if (after.fromBeginning() || after.inSnapshot()) {
+                return Optional.of(snapshot(c, who, after, limit, feedEpoch, user.accessEpoch()));
+            }
+            if (FeedHorizon.behind(c, after)) {
+                // Compaction pruned entries after this cursor: only a snapshot makes this desktop whole again.
+                return Optional.of(PullResponse.reset(
+                        Cursor.START.under(feedEpoch, user.accessEpoch()).encode()));
+            }
             List<Row> rows = page(c, who, after, limit + 1);
             boolean hasMore = rows.size() > limit;
             if (hasMore) {
@@ -70,16 +118,50 @@ public final class ChangeFeed {
             if (!hasMore && !rows.isEmpty() && compare(rows.getLast().cursor(), next) > 0) {
                 next = rows.getLast().cursor();
             }
-            // A first sync learns its size once, so the desktop can show progress; later pulls skip the count.
-            Long total = hasMore && after.equals(Cursor.START) ? count(c, who, after) : null;
-            return new PullResponse(next.encode(), hasMore, latestPerRow(rows, who), total);
+            return Optional.of(new PullResponse(
+                    next.under(feedEpoch, user.accessEpoch()).encode(), hasMore, latestPerRow(rows, who), null));
         });
     }
 
+    /**
+     * A first sync: the current rows the reader may see, up to the head when it began, in pages;
+     * the last page's cursor is that head, where the feed goes on (decision 0034).
+     */
+    private PullResponse snapshot(
+            Connection c, Visibility who, Cursor after, int limit, long feedEpoch, long accessEpoch)
+            throws SQLException {
+        Cursor at;
+        if (after.inSnapshot()) {
+            at = after;
+        } else {
+            Optional<Cursor> head = head(c, who.organizationId());
+            if (head.isEmpty()) {
+                return new PullResponse(after.under(feedEpoch, accessEpoch).encode(), false, List.of(), null);
+            }
+            at = head.get().snapshotStart();
+        }
+        List<Row> rows = Snapshot.page(c, who, at, limit + 1);
+        boolean more = rows.size() > limit;
+        if (more) {
+            rows = rows.subList(0, limit);
+        }
+        Long total = after.fromBeginning() && more ? Snapshot.size(c, who, at) : null;
+        Cursor next =
+                more ? at.snapshotAfter(rows.getLast().entity(), rows.getLast().id()) : at.position();
+        // A row whose newest change is its deletion is not sent: the desktop never held it.
+        rows = rows.stream().filter(r -> Change.UPSERT.equals(r.op())).toList();
+        // Once the snapshot is read, what was written meanwhile follows in the same sync.
+        boolean hasMore = more
+                || head(c, who.organizationId()).map(h -> compare(h, at) > 0).orElse(false);
+        return new PullResponse(next.under(feedEpoch, accessEpoch).encode(), hasMore, latestPerRow(rows, who), total);
+    }
+
     /** The newest position any client of the organization could pull up to now. */
-    public Optional<String> head(UUID organizationId) throws SQLException {
-        return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> head(c, organizationId))
-                .map(Cursor::encode);
+    public Optional<Head> head(UUID organizationId) throws SQLException {
+        return database.jdbcTransaction(Connection.TRANSACTION_REPEATABLE_READ, c -> {
+            long epoch = FeedEpoch.current(c);
+            return head(c, organizationId).map(h -> new Head(epoch, h.txid(), h.id()));
+        });
     }
 
     /** True while the organization has committed changes not yet servable (an older transaction still runs). */
@@ -97,46 +179,58 @@ public final class ChangeFeed {
         });
     }
 
-    private record Row(Cursor cursor, String entity, UUID id, String op, long version, String data) {}
-
-    private static void bindVisibleAfter(Connection c, PreparedStatement ps, Visibility who, Cursor after)
-            throws SQLException {
-        Array institutions = c.createArrayOf("uuid", who.institutions().toArray());
-        ps.setObject(1, who.organizationId());
-        ps.setString(2, after.txid());
-        ps.setLong(3, after.id());
-        ps.setBoolean(4, who.staff());
-        ps.setObject(5, who.userId());
-        ps.setBoolean(6, who.staff());
-        ps.setObject(7, who.userId());
-        ps.setArray(8, institutions);
+    record Row(Cursor cursor, String entity, UUID id, String op, long version, String data, boolean addressed) {
+        long seq() {
+            return cursor.id();
+        }
     }
 
-    private static long count(Connection c, Visibility who, Cursor after) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(COUNT)) {
-            bindVisibleAfter(c, ps, who, after);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+    /** Binds the visibility rule from parameter {@code first}; returns the next parameter index. */
+    private static int bindVisibleAfter(Connection c, PreparedStatement ps, int first, Visibility who, Cursor after)
+            throws SQLException {
+        int i = first;
+        ps.setObject(i++, who.organizationId());
+        ps.setString(i++, after.txid());
+        ps.setLong(i++, after.id());
+        return bindVisibility(c, ps, i, who);
+    }
+
+    /** Binds who may read an entry (the seven parameters of the feed's rule) from {@code first}. */
+    static int bindVisibility(Connection c, PreparedStatement ps, int first, Visibility who) throws SQLException {
+        int i = first;
+        ps.setBoolean(i++, who.staff());
+        ps.setObject(i++, who.userId());
+        ps.setBoolean(i++, who.staff());
+        ps.setObject(i++, who.userId());
+        ps.setArray(i++, c.createArrayOf("uuid", who.institutions().toArray()));
+        ps.setBoolean(i++, who.sales());
+        ps.setArray(i++, c.createArrayOf("text", SalesScope.ENTITIES.toArray()));
+        return i;
+    }
+
+    /** A feed entry as the page queries select it: id, txid, entity, row id, op, version, data, addressed. */
+    static Row readRow(ResultSet rs) throws SQLException {
+        return new Row(
+                new Cursor(0, 0, rs.getString(2), rs.getLong(1)),
+                rs.getString(3),
+                rs.getObject(4, UUID.class),
+                rs.getString(5),
+                rs.getLong(6),
+                rs.getString(7),
+                rs.getBoolean(8));
     }
 
     private List<Row> page(Connection c, Visibility who, Cursor after, int limit) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(PAGE)) {
-            bindVisibleAfter(c, ps, who, after);
-            ps.setInt(9, limit);
+            ps.setObject(1, who.userId());
+            ps.setArray(2, c.createArrayOf("uuid", who.institutions().toArray()));
+            int next = bindVisibleAfter(c, ps, 3, who, after);
+            ps.setInt(next, limit);
             ps.setFetchSize(Math.min(limit, 1_000));
             List<Row> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(
-                            new Cursor(rs.getString(2), rs.getLong(1)),
-                            rs.getString(3),
-                            rs.getObject(4, UUID.class),
-                            rs.getString(5),
-                            rs.getLong(6),
-                            rs.getString(7)));
+                    rows.add(readRow(rs));
                 }
             }
             return rows;
@@ -147,27 +241,40 @@ public final class ChangeFeed {
         try (PreparedStatement ps = c.prepareStatement(HEAD)) {
             ps.setObject(1, organizationId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Cursor(rs.getString(1), rs.getLong(2))) : Optional.empty();
+                return rs.next() ? Optional.of(new Cursor(0, 0, rs.getString(1), rs.getLong(2))) : Optional.empty();
             }
         }
     }
 
-    /** A page needs only the newest change of each row, at the place of that newest change. */
+    /**
+     * A page needs only the newest change of each row ({@link ChangeOrder}: the highest version, then
+     * the later entry), at the place of that newest change. Not the last in the page's order: a
+     * transaction with a lower id may have committed a row's older version after a newer one.
+     */
     private List<Change> latestPerRow(List<Row> rows, Visibility who) {
         Map<String, Row> latest = new LinkedHashMap<>();
         for (Row row : rows) {
             String key = row.entity() + "/" + row.id();
-            latest.remove(key);
-            latest.put(key, row);
+            Row kept = latest.get(key);
+            if (kept == null || ChangeOrder.newer(row.version(), row.seq(), kept.version(), kept.seq())) {
+                latest.remove(key);
+                latest.put(key, row);
+            }
         }
         List<Change> changes = new ArrayList<>(latest.size());
         for (Row row : latest.values()) {
+            String op = row.op();
             ObjectNode data = null;
-            if (Change.UPSERT.equals(row.op()) && row.data() != null) {
+            if (Change.UPSERT.equals(op) && row.data() != null) {
                 ObjectNode raw = RowJson.parse(mapper, row.data());
-                data = RowJson.camelCase(mapper, who.staff() ? raw : Projection.forNonStaff(row.entity(), raw));
+                if (who.sales() && !row.addressed() && !SalesScope.keeps(row.entity(), raw)) {
+                    op = Change.DELETE; // e.g. a job without a client: not sales' to hold
+                } else {
+                    boolean whole = who.staff() || (who.sales() && SalesScope.ENTITIES.contains(row.entity()));
+                    data = RowJson.camelCase(mapper, whole ? raw : Projection.forNonStaff(row.entity(), raw));
+                }
             }
-            changes.add(new Change(row.entity(), row.id(), row.op(), row.version(), data));
+            changes.add(new Change(row.entity(), row.id(), op, row.version(), data, row.seq()));
         }
         return changes;
     }

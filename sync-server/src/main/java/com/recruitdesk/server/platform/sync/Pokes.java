@@ -2,7 +2,8 @@ package com.recruitdesk.server.platform.sync;
 
 import com.recruitdesk.protocol.ErrorCodes;
 import com.recruitdesk.protocol.sync.Poke;
-import com.recruitdesk.server.platform.access.AccessTokens;
+import com.recruitdesk.server.platform.access.Authenticator;
+import com.recruitdesk.server.platform.access.CurrentUser;
 import com.recruitdesk.server.platform.access.Principal;
 import com.recruitdesk.server.platform.db.ConnectionSettings;
 import com.recruitdesk.server.platform.http.ApiException;
@@ -28,28 +29,34 @@ import org.slf4j.LoggerFactory;
  * Tells connected desktops to pull. Every feed write notifies the channel {@code sync_changes} with
  * its organization (trigger); this listener, one per server instance, pokes that organization's
  * WebSocket clients. Because the notification travels through PostgreSQL, a write on any instance
- * pokes clients on all of them.
+ * pokes clients on all of them. A change of a user's access (channel {@code sync_access}, V9) pokes
+ * that user's clients with a cursor of their new epoch, so they pull and are told to reset, and
+ * closes the streams of a user deactivated or moved to another organization.
  */
 public final class Pokes implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Pokes.class);
     static final String CHANNEL = "sync_changes";
+    static final String ACCESS_CHANNEL = "sync_access";
+    /** Close code for a stream whose user may no longer hold it (a 4xxx code is the application's own). */
+    static final int ACCESS_ENDED = 4401;
+
     private static final Duration RETRY = Duration.ofMillis(250);
     private static final Duration COALESCE = Duration.ofMillis(50);
 
     private final ConnectionSettings settings;
     private final ChangeFeed feed;
-    private final AccessTokens tokens;
+    private final Authenticator authenticator;
     private final Map<UUID, Set<Subscriber>> clients = new ConcurrentHashMap<>();
     private final com.fasterxml.jackson.databind.ObjectMapper mapper = com.recruitdesk.protocol.Json.newMapper();
-    private final Map<UUID, String> lastPoked = new ConcurrentHashMap<>();
+    private final Map<UUID, ChangeFeed.Head> lastPoked = new ConcurrentHashMap<>();
     private final Thread listener;
     private volatile boolean running = true;
     private volatile boolean listening;
 
-    public Pokes(ConnectionSettings settings, ChangeFeed feed, AccessTokens tokens) {
+    public Pokes(ConnectionSettings settings, ChangeFeed feed, Authenticator authenticator) {
         this.settings = settings;
         this.feed = feed;
-        this.tokens = tokens;
+        this.authenticator = authenticator;
         this.listener = Thread.ofPlatform().daemon().name("sync-pokes").start(this::listen);
     }
 
@@ -64,7 +71,12 @@ public final class Pokes implements AutoCloseable {
             }
             // Clients keep the connection alive with pings of their own (the server answers them).
             ctx.session.setIdleTimeout(Duration.ofMinutes(10));
-            Subscriber subscriber = new Subscriber(ctx, () -> forget(ctx));
+            long epoch = authenticator
+                    .current(principal.userId())
+                    .map(CurrentUser::accessEpoch)
+                    .orElse(0L);
+            Subscriber subscriber =
+                    new Subscriber(ctx, principal.userId(), principal.organizationId(), epoch, () -> forget(ctx));
             ctx.attribute("organization", principal.organizationId());
             ctx.attribute("subscriber", subscriber);
             clients.computeIfAbsent(principal.organizationId(), k -> ConcurrentHashMap.newKeySet())
@@ -74,7 +86,7 @@ public final class Pokes implements AutoCloseable {
                 ctx.closeSession(1001, "server stopping");
                 return;
             }
-            feed.head(principal.organizationId()).ifPresent(cursor -> subscriber.offer(json(new Poke(cursor))));
+            feed.head(principal.organizationId()).ifPresent(head -> subscriber.offer(poke(head, subscriber)));
         });
         ws.onClose(ctx -> forget(ctx));
         ws.onError(ctx -> forget(ctx));
@@ -89,7 +101,7 @@ public final class Pokes implements AutoCloseable {
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new ApiException(401, ErrorCodes.UNAUTHORIZED, "The sync stream needs an access token.");
         }
-        return tokens.verify(header.substring(7).trim());
+        return authenticator.verify(header.substring(7).trim());
     }
 
     private void forget(WsContext ctx) {
@@ -125,17 +137,21 @@ public final class Pokes implements AutoCloseable {
             try (Connection c = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
                 try (Statement s = c.createStatement()) {
                     s.execute("listen " + CHANNEL);
+                    s.execute("listen " + ACCESS_CHANNEL);
                 }
                 listening = true;
                 PGConnection pg = c.unwrap(PGConnection.class);
                 Set<UUID> pending = new HashSet<>();
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications((int) RETRY.toMillis());
+                    Set<UUID> accessChanged = new HashSet<>();
                     if (notifications != null) {
                         for (PGNotification n : notifications) {
-                            parse(n.getParameter()).ifPresent(pending::add);
+                            parse(n.getParameter())
+                                    .ifPresent(ACCESS_CHANNEL.equals(n.getName()) ? accessChanged::add : pending::add);
                         }
                     }
+                    accessChanged.forEach(this::accessChanged);
                     // An organization stays pending while its newest change is held back by an older
                     // transaction still running; it is poked again once the head moves.
                     pending.removeIf(this::pokeIfMoved);
@@ -155,18 +171,56 @@ public final class Pokes implements AutoCloseable {
     /** Pokes the organization's clients if its head moved; true when nothing more is awaited. */
     private boolean pokeIfMoved(UUID org) {
         try {
-            Optional<String> head = feed.head(org);
+            Optional<ChangeFeed.Head> head = feed.head(org);
             if (head.isEmpty() || head.get().equals(lastPoked.get(org))) {
                 return !feed.hasHeldBackChanges(org);
             }
             lastPoked.put(org, head.get());
-            String poke = json(new Poke(head.get()));
-            clients.getOrDefault(org, Set.of()).forEach(subscriber -> subscriber.offer(poke));
+            clients.getOrDefault(org, Set.of()).forEach(subscriber -> subscriber.offer(poke(head.get(), subscriber)));
             return !feed.hasHeldBackChanges(org);
         } catch (SQLException e) {
             LOG.warn("Could not read the feed head to poke clients: {}", e.getMessage());
             return false;
         }
+    }
+
+    /** The user's access changed: poke their clients under the new epoch, or close them if they lost the account. */
+    private void accessChanged(UUID userId) {
+        Optional<CurrentUser> now;
+        try {
+            now = authenticator.current(userId);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read user {} after a change of access: {}", userId, e.getMessage());
+            return;
+        }
+        clients.values()
+                .forEach(set -> set.forEach(subscriber -> {
+                    if (!subscriber.userId.equals(userId)) {
+                        return;
+                    }
+                    if (now.isEmpty()
+                            || !now.get().active()
+                            || !now.get().organizationId().equals(subscriber.organizationId)) {
+                        forget(subscriber.ctx);
+                        try {
+                            subscriber.ctx.closeSession(ACCESS_ENDED, "access ended");
+                        } catch (RuntimeException e) {
+                            // already gone
+                        }
+                        return;
+                    }
+                    subscriber.accessEpoch = now.get().accessEpoch();
+                    try {
+                        feed.head(subscriber.organizationId)
+                                .ifPresent(head -> subscriber.offer(poke(head, subscriber)));
+                    } catch (SQLException e) {
+                        LOG.warn("Could not read the feed head to poke user {}: {}", userId, e.getMessage());
+                    }
+                }));
+    }
+
+    private String poke(ChangeFeed.Head head, Subscriber subscriber) {
+        return json(new Poke(head.cursorFor(subscriber.accessEpoch)));
     }
 
     private static Optional<UUID> parse(String payload) {

@@ -1,183 +1,186 @@
 package com.recruitdesk.server.platform.sync;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.protocol.sync.Mutation;
 import com.recruitdesk.protocol.sync.MutationResult;
 import com.recruitdesk.server.platform.access.Principal;
 import com.recruitdesk.server.platform.db.Database;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies pushed mutations exactly once. Each runs in its own transaction that also records its id
- * in {@code applied_mutations}: a crash rolls back both, a retry finds the id and returns the first
- * result without applying anything again.
+ * Applies pushed mutations exactly once, with group commit (decision 0033). Pushes that arrive
+ * together are applied by a few committer threads in shared transactions: a committer takes what is
+ * queued (waiting at most {@link #WINDOW} for more, up to {@link #MAX_MUTATIONS}), applies each push's
+ * mutations in order, each under its own savepoint ({@link MutationApplier}), commits once, and only
+ * then answers every push in the batch. One durable commit per batch instead of one per mutation is
+ * what makes a push of hundreds of mutations fast. A push's next batch starts only after its
+ * answer, so one client's mutations keep their order across batches. A batch whose transaction fails
+ * as a whole (the database away, a deadlock between batches) is applied again push by push, so one
+ * push's trouble never fails another's.
  */
-public final class PushService {
+public final class PushService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PushService.class);
-    /** SQLSTATEs that mean the arguments broke a rule of the schema: a final "invalid", not a server fault. */
-    private static final Set<String> DATA_ERRORS =
-            Set.of("23502", "23503", "23514", "22001", "22P02", "22003", "22007");
+    /** How long a committer waits for more pushes to join a batch: short next to a durable commit. */
+    static final Duration WINDOW = Duration.ofMillis(2);
+    /** A batch stops taking pushes past this many mutations, so no transaction grows without bound. */
+    static final int MAX_MUTATIONS = 2_000;
 
-    private static final String UNIQUE_VIOLATION = "23505";
+    static final int COMMITTERS = 2;
 
     private final Database database;
-    private final Mutators mutators;
-    private final ObjectMapper mapper;
-    private final Clock clock;
+    private final MutationApplier applier;
+    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final List<Thread> committers = new ArrayList<>();
+    private volatile boolean running = true;
 
     public PushService(Database database, Mutators mutators, ObjectMapper mapper, Clock clock) {
         this.database = database;
-        this.mutators = mutators;
-        this.mapper = mapper;
-        this.clock = clock;
-    }
-
-    /** Applies one mutation; throws {@link SQLException} only for faults worth retrying (database away). */
-    public MutationResult apply(Principal principal, Mutation mutation) throws SQLException {
-        return apply(principal, mutation, null);
-    }
-
-    /** As {@link #apply(Principal, Mutation)}, for a push from {@code address} (kept in the activity log). */
-    public MutationResult apply(Principal principal, Mutation mutation, String address) throws SQLException {
-        if (mutation == null || mutation.id() == null) {
-            return MutationResult.rejected(null, MutationResult.INVALID, "A mutation needs an id made by the client.");
+        this.applier = new MutationApplier(mutators, mapper, clock);
+        for (int i = 0; i < COMMITTERS; i++) {
+            committers.add(Thread.ofPlatform().daemon().name("push-commit-" + i).start(this::commitLoop));
         }
-        UUID id = mutation.id();
+    }
+
+    /** One push waiting for its batch: its answers complete after the batch's commit. */
+    private record Pending(
+            Principal principal,
+            List<Mutation> mutations,
+            String address,
+            CompletableFuture<List<MutationResult>> done) {}
+
+    /**
+     * Applies one push's mutations in order and answers once they are durable; throws
+     * {@link SQLException} only for faults worth retrying (the database away), having applied none.
+     */
+    public List<MutationResult> apply(Principal principal, List<Mutation> mutations) throws SQLException {
+        return apply(principal, mutations, null);
+    }
+
+    /** As {@link #apply(Principal, List)}, for a push from {@code address} (kept in the activity log). */
+    public List<MutationResult> apply(Principal principal, List<Mutation> mutations, String address)
+            throws SQLException {
+        if (mutations.isEmpty()) {
+            return List.of();
+        }
+        Pending pending = new Pending(principal, new ArrayList<>(mutations), address, new CompletableFuture<>());
+        if (!running) {
+            throw new SQLException("the server is stopping", "57P01");
+        }
+        queue.add(pending);
         try {
-            return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
-                Optional<MutationResult> seen = recorded(c, id, principal);
-                if (seen.isPresent()) {
-                    return seen.get();
+            return pending.done().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while the push was applied", "57014", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new IllegalStateException("the push failed", e.getCause());
+        }
+    }
+
+    private void commitLoop() {
+        while (running || !queue.isEmpty()) {
+            List<Pending> batch;
+            try {
+                batch = nextBatch();
+            } catch (InterruptedException e) {
+                continue; // close() interrupts only to stop waiting: the loop drains what is left, then ends
+            }
+            if (!batch.isEmpty()) {
+                commit(batch);
+            }
+        }
+    }
+
+    /** The next batch: whatever is queued, plus what arrives within the window, up to the size limit. */
+    private List<Pending> nextBatch() throws InterruptedException {
+        List<Pending> batch = new ArrayList<>();
+        Pending first = running ? queue.poll(1, TimeUnit.SECONDS) : queue.poll();
+        if (first == null) {
+            return batch;
+        }
+        batch.add(first);
+        int size = first.mutations().size();
+        long deadline = System.nanoTime() + WINDOW.toNanos();
+        while (size < MAX_MUTATIONS) {
+            long left = deadline - System.nanoTime();
+            Pending next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : queue.poll();
+            if (next == null) {
+                break;
+            }
+            batch.add(next);
+            size += next.mutations().size();
+        }
+        return batch;
+    }
+
+    private void commit(List<Pending> batch) {
+        try {
+            List<List<MutationResult>> results = database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
+                List<List<MutationResult>> all = new ArrayList<>(batch.size());
+                for (Pending pending : batch) {
+                    all.add(applyAll(c, pending));
                 }
-                run(validate(mutation), c, principal, mutation, address);
-                record(c, principal, mutation, MutationResult.applied(id));
-                return MutationResult.applied(id);
+                return all;
             });
-        } catch (Rejection r) {
-            return recordRejection(
-                    principal,
-                    mutation,
-                    new MutationResult(id, MutationResult.REJECTED, r.code(), r.getMessage(), r.current()));
-        } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState()) && isMutationIdClash(e)) {
-                // The same mutation was pushed twice at once and the other push won: its result stands.
-                return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> recorded(c, id, principal))
-                        .orElseThrow(() -> e);
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).done().complete(results.get(i));
             }
-            if (e.getSQLState() != null
-                    && (DATA_ERRORS.contains(e.getSQLState()) || UNIQUE_VIOLATION.equals(e.getSQLState()))) {
-                LOG.info("Mutation {} ({}) broke a schema rule: {}", id, mutation.name(), e.getMessage());
-                return recordRejection(
-                        principal,
-                        mutation,
-                        MutationResult.rejected(
-                                id,
-                                MutationResult.INVALID,
-                                "The change breaks a rule of the data: " + firstLine(e.getMessage())));
+        } catch (SQLException | RuntimeException e) {
+            if (batch.size() == 1) {
+                batch.getFirst().done().completeExceptionally(e);
+                return;
             }
-            throw e;
+            LOG.info(
+                    "A batch of {} pushes failed as a whole ({}); applying them one by one",
+                    batch.size(),
+                    e.getMessage());
+            batch.forEach(pending -> commit(List.of(pending)));
+        } catch (Error e) {
+            // Answer the callers and keep this committer alive: a dead one would leave pushes waiting.
+            LOG.error("A batch of {} pushes failed", batch.size(), e);
+            batch.forEach(pending -> pending.done().completeExceptionally(e));
         }
     }
 
-    /** Reads the arguments once into the mutation's record, checks who may, then applies it. */
-    private <A extends Record> void run(
-            Mutator<A> mutator, Connection c, Principal principal, Mutation mutation, String address)
-            throws SQLException {
-        A args;
-        try {
-            args = mapper.treeToValue(mutation.args(), mutator.type().argsType());
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw Rejection.invalid(
-                    "The arguments of " + mutation.name() + " do not have the expected fields and types.");
+    private List<MutationResult> applyAll(Connection c, Pending pending) throws SQLException {
+        List<MutationResult> results = new ArrayList<>(pending.mutations().size());
+        for (Mutation mutation : pending.mutations()) {
+            results.add(applier.apply(c, pending.principal(), mutation, pending.address()));
         }
-        MutationContext ctx =
-                new MutationContext(c, principal, mutation.id(), mutator.type(), mapper, clock.instant(), address);
-        AccessCheck.require(mutator.access(), ctx, args);
-        mutator.apply(ctx, args);
+        return results;
     }
 
-    private Mutator<?> validate(Mutation mutation) {
-        if (mutation.name() == null || mutation.name().isBlank()) {
-            throw Rejection.invalid("A mutation needs a name.");
-        }
-        if (mutation.args() == null) {
-            throw Rejection.invalid("The mutation " + mutation.name() + " has no arguments object.");
-        }
-        return mutators.find(mutation.name())
-                .orElseThrow(() -> Rejection.invalid("This server knows no mutation named '" + mutation.name() + "'."));
+    /** Pushes queued and not yet taken into a batch. */
+    public int waiting() {
+        return queue.size();
     }
 
-    private MutationResult recordRejection(Principal principal, Mutation mutation, MutationResult result)
-            throws SQLException {
-        return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
-            record(c, principal, mutation, result);
-            return recorded(c, result.id(), principal).orElse(result);
-        });
-    }
-
-    private void record(Connection c, Principal principal, Mutation mutation, MutationResult result)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into applied_mutations (id, user_id, name, status, code, message, current)
-                values (?, ?, ?, ?, ?, ?, ?::jsonb)
-                on conflict (id) do nothing
-                """)) {
-            ps.setObject(1, result.id());
-            ps.setObject(2, principal.userId());
-            ps.setString(3, mutation.name() == null ? "" : mutation.name());
-            ps.setString(4, result.status());
-            ps.setString(5, result.code());
-            ps.setString(6, result.message());
-            ps.setString(7, result.current() == null ? null : result.current().toString());
-            if (ps.executeUpdate() == 0 && result.isApplied()) {
-                // Another transaction recorded this id first; abandon our effects.
-                throw new SQLException("mutation " + result.id() + " was applied concurrently", UNIQUE_VIOLATION);
+    /** Stops taking pushes; those queued are still applied and answered. */
+    @Override
+    public void close() {
+        running = false;
+        committers.forEach(Thread::interrupt);
+        for (Thread committer : committers) {
+            try {
+                committer.join(Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
-    }
-
-    private Optional<MutationResult> recorded(Connection c, UUID id, Principal principal) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "select user_id, status, code, message, current::text from applied_mutations where id = ?")) {
-            ps.setObject(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                if (!principal.userId().equals(rs.getObject(1, UUID.class))) {
-                    return Optional.of(MutationResult.rejected(
-                            id, MutationResult.INVALID, "This mutation id was used by someone else; make a new one."));
-                }
-                String current = rs.getString(5);
-                ObjectNode currentNode = current == null ? null : RowJson.parse(mapper, current);
-                return Optional.of(
-                        new MutationResult(id, rs.getString(2), rs.getString(3), rs.getString(4), currentNode));
-            }
-        }
-    }
-
-    private static boolean isMutationIdClash(SQLException e) {
-        String message = e.getMessage();
-        return message != null
-                && (message.contains("applied_mutations_pkey") || message.contains("applied concurrently"));
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

@@ -15,12 +15,21 @@ final class Subscriber {
     private static final long WRITE_TIMEOUT_SECONDS = 10;
 
     final WsContext ctx;
+    final java.util.UUID userId;
+    final java.util.UUID organizationId;
+    /** The user's access epoch, which the cursors in its pokes carry; raised when their access changes. */
+    volatile long accessEpoch;
+
     private final AtomicReference<String> next = new AtomicReference<>();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final Runnable onFailure;
 
-    Subscriber(WsContext ctx, Runnable onFailure) {
+    Subscriber(
+            WsContext ctx, java.util.UUID userId, java.util.UUID organizationId, long accessEpoch, Runnable onFailure) {
         this.ctx = ctx;
+        this.userId = userId;
+        this.organizationId = organizationId;
+        this.accessEpoch = accessEpoch;
         this.onFailure = onFailure;
     }
 

@@ -1,8 +1,6 @@
 package com.recruitdesk.server.platform.sync;
 
 import com.recruitdesk.protocol.ErrorCodes;
-import com.recruitdesk.protocol.sync.Mutation;
-import com.recruitdesk.protocol.sync.MutationResult;
 import com.recruitdesk.protocol.sync.PushRequest;
 import com.recruitdesk.protocol.sync.PushResponse;
 import com.recruitdesk.server.platform.access.Authenticator;
@@ -11,8 +9,6 @@ import com.recruitdesk.server.platform.http.ApiException;
 import com.recruitdesk.server.platform.http.JsonBodies;
 import io.javalin.http.Context;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 
 /** {@code GET /sync/pull} and {@code POST /sync/push}. */
 public final class SyncController {
@@ -29,7 +25,7 @@ public final class SyncController {
     public void pull(Context ctx) throws SQLException {
         Principal principal = Authenticator.principal(ctx);
         Cursor after = Cursor.decode(ctx.queryParam("cursor"));
-        ctx.json(feed.pull(Visibility.of(principal), after, limit(ctx.queryParam("limit"))));
+        ctx.json(feed.pull(principal.userId(), after, limit(ctx.queryParam("limit"))));
     }
 
     public void push(Context ctx) throws SQLException {
@@ -45,11 +41,7 @@ public final class SyncController {
                     "A push may carry at most " + PushRequest.MAX_MUTATIONS
                             + " mutations; send the rest in another push.");
         }
-        List<MutationResult> results = new ArrayList<>(request.mutations().size());
-        for (Mutation mutation : request.mutations()) {
-            results.add(push.apply(principal, mutation, ctx.ip()));
-        }
-        ctx.json(new PushResponse(results));
+        ctx.json(new PushResponse(push.apply(principal, request.mutations(), ctx.ip())));
     }
 
     private static int limit(String text) {

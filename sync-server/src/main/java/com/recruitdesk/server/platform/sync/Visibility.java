@@ -8,17 +8,17 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What one user may read of the feed. Staff ({@link Staff}: administrators, managers, recruiters, sales) read the
- * whole organization; an interviewer only rows addressed to them; an institution admin only rows of
- * their institution.
+ * What one user may read of the feed. Recruiting staff ({@link Staff}: administrators, managers,
+ * recruiters) read the whole organization; an interviewer only rows addressed to them; an
+ * institution admin only rows of their institution; sales the rows of {@link SalesScope}.
  */
-public record Visibility(UUID organizationId, UUID userId, boolean staff, List<UUID> institutions) {
+public record Visibility(UUID organizationId, UUID userId, boolean staff, List<UUID> institutions, boolean sales) {
     public static Visibility of(Principal p) {
         boolean staff = Staff.includes(p);
         List<UUID> institutions = p.roles().stream()
                 .filter(g -> g.role() == Role.INSTITUTION_ADMIN)
                 .map(RoleGrant::institutionId)
                 .toList();
-        return new Visibility(p.organizationId(), p.userId(), staff, institutions);
+        return new Visibility(p.organizationId(), p.userId(), staff, institutions, !staff && p.has(SalesScope.ROLE));
     }
 }

@@ -103,14 +103,17 @@ class AccessRulesTest {
     }
 
     @Test
-    void staffAreTheFourStaffRolesOnly() throws SQLException {
+    void staffAreTheThreeRecruitingRolesOnly() throws SQLException {
         Access<Args> staff = Access.staff();
-        for (Role role : List.of(Role.ADMIN, Role.MANAGER, Role.RECRUITER, Role.SALES)) {
+        for (Role role : List.of(Role.ADMIN, Role.MANAGER, Role.RECRUITER)) {
             assertThat(check(staff, as(recruiter, RoleGrant.of(role)), world.conversation()))
                     .as(role.name())
                     .isEmpty();
         }
         assertThat(check(staff, as(world.interviewer(), RoleGrant.of(Role.INTERVIEWER)), world.conversation()))
+                .hasValue(MutationResult.FORBIDDEN);
+        assertThat(check(staff, as(recruiter, RoleGrant.of(Role.SALES)), world.conversation()))
+                .as("sales is not recruiting staff")
                 .hasValue(MutationResult.FORBIDDEN);
         assertThat(check(
                         staff, as(recruiter, new RoleGrant(Role.INSTITUTION_ADMIN, institution)), world.conversation()))

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
+import com.recruitdesk.protocol.pipelines.PipelineMutations;
 import com.recruitdesk.protocol.sync.Mutation;
-import com.recruitdesk.protocol.sync.PushRequest;
 import com.recruitdesk.server.SyncServer;
 import com.recruitdesk.server.platform.config.ConfigLoader;
 import com.recruitdesk.server.platform.db.ConnectionSettings;
@@ -17,6 +17,7 @@ import com.recruitdesk.server.support.SyncClient;
 import com.recruitdesk.server.support.SyncFixture;
 import com.recruitdesk.server.support.TestPostgres;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +28,15 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A server killed with -9 in the middle of a push: each mutation applied once or not at all; a retry completes it. */
+/**
+ * A server killed with -9 in the middle of a push's batch: the batch's transaction never commits, so
+ * each mutation is applied fully or not at all; a retry applies every one exactly once.
+ */
 @Tag("database")
 class CrashRecoveryTest {
+    /** Large enough to be halfway through when the server dies, small enough to retry in seconds. */
+    private static final int BATCH = 100;
+
     @TempDir
     Path dataDir;
 
@@ -55,37 +62,52 @@ class CrashRecoveryTest {
             world = SyncFixture.create(db);
             SyncClient client = new SyncClient(api, "recruiter@demo.test", "demo-password");
             batch = new ArrayList<>();
-            for (int i = 0; i < PushRequest.MAX_MUTATIONS; i++) {
+            for (int i = 0; i < BATCH - 1; i++) {
                 batch.add(SyncClient.mutation(
                         ConversationMutations.SEND_MESSAGE,
                         SyncClient.args()
                                 .put("conversationId", world.conversation().toString())
                                 .put("messageId", UUID.randomUUID().toString())
                                 .put("text", "message " + i)));
+                if (i == BATCH / 2) {
+                    batch.add(note(world));
+                }
             }
-            CompletableFuture<?> push = CompletableFuture.runAsync(
-                    () -> {
-                        try {
-                            client.push(batch);
-                        } catch (RuntimeException expected) {
-                            // the connection dies with the server
-                        }
-                    },
-                    task -> Thread.ofVirtual().start(task));
-            Eventually.await(
-                    Duration.ofSeconds(60),
-                    "part of the batch to be applied",
-                    () -> SyncFixture.count(db, "select count(*) from applied_mutations") >= 20);
-            doomed.kill();
-            push.get();
+            try (Connection locker = SyncFixture.connect(db)) {
+                // The note halfway through waits for this lock: the batch's transaction has applied half
+                // its mutations (uncommitted) when the server dies.
+                locker.setAutoCommit(false);
+                SyncFixture.insert(locker, "select id from applications where id = ? for update", world.application());
+                CompletableFuture<?> push = CompletableFuture.runAsync(
+                        () -> {
+                            try {
+                                client.push(batch);
+                            } catch (RuntimeException expected) {
+                                // the connection dies with the server
+                            }
+                        },
+                        task -> Thread.ofVirtual().start(task));
+                Eventually.await(
+                        Duration.ofSeconds(60),
+                        "the batch to be halfway, waiting for the lock",
+                        () -> SyncFixture.count(
+                                        db,
+                                        "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                                                + " and backend_xid is not null and datname = current_database()")
+                                == 1);
+                doomed.kill();
+                push.get();
+                locker.rollback();
+            }
         }
-        long appliedBeforeRetry = SyncFixture.count(db, "select count(*) from applied_mutations");
-        assertThat(appliedBeforeRetry).isBetween(20L, (long) PushRequest.MAX_MUTATIONS - 1);
+        // The batch's transaction never committed: nothing of it is there, not even half.
+        assertThat(SyncFixture.count(db, "select count(*) from applied_mutations"))
+                .isZero();
         assertThat(SyncFixture.count(
                         db,
                         "select count(*) from messages where direction = 'outbound' and conversation_id = ?",
                         world.conversation()))
-                .isEqualTo(appliedBeforeRetry);
+                .isZero();
 
         SyncServer restarted = SyncServer.start(ConfigLoader.load(Map.of(
                 "RD_DB_URL",
@@ -99,19 +121,24 @@ class CrashRecoveryTest {
         try {
             SyncClient client = new SyncClient(new Api(restarted.port()), "recruiter@demo.test", "demo-password");
             JsonNode results = client.push(batch).json().path("results");
+            JsonNode again = client.push(batch).json().path("results");
 
             assertThat(results).hasSize(batch.size());
             results.forEach(r -> assertThat(r.path("status").asText()).isEqualTo("applied"));
+            assertThat(again).isEqualTo(results);
             assertThat(SyncFixture.count(
                             db,
                             "select count(*) from messages where direction = 'outbound' and conversation_id = ?",
                             world.conversation()))
-                    .isEqualTo(batch.size());
+                    .isEqualTo(batch.size() - 1);
+            assertThat(SyncFixture.count(
+                            db, "select count(*) from application_notes where application_id = ?", world.application()))
+                    .isEqualTo(1);
             assertThat(SyncFixture.count(
                             db,
                             "select count(distinct body) from messages where direction = 'outbound' and conversation_id = ?",
                             world.conversation()))
-                    .isEqualTo(batch.size());
+                    .isEqualTo(batch.size() - 1);
             assertThat(SyncFixture.count(db, "select count(*) from applied_mutations"))
                     .isEqualTo(batch.size());
             assertThat(new Api(restarted.port()).get(Paths.HEALTH_READY).status())
@@ -119,6 +146,12 @@ class CrashRecoveryTest {
         } finally {
             restarted.stop();
         }
+    }
+
+    private static Mutation note(SyncFixture world) {
+        return SyncClient.mutation(
+                PipelineMutations.ADD_NOTE,
+                new PipelineMutations.AddNote(world.application(), UUID.randomUUID(), "Call back", "general", false));
     }
 
     private static int freePort() throws java.io.IOException {
