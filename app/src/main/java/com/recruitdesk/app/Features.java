@@ -1,5 +1,6 @@
 package com.recruitdesk.app;
 
+import com.recruitdesk.app.admin.AdminPane;
 import com.recruitdesk.app.cohorts.CohortsPane;
 import com.recruitdesk.app.cohorts.data.CohortIndexes;
 import com.recruitdesk.app.conversations.ConversationsPane;
@@ -35,6 +36,7 @@ public final class Features {
             InterviewsPane.FACTORY,
             CohortsPane.FACTORY,
             SalesPane.FACTORY,
+            AdminPane.factory(ConversationsPane::cannedResponses),
             OverviewPane.FACTORY);
 
     private Features() {}

@@ -22,6 +22,7 @@ import com.recruitdesk.app.status.StatusBarView;
 import com.recruitdesk.app.status.StatusBarViewModel;
 import com.recruitdesk.app.sync.SyncStatus;
 import com.recruitdesk.app.widgets.Widgets;
+import com.recruitdesk.protocol.auth.Role;
 import com.recruitdesk.protocol.auth.TokenResponse;
 import com.recruitdesk.protocol.sync.Feature;
 import java.io.IOException;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
@@ -140,10 +142,12 @@ public final class RecruitDeskApp extends Application {
     private SignInViewModel showSignIn(String message) {
         AtomicReference<UserSession> opened = new AtomicReference<>();
         SignInViewModel vm = new SignInViewModel(
-                (server, email, password) -> opened.set(signIn(server, email, password)),
-                tasks,
-                () -> showMain(opened.get()),
-                knownServers);
+                        (server, email, password) -> opened.set(signIn(server, email, password)),
+                        tasks,
+                        () -> showMain(opened.get()),
+                        knownServers)
+                .choosingPasswordWith((server, email, temporary, chosen) ->
+                        opened.set(signedIn(server, ApiClient.changePassword(http, server, email, temporary, chosen))));
         Parent view = SignInView.create(vm);
         scene.setRoot(view);
         stage.setTitle("RecruitDesk — sign in");
@@ -156,7 +160,11 @@ public final class RecruitDeskApp extends Application {
 
     /** Runs off the FX thread: signs in, stores the session, opens the user's store. */
     private UserSession signIn(String server, String email, String password) throws Exception {
-        TokenResponse tokens = ApiClient.login(http, server, email, password);
+        return signedIn(server, ApiClient.login(http, server, email, password));
+    }
+
+    /** Runs off the FX thread: stores the session {@code tokens} began and opens the user's store. */
+    private UserSession signedIn(String server, TokenResponse tokens) throws Exception {
         StoredSession stored = StoredSession.signedIn(server, tokens);
         sessions.save(stored);
         knownServers = servers.remember(server);
@@ -204,6 +212,16 @@ public final class RecruitDeskApp extends Application {
         }
         panes = Map.copyOf(made);
         opened.engine().addRejectionListener(new RejectionRouter(owners, status::rejected));
+        opened.store()
+                .addChangeListener(new OwnRoles(
+                        opened.store(),
+                        user,
+                        // a deactivation is the sync engine's: the server refuses the account at once
+                        changed -> tasks.onUi(() -> {
+                            if (changed.active()) {
+                                rolesChanged(opened, changed.roles());
+                            }
+                        })));
         Parent root = MainView.create(main, StatusBarView.create(status), StatusBarView.firstSync(status), entries);
         scene.setRoot(root);
         stage.setTitle("RecruitDesk — " + user.displayName());
@@ -217,6 +235,26 @@ public final class RecruitDeskApp extends Application {
                             "Main window shown {} ms after the process started",
                             Duration.between(t, Instant.now()).toMillis()));
         }
+    }
+
+    /**
+     * An administrator changed the signed-in user's roles: the window opens the session again, without
+     * a password, with the panes of the new roles (its first request fetches an access token with them).
+     */
+    private void rolesChanged(UserSession old, Set<Role> roles) {
+        if (!session.compareAndSet(old, null)) {
+            return;
+        }
+        LOG.info("The signed-in user's roles are now {}; opening the panes for them", roles);
+        tasks.run(
+                () -> {
+                    old.close();
+                    StoredSession next = old.stored().withRoles(List.copyOf(roles));
+                    sessions.save(next);
+                    return UserSession.open(config, http, sessions, next, null);
+                },
+                this::showMain,
+                failure -> showSignIn("Could not open your local data: " + failure.getMessage()));
     }
 
     /**

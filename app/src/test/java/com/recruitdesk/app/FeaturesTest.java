@@ -26,8 +26,8 @@ class FeaturesTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', textBlock = """
             RECRUITER                    | Conversations, Pipelines, Interviews, Synced data
-            MANAGER                      | Conversations, Pipelines, Interviews, Synced data
-            ADMIN                        | Conversations, Pipelines, Interviews, Cohorts, Synced data
+            MANAGER                      | Conversations, Pipelines, Interviews, Administration, Synced data
+            ADMIN                        | Conversations, Pipelines, Interviews, Cohorts, Administration, Synced data
             INTERVIEWER                  | Interviews, Synced data
             INSTITUTION_ADMIN            | Cohorts, Synced data
             SALES                        | Sales, Synced data

@@ -6,6 +6,8 @@ public final class ErrorCodes {
     public static final String INVALID = "invalid";
     public static final String UNAUTHORIZED = "unauthorized";
     public static final String TOKEN_EXPIRED = "token_expired";
+    /** The password was right but temporary: choose a new one ({@code POST /auth/password}) to sign in. */
+    public static final String PASSWORD_CHANGE_REQUIRED = "password_change_required";
     /** The account was deactivated: its tokens stop working at once, and the desktop removes its data. */
     public static final String ACCOUNT_INACTIVE = "account_inactive";
 

@@ -11,6 +11,9 @@ public final class Paths {
     public static final String LOGIN = API + "/auth/login";
     public static final String REFRESH = API + "/auth/refresh";
     public static final String LOGOUT = API + "/auth/logout";
+    /** A new password for the current one (a temporary password's first sign-in); answers like a login. */
+    public static final String PASSWORD = API + "/auth/password";
+
     public static final String ME = API + "/me";
     public static final String SYNC_PULL = API + "/sync/pull";
     public static final String SYNC_PUSH = API + "/sync/push";
@@ -28,6 +31,12 @@ public final class Paths {
     public static final String ENROLL_PAGE = "/enroll";
     /** {@code /{id}/invitation}: the upload page's link; {@code /{id}/trail.csv}, {@code .pdf}: the trail's exports. */
     public static final String COHORT_ENROLLMENTS = API + "/cohorts/enrollments";
+    /** Administrators and managers: the activity log, filtered, a page at a time ({@code ActivityPage}). */
+    public static final String ADMIN_ACTIVITY = API + "/admin/activity";
+    /** The same lines as CSV, every page at once. */
+    public static final String ADMIN_ACTIVITY_CSV = API + "/admin/activity.csv";
+    /** Administrators and managers: the health of every WhatsApp number ({@code NumberHealth.Report}). */
+    public static final String ADMIN_NUMBER_HEALTH = API + "/admin/whatsapp/health";
 
     private Paths() {}
 }

@@ -1,6 +1,7 @@
 package com.recruitdesk.server;
 
 import com.recruitdesk.protocol.Paths;
+import com.recruitdesk.server.admin.Administration;
 import com.recruitdesk.server.auth.AuthController;
 import com.recruitdesk.server.blobs.BlobController;
 import com.recruitdesk.server.cohorts.Cohorts;
@@ -27,7 +28,8 @@ final class Routes {
             BlobController blobs,
             WhatsApp whatsApp,
             JobPages jobPages,
-            Cohorts cohorts) {
+            Cohorts cohorts,
+            Administration admin) {
         r.get(Paths.HEALTH_LIVE, health::live);
         r.get(Paths.HEALTH_READY, health::ready);
 
@@ -40,6 +42,7 @@ final class Routes {
         r.post(Paths.LOGIN, auth::login);
         r.post(Paths.REFRESH, auth::refresh);
         r.post(Paths.LOGOUT, auth::logout);
+        r.post(Paths.PASSWORD, auth::changePassword);
         r.get(Paths.ME, auth::me);
 
         r.get(Paths.SYNC_PULL, sync::pull);
@@ -60,5 +63,8 @@ final class Routes {
         r.get(JobPages.LIST, jobPages::list);
         r.get(JobPages.ONE, jobPages::job);
         cohorts.routes(r);
+        r.get(Paths.ADMIN_ACTIVITY, admin.activity()::page);
+        r.get(Paths.ADMIN_ACTIVITY_CSV, admin.activity()::csv);
+        r.get(Paths.ADMIN_NUMBER_HEALTH, admin.health()::report);
     }
 }

@@ -2,6 +2,7 @@ package com.recruitdesk.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitdesk.protocol.Json;
+import com.recruitdesk.server.admin.Administration;
 import com.recruitdesk.server.auth.Accounts;
 import com.recruitdesk.server.auth.AuthController;
 import com.recruitdesk.server.auth.AuthService;
@@ -57,6 +58,7 @@ public final class SyncServer implements AutoCloseable {
     private final WhatsApp whatsApp;
     private final InterviewTasks interviews;
     private final PipelineTasks pipelineTasks;
+    private final Administration administration;
     private final Javalin http;
     private boolean stopped;
 
@@ -70,6 +72,7 @@ public final class SyncServer implements AutoCloseable {
             WhatsApp whatsApp,
             InterviewTasks interviews,
             PipelineTasks pipelineTasks,
+            Administration administration,
             Javalin http) {
         this.embedded = embedded;
         this.database = database;
@@ -80,6 +83,7 @@ public final class SyncServer implements AutoCloseable {
         this.whatsApp = whatsApp;
         this.interviews = interviews;
         this.pipelineTasks = pipelineTasks;
+        this.administration = administration;
         this.http = http;
     }
 
@@ -88,10 +92,13 @@ public final class SyncServer implements AutoCloseable {
     }
 
     public static SyncServer start(ServerConfig config, Clock clock) {
-        return start(config, clock, Features.mutators());
+        return start(config, clock, null);
     }
 
-    /** Starts every part with these mutators (tests put a failing one in); whatever started is stopped again if a later part fails. */
+    /**
+     * Starts every part with these mutators (tests put a failing one in; null: the product's, made with
+     * the server's password hasher and Meta); whatever started is stopped again if a later part fails.
+     */
     public static SyncServer start(ServerConfig config, Clock clock, Mutators mutators) {
         Optional<EmbeddedDatabase> embedded = Optional.empty();
         Database database = null;
@@ -145,18 +152,20 @@ public final class SyncServer implements AutoCloseable {
         var blobs = new Blobs(database, new FileBlobStore(config.dataDir().resolve("blobs")), config.blobMaxBytes());
         var auth = new AuthController(authService, bodies);
         var feed = new ChangeFeed(database, mapper);
-        var push = new PushService(database, mutators, mapper, clock);
+        var whatsApp = WhatsApp.start(config, database, blobs, mapper, clock);
+        var push = new PushService(
+                database, mutators != null ? mutators : Features.mutators(hasher, whatsApp.business()), mapper, clock);
         var sync = new SyncController(feed, push, bodies);
         var compaction = new FeedCompaction(database, config.feedRetention()).start();
         var pokes = new Pokes(database.connectionSettings(), feed, authenticator);
         var graceful = new GracefulHandler();
-        var whatsApp = WhatsApp.start(config, database, blobs, mapper, clock);
         var interviews = InterviewTasks.start(database, mapper, clock);
         var pipelineTasks = PipelineTasks.start(database, blobs, clock);
         var cohorts = Cohorts.create(database, blobs, clock);
         if (config.demo()) {
             DemoDocuments.load(database, blobs, clock); // the demo students' files need the blob store
         }
+        var administration = Administration.start(database, mapper, clock);
 
         config.tls().ifPresent(tls -> LOG.info("Serving HTTPS with the {}", tls.source()));
         Javalin http = HttpApi.create(
@@ -174,13 +183,15 @@ public final class SyncServer implements AutoCloseable {
                         new BlobController(blobs),
                         whatsApp,
                         new JobPages(database, mapper),
-                        cohorts));
+                        cohorts,
+                        administration));
         try {
             http.start(config.httpPort());
         } catch (RuntimeException e) {
             http.stop();
             interviews.close();
             pipelineTasks.close();
+            administration.close();
             push.close();
             compaction.close();
             whatsApp.close();
@@ -195,7 +206,17 @@ public final class SyncServer implements AutoCloseable {
         }
         LOG.info("RecruitDesk server listening on port {}", http.port());
         return new SyncServer(
-                embedded, database, graceful, pokes, push, compaction, whatsApp, interviews, pipelineTasks, http);
+                embedded,
+                database,
+                graceful,
+                pokes,
+                push,
+                compaction,
+                whatsApp,
+                interviews,
+                pipelineTasks,
+                administration,
+                http);
     }
 
     private static boolean isBindFailure(Throwable e) {
@@ -236,6 +257,7 @@ public final class SyncServer implements AutoCloseable {
         stopped = true;
         pokes.close();
         interviews.close();
+        administration.close();
         compaction.close();
         whatsApp.close(); // background senders stop before the pool closes
         pipelineTasks.close();

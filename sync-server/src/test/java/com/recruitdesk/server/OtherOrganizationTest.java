@@ -3,6 +3,8 @@ package com.recruitdesk.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.recruitdesk.protocol.admin.AdminMutations;
+import com.recruitdesk.protocol.admin.Settings;
 import com.recruitdesk.protocol.cohorts.CohortMutations;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.protocol.interviews.InterviewMutations;
@@ -46,7 +48,9 @@ class OtherOrganizationTest {
             UUID actionItem,
             UUID institution,
             UUID cohort,
-            UUID document) {}
+            UUID document,
+            UUID user,
+            UUID whatsappAccount) {}
 
     /**
      * {@code createsWhenAbsent}: with an id nobody has, the mutation makes the row (cannedResponse.save).
@@ -72,6 +76,12 @@ class OtherOrganizationTest {
 
         SyncClient client() {
             return byAdministrator ? administrator : recruiter;
+        }
+
+        /** An administrator's mutation. */
+        static Case admin(
+                String name, Function<UUID, Mutation> mutation, Function<Theirs, UUID> theirs, boolean creates) {
+            return new Case(name, mutation, theirs, creates, true);
         }
 
         @Override
@@ -216,7 +226,9 @@ class OtherOrganizationTest {
                     item,
                     institution,
                     cohort,
-                    document);
+                    document,
+                    user,
+                    account);
         }
     }
 
@@ -462,7 +474,81 @@ class OtherOrganizationTest {
                                 CohortMutations.VERIFY_DOCUMENT,
                                 new CohortMutations.VerifyDocument(
                                         UUID.randomUUID(), id, "approved", null, null, "aa".repeat(32), null)),
-                        Theirs::document));
+                        Theirs::document),
+                Case.admin(
+                        "user.invite",
+                        id -> SyncClient.mutation(
+                                AdminMutations.INVITE_USER,
+                                new AdminMutations.InviteUser(
+                                        id,
+                                        "new-" + UUID.randomUUID() + "@agency.test",
+                                        "New",
+                                        List.of(AdminMutations.Grant.of("RECRUITER")),
+                                        "temporary-pass-1")),
+                        Theirs::user,
+                        true),
+                Case.admin(
+                        "user.setRoles",
+                        id -> SyncClient.mutation(
+                                AdminMutations.SET_ROLES,
+                                new AdminMutations.SetRoles(id, List.of(AdminMutations.Grant.of("RECRUITER")))),
+                        Theirs::user,
+                        false),
+                Case.admin(
+                        "user.setActive",
+                        id -> SyncClient.mutation(AdminMutations.SET_ACTIVE, new AdminMutations.SetActive(id, false)),
+                        Theirs::user,
+                        false),
+                Case.admin(
+                        "user.resetPassword",
+                        id -> SyncClient.mutation(
+                                AdminMutations.RESET_PASSWORD,
+                                new AdminMutations.ResetPassword(id, "temporary-pass-1")),
+                        Theirs::user,
+                        false),
+                Case.admin(
+                        "whatsappAccount.save",
+                        id -> SyncClient.mutation(
+                                AdminMutations.SAVE_WHATSAPP_ACCOUNT,
+                                new AdminMutations.SaveWhatsAppAccount(
+                                        id, "Mine now", "+27119990555", "simulator", null, null)),
+                        Theirs::whatsappAccount,
+                        true),
+                Case.admin(
+                        "whatsappAccount.setStatus",
+                        id -> SyncClient.mutation(
+                                AdminMutations.SET_WHATSAPP_ACCOUNT_STATUS,
+                                new AdminMutations.SetWhatsAppAccountStatus(id, "disconnected")),
+                        Theirs::whatsappAccount,
+                        false),
+                Case.admin(
+                        "messageTemplate.create on their number",
+                        id -> SyncClient.mutation(AdminMutations.CREATE_TEMPLATE, template(UUID.randomUUID(), id)),
+                        Theirs::whatsappAccount,
+                        false),
+                Case.admin(
+                        "messageTemplate.create under their template's id",
+                        id -> SyncClient.mutation(
+                                AdminMutations.CREATE_TEMPLATE, template(id, world.whatsappAccount())),
+                        Theirs::template,
+                        true),
+                Case.admin(
+                        "messageTemplate.delete",
+                        id -> SyncClient.mutation(
+                                AdminMutations.DELETE_TEMPLATE, new AdminMutations.DeleteTemplate(id)),
+                        Theirs::template,
+                        false),
+                Case.admin(
+                        "systemSetting.save with their number's greeting",
+                        id -> SyncClient.mutation(
+                                AdminMutations.SAVE_SETTING,
+                                new AdminMutations.SaveSetting(
+                                        Settings.BOT_GREETINGS,
+                                        com.recruitdesk.protocol.Json.newMapper()
+                                                .createObjectNode()
+                                                .put(id.toString(), "Hi!"))),
+                        Theirs::whatsappAccount,
+                        false));
     }
 
     private static com.fasterxml.jackson.databind.node.ObjectNode changes(String field, String value) {
@@ -478,6 +564,22 @@ class OtherOrganizationTest {
     private static InterviewMutations.Details details() {
         return Interviews.details(
                 Interviews.localTime(server.clock.instant(), java.time.Duration.ofDays(2)), world.interviewer());
+    }
+
+    /** A template of {@code number} under the id {@code id}, with a unique name. */
+    private static AdminMutations.CreateTemplate template(UUID id, UUID number) {
+        return new AdminMutations.CreateTemplate(
+                id,
+                number,
+                "t_" + UUID.randomUUID().toString().replace("-", ""),
+                "en_US",
+                "utility",
+                null,
+                null,
+                "Hello",
+                null,
+                null,
+                null);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -505,7 +505,10 @@ class RowRoundTripTest {
                 .set("phone_number_id", "pn-" + phone.substring(1))
                 .set("waba_id", "waba-1")
                 .set("connection_status", "connected")
-                .set("webhook_url", "https://hooks.example.com/wa")
+                .set("verified_name", "Round Trip Agency")
+                .set("quality_rating", "GREEN")
+                .set("messaging_limit_tier", "TIER_1K")
+                .set("meta_checked_at", T0.minusSeconds(120))
                 .set("last_connected_at", T0.minusSeconds(60));
     }
 

@@ -9,6 +9,7 @@ import com.recruitdesk.protocol.Json;
 import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.protocol.ProtocolVersion;
 import com.recruitdesk.protocol.auth.LoginRequest;
+import com.recruitdesk.protocol.auth.PasswordChangeRequest;
 import com.recruitdesk.protocol.auth.RefreshRequest;
 import com.recruitdesk.protocol.auth.TokenResponse;
 import com.recruitdesk.protocol.blob.BlobInfo;
@@ -24,6 +25,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -102,6 +104,49 @@ public final class ApiClient {
                 .post(body(mapper, new LoginRequest(email, password)))
                 .build();
         return execute(http, mapper, server, request, json(mapper, TokenResponse.class));
+    }
+
+    /**
+     * Chooses a new password with the current one (a temporary password's first sign-in); answers
+     * like {@link #login}.
+     */
+    public static TokenResponse changePassword(
+            OkHttpClient http, String server, String email, String currentPassword, String newPassword)
+            throws Unreachable, ApiFailure {
+        ObjectMapper mapper = Json.newMapper();
+        Request request = new Request.Builder()
+                .url(server + Paths.PASSWORD)
+                .post(body(mapper, new PasswordChangeRequest(email, currentPassword, newPassword)))
+                .build();
+        return execute(http, mapper, server, request, json(mapper, TokenResponse.class));
+    }
+
+    /** A read of the API ({@code path} with {@code query}, the blank values left out) as {@code type}. */
+    public <T> T get(String path, Map<String, String> query, Class<T> type)
+            throws Unreachable, ApiFailure, SessionEnded {
+        return authorized(new Request.Builder().url(url(path, query)).get(), type);
+    }
+
+    /** As {@link #get}, the answer's body written to {@code target} (beside it first, then moved into place). */
+    public Path download(String path, Map<String, String> query, Path target)
+            throws Unreachable, ApiFailure, SessionEnded {
+        return authorized(files(), new Request.Builder().url(url(path, query)).get(), response -> {
+            Path partial = target.resolveSibling(target.getFileName() + ".part");
+            try (InputStream in = response.body().byteStream()) {
+                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        });
+    }
+
+    private HttpUrl url(String path, Map<String, String> query) {
+        HttpUrl.Builder url = HttpUrl.get(server + path).newBuilder();
+        query.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                url.addQueryParameter(k, v);
+            }
+        });
+        return url.build();
     }
 
     public PullResponse pull(String cursor, int limit) throws Unreachable, ApiFailure, SessionEnded {

@@ -36,6 +36,11 @@ public record StoredSession(
         return new StoredSession(server, email, userId, fullName, token, roles);
     }
 
+    /** The roles the synced row of the user now has (an administrator changed them). */
+    public StoredSession withRoles(List<Role> changed) {
+        return new StoredSession(server, email, userId, fullName, refreshToken, changed);
+    }
+
     /** After a refresh: the new token, and the name and roles the server answered with. */
     public StoredSession withTokens(TokenResponse tokens) {
         if (tokens.user() == null) {

@@ -17,6 +17,7 @@ public final class Times {
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH);
 
     private final Clock clock;
     private final ZoneId zone;
@@ -48,6 +49,11 @@ public final class Times {
             return WEEKDAY.format(t);
         }
         return day.getYear() == today.getYear() ? DAY_MONTH.format(t) : DAY_MONTH_YEAR.format(t);
+    }
+
+    /** An exact moment, for logs: "1 Dec 2026 12:23:05". */
+    public String stamp(Instant at) {
+        return at == null ? "" : STAMP.format(at.atZone(zone));
     }
 
     /** The clock time of a bubble. */

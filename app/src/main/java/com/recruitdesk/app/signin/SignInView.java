@@ -26,6 +26,9 @@ public final class SignInView {
     public static final String PASSWORD_ID = "sign-in-password";
     public static final String BUTTON_ID = "sign-in-button";
     public static final String ERROR_ID = "sign-in-error";
+    public static final String NEW_PASSWORD_ID = "sign-in-new-password";
+    public static final String CONFIRM_PASSWORD_ID = "sign-in-confirm-password";
+    public static final String CHOOSE_ID = "sign-in-choose-password";
     public static final String PLAIN_HTTP_ID = "sign-in-plain-http";
 
     private SignInView() {}
@@ -89,23 +92,17 @@ public final class SignInView {
         HBox actions = new HBox(10, signIn, busy);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox card = new VBox(
-                6,
-                title,
-                subtitle,
-                gap(14),
-                field("Server address"),
-                server,
-                gap(4),
-                field("Email"),
-                email,
-                gap(4),
-                field("Password"),
-                password,
-                gap(10),
-                error,
-                plain,
-                actions);
+        VBox signing = new VBox(6, field("Password"), password, gap(10));
+        VBox choosing = choosing(vm);
+        signing.visibleProperty().bind(vm.choosingProperty().not());
+        signing.managedProperty().bind(signing.visibleProperty());
+        actions.visibleProperty().bind(signing.visibleProperty());
+        actions.managedProperty().bind(signing.visibleProperty());
+        VBox who = new VBox(6, field("Server address"), server, gap(4), field("Email"), email, gap(4));
+        who.visibleProperty().bind(signing.visibleProperty());
+        who.managedProperty().bind(signing.visibleProperty());
+
+        VBox card = new VBox(6, title, subtitle, gap(14), who, signing, error, plain, actions, choosing);
         card.getStyleClass().add("sign-in-card");
         card.setPadding(new Insets(32));
         card.setMaxWidth(400);
@@ -115,6 +112,40 @@ public final class SignInView {
         root.setId(ID);
         root.getStyleClass().add("sign-in-background");
         return root;
+    }
+
+    /** The form's second step for a temporary password: the user's own, twice. */
+    private static VBox choosing(SignInViewModel vm) {
+        Label why = new Label();
+        why.textProperty()
+                .bind(vm.emailProperty()
+                        .map(email -> email.strip() + " signed in with a temporary password. Choose your own (at"
+                                + " least 10 characters) to finish signing in; the temporary one then stops working."));
+        why.setWrapText(true);
+        why.setMinHeight(Region.USE_PREF_SIZE);
+        PasswordField chosen = new PasswordField();
+        chosen.setId(NEW_PASSWORD_ID);
+        chosen.textProperty().bindBidirectional(vm.newPasswordProperty());
+        PasswordField again = new PasswordField();
+        again.setId(CONFIRM_PASSWORD_ID);
+        again.textProperty().bindBidirectional(vm.confirmPasswordProperty());
+        again.setOnAction(e -> vm.choosePassword());
+        Button choose = new Button("Choose password and sign in");
+        choose.setId(CHOOSE_ID);
+        choose.getStyleClass().add(Styles.ACCENT);
+        choose.setMaxWidth(Double.MAX_VALUE);
+        choose.disableProperty().bind(vm.canChooseProperty().not());
+        choose.setOnAction(e -> vm.choosePassword());
+        VBox box = new VBox(
+                6, why, gap(4), field("Your new password"), chosen, field("The same again"), again, gap(10), choose);
+        box.visibleProperty().bind(vm.choosingProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        vm.choosingProperty().subscribe(on -> {
+            if (on) {
+                chosen.requestFocus();
+            }
+        });
+        return box;
     }
 
     private static Label field(String text) {

@@ -4,6 +4,8 @@ import com.recruitdesk.app.api.ApiFailure;
 import com.recruitdesk.app.api.ServerAddress;
 import com.recruitdesk.app.api.Unreachable;
 import com.recruitdesk.app.common.TaskExecutor;
+import com.recruitdesk.protocol.ErrorCodes;
+import com.recruitdesk.protocol.admin.UserRules;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -17,7 +19,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The sign-in form: server address, email and password, one command, and one message when it fails. */
+/**
+ * The sign-in form: server address, email and password, one command, and one message when it fails.
+ * A temporary password (given at an invitation or a reset) turns the form into one that chooses the
+ * user's own password, which then signs them in.
+ */
 public final class SignInViewModel {
     /** What the form offers before anyone has signed in from this computer. */
     public static final String FIRST_SERVER = "localhost:8080";
@@ -31,7 +37,14 @@ public final class SignInViewModel {
     private final BooleanProperty plainHttpConfirmed = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSignIn;
+    private final BooleanProperty choosing = new SimpleBooleanProperty(false);
+    private final StringProperty newPassword = new SimpleStringProperty("");
+    private final StringProperty confirmPassword = new SimpleStringProperty("");
+    private final BooleanBinding canChoose;
     private final SignIn signIn;
+    private ChoosePassword choosePassword = (server, email, temporary, chosen) -> {
+        throw new UnsupportedOperationException("choosing a password is not wired");
+    };
     private final TaskExecutor tasks;
     private final Runnable onSignedIn;
 
@@ -60,6 +73,19 @@ public final class SignInViewModel {
                 server,
                 email,
                 password);
+        this.canChoose = Bindings.createBooleanBinding(
+                () -> !busy.get()
+                        && !newPassword.get().isEmpty()
+                        && !confirmPassword.get().isEmpty(),
+                busy,
+                newPassword,
+                confirmPassword);
+    }
+
+    /** Where a temporary password is turned into the user's own (the app's sign-in path). */
+    public SignInViewModel choosingPasswordWith(ChoosePassword choose) {
+        this.choosePassword = choose;
+        return this;
     }
 
     public StringProperty serverProperty() {
@@ -143,8 +169,73 @@ public final class SignInViewModel {
                 },
                 failure -> {
                     busy.set(false);
+                    if (failure instanceof ApiFailure api && ErrorCodes.PASSWORD_CHANGE_REQUIRED.equals(api.code())) {
+                        choosing.set(true);
+                        error.set("");
+                        return;
+                    }
                     error.set(messageFor(failure, address.get()));
                 });
+    }
+
+    /** Chooses the new password typed twice, in place of the temporary one, and signs in with it. */
+    public void choosePassword() {
+        if (!choosing.get() || !canChoose.get()) {
+            return;
+        }
+        Optional<String> weak = UserRules.passwordProblem(newPassword.get());
+        if (weak.isPresent()) {
+            error.set(weak.get());
+            return;
+        }
+        if (!newPassword.get().equals(confirmPassword.get())) {
+            error.set("The two passwords are not the same.");
+            return;
+        }
+        if (newPassword.get().equals(password.get())) {
+            error.set("Choose a password other than the one you were given.");
+            return;
+        }
+        String address = ServerAddress.normalize(server.get()).orElse(server.get());
+        String mail = email.get().strip();
+        String temporary = password.get();
+        String chosen = newPassword.get();
+        busy.set(true);
+        error.set("");
+        tasks.run(
+                () -> {
+                    choosePassword.choose(address, mail, temporary, chosen);
+                    return Boolean.TRUE;
+                },
+                ok -> {
+                    busy.set(false);
+                    choosing.set(false);
+                    password.set("");
+                    newPassword.set("");
+                    confirmPassword.set("");
+                    onSignedIn.run();
+                },
+                failure -> {
+                    busy.set(false);
+                    error.set(messageFor(failure, address));
+                });
+    }
+
+    /** True while the form asks for the user's own password in place of a temporary one. */
+    public BooleanProperty choosingProperty() {
+        return choosing;
+    }
+
+    public StringProperty newPasswordProperty() {
+        return newPassword;
+    }
+
+    public StringProperty confirmPasswordProperty() {
+        return confirmPassword;
+    }
+
+    public BooleanBinding canChooseProperty() {
+        return canChoose;
     }
 
     static String messageFor(Throwable failure, String server) {

@@ -62,6 +62,63 @@ class SignInViewModelTest {
     }
 
     @Test
+    void aTemporaryPasswordAsksForTheUsersOwnWhichMustBeGoodAndTypedTwiceThenSignsIn() {
+        AtomicReference<String> chosen = new AtomicReference<>();
+        SignInViewModel vm = vm((s, e, p) -> {
+                    throw new ApiFailure(403, "password_change_required", "Choose your own.", null);
+                })
+                .choosingPasswordWith((server, email, temporary, mine) ->
+                        chosen.set(server + " " + email + " " + temporary + " " + mine));
+        vm.signIn();
+        assertThat(vm.choosingProperty().get()).isTrue();
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(signedIn).hasValue(0);
+
+        vm.newPasswordProperty().set("short");
+        vm.confirmPasswordProperty().set("short");
+        vm.choosePassword();
+        assertThat(vm.errorProperty().get()).contains("10");
+        vm.newPasswordProperty().set("my-own-password");
+        vm.confirmPasswordProperty().set("my-own-passw0rd");
+        vm.choosePassword();
+        assertThat(vm.errorProperty().get()).isEqualTo("The two passwords are not the same.");
+        vm.newPasswordProperty().set("secret-secret");
+        vm.passwordProperty().set("secret-secret");
+        vm.confirmPasswordProperty().set("secret-secret");
+        vm.choosePassword();
+        assertThat(vm.errorProperty().get()).isEqualTo("Choose a password other than the one you were given.");
+        assertThat(chosen).hasValue(null);
+
+        vm.passwordProperty().set("secret");
+        vm.newPasswordProperty().set("my-own-password");
+        vm.confirmPasswordProperty().set("my-own-password");
+        vm.choosePassword();
+        assertThat(chosen).hasValue("http://localhost:8080 recruiter@demo.test secret my-own-password");
+        assertThat(signedIn).hasValue(1);
+        assertThat(vm.choosingProperty().get()).isFalse();
+        assertThat(vm.passwordProperty().get()).isEmpty();
+        assertThat(vm.newPasswordProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aRefusedNewPasswordIsSaidAndTheFormStays() {
+        SignInViewModel vm = vm((s, e, p) -> {
+                    throw new ApiFailure(403, "password_change_required", "Choose your own.", null);
+                })
+                .choosingPasswordWith((server, email, temporary, mine) -> {
+                    throw new ApiFailure(401, "unauthorized", "Wrong email or password.", null);
+                });
+        vm.signIn();
+        vm.newPasswordProperty().set("my-own-password");
+        vm.confirmPasswordProperty().set("my-own-password");
+        vm.choosePassword();
+
+        assertThat(vm.errorProperty().get()).isEqualTo("The email or password is wrong.");
+        assertThat(vm.choosingProperty().get()).isTrue();
+        assertThat(signedIn).hasValue(0);
+    }
+
+    @Test
     void anUnreachableServerIsNamed() {
         SignInViewModel vm = vm((s, e, p) -> {
             throw new Unreachable(s, new IOException("Connection refused"));

@@ -48,6 +48,10 @@ public final class LiveServer implements AutoCloseable {
         return first;
     }
 
+    public int port() {
+        return port;
+    }
+
     public String url() {
         return "http://127.0.0.1:" + port;
     }

@@ -62,6 +62,12 @@ public final class Screenshots {
             e.printStackTrace();
             status = 1;
         }
+        try {
+            AdminScreenshots.take(out, home.resolve("admin"));
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            status = 1;
+        }
         Platform.exit();
         System.exit(status);
     }

@@ -1,5 +1,6 @@
 package com.recruitdesk.protocol.sync;
 
+import com.recruitdesk.protocol.admin.AdminMutations;
 import com.recruitdesk.protocol.cohorts.CohortMutations;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.protocol.interviews.InterviewMutations;
@@ -17,7 +18,11 @@ import java.util.stream.Stream;
  */
 public final class MutationTypes {
     public static final List<MutationType<?>> ALL = Stream.of(
-                    ConversationMutations.ALL, PipelineMutations.ALL, InterviewMutations.ALL, CohortMutations.ALL)
+                    ConversationMutations.ALL,
+                    PipelineMutations.ALL,
+                    InterviewMutations.ALL,
+                    CohortMutations.ALL,
+                    AdminMutations.ALL)
             .flatMap(List::stream)
             .toList();
 

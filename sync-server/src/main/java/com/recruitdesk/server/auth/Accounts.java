@@ -20,7 +20,8 @@ public final class Accounts {
     private static final String SELECT = """
             select u.id, u.organization_id, u.email, u.full_name, u.password_hash, u.status,
                    coalesce(array_agg(r.role || coalesce(':' || r.institution_id, '') order by r.role)
-                            filter (where r.role is not null), '{}')
+                            filter (where r.role is not null), '{}'),
+                   u.password_change_required
               from users u left join user_roles r on r.user_id = u.id
             """;
 
@@ -93,6 +94,14 @@ public final class Accounts {
         db.inTransaction(c -> Sql.update(c, "update users set password_hash = ? where id = ?", passwordHash, userId));
     }
 
+    /** The user's own new password: it is no longer a temporary one. */
+    public void changePassword(UUID userId, String passwordHash) {
+        db.inTransaction(c -> {
+            setPassword(c, userId, passwordHash, false);
+            return null;
+        });
+    }
+
     /** On the caller's transaction (the demo loader's, say). */
     public static UUID createOrganization(Connection c, String name) throws SQLException {
         return Insert.into("organizations").set("name", name).returningId(c).orElseThrow();
@@ -107,23 +116,97 @@ public final class Accounts {
             String passwordHash,
             Collection<RoleGrant> roles)
             throws SQLException {
-        UUID id = Insert.into("users")
+        return create(c, null, organizationId, email, fullName, passwordHash, roles, false);
+    }
+
+    /**
+     * On the caller's transaction: the user {@code id} (made by the server when null) and their roles;
+     * {@code temporaryPassword} makes them choose their own at the first sign-in.
+     */
+    public static Account create(
+            Connection c,
+            UUID id,
+            UUID organizationId,
+            String email,
+            String fullName,
+            String passwordHash,
+            Collection<RoleGrant> roles,
+            boolean temporaryPassword)
+            throws SQLException {
+        UUID created = Insert.into("users")
+                .set("id", id)
                 .set("organization_id", organizationId)
                 .set("email", normalizeEmail(email))
                 .set("full_name", fullName)
                 .set("password_hash", passwordHash)
+                .set("password_change_required", temporaryPassword ? Boolean.TRUE : null)
                 .returningId(c)
                 .orElseThrow();
         for (RoleGrant role : roles) {
-            Insert.into("user_roles")
-                    .set("user_id", id)
-                    .set("role", role.role())
-                    .set("institution_id", role.institutionId())
-                    .execute(c);
+            insertRole(c, created, role);
         }
         List<RoleGrant> sorted =
                 roles.stream().sorted(Comparator.comparing(RoleGrant::role)).toList();
-        return new Account(id, organizationId, normalizeEmail(email), fullName, passwordHash, true, sorted);
+        return new Account(
+                created,
+                organizationId,
+                normalizeEmail(email),
+                fullName,
+                passwordHash,
+                true,
+                sorted,
+                temporaryPassword);
+    }
+
+    /**
+     * On the caller's transaction: the user holds exactly {@code roles} from now on. Only what differs
+     * is written (a role given, taken, or moved to another institution), so an unchanged role stays.
+     */
+    public static void replaceRoles(Connection c, UUID userId, Collection<RoleGrant> roles) throws SQLException {
+        List<RoleGrant> held = Sql.list(
+                c,
+                "select role, institution_id from user_roles where user_id = ?",
+                rs -> new RoleGrant(Role.valueOf(rs.getString(1)), rs.getObject(2, UUID.class)),
+                userId);
+        for (RoleGrant old : held) {
+            if (!roles.contains(old)) {
+                Sql.update(c, "delete from user_roles where user_id = ? and role = ?", userId, old.role());
+            }
+        }
+        for (RoleGrant role : roles) {
+            if (!held.contains(role)) {
+                insertRole(c, userId, role);
+            }
+        }
+    }
+
+    private static void insertRole(Connection c, UUID userId, RoleGrant role) throws SQLException {
+        Insert.into("user_roles")
+                .set("user_id", userId)
+                .set("role", role.role())
+                .set("institution_id", role.institutionId())
+                .execute(c);
+    }
+
+    /** On the caller's transaction: {@code users.status} active or inactive. */
+    public static int setActive(Connection c, UUID userId, boolean active) throws SQLException {
+        return Sql.update(
+                c,
+                "update users set status = ? where id = ? and status <> ?",
+                active ? "active" : "inactive",
+                userId,
+                active ? "active" : "inactive");
+    }
+
+    /** On the caller's transaction: a new password hash; {@code temporary} makes the user choose their own first. */
+    public static void setPassword(Connection c, UUID userId, String passwordHash, boolean temporary)
+            throws SQLException {
+        Sql.update(
+                c,
+                "update users set password_hash = ?, password_change_required = ? where id = ?",
+                passwordHash,
+                temporary,
+                userId);
     }
 
     private static long count(Connection c) throws SQLException {
@@ -150,6 +233,7 @@ public final class Accounts {
                 rs.getString(4),
                 rs.getString(5),
                 "active".equals(rs.getString(6)),
-                roles);
+                roles,
+                rs.getBoolean(8));
     }
 }

@@ -1,6 +1,7 @@
 package com.recruitdesk.server.auth;
 
 import com.recruitdesk.protocol.auth.LoginRequest;
+import com.recruitdesk.protocol.auth.PasswordChangeRequest;
 import com.recruitdesk.protocol.auth.RefreshRequest;
 import com.recruitdesk.server.platform.access.Authenticator;
 import com.recruitdesk.server.platform.http.JsonBodies;
@@ -21,6 +22,15 @@ public final class AuthController {
         String email = JsonBodies.required(request.email(), "email");
         String password = JsonBodies.required(request.password(), "password");
         ctx.json(service.login(email, password, ctx.ip()));
+    }
+
+    public void changePassword(Context ctx) {
+        PasswordChangeRequest request = bodies.read(ctx, PasswordChangeRequest.class);
+        ctx.json(service.changePassword(
+                JsonBodies.required(request.email(), "email"),
+                JsonBodies.required(request.currentPassword(), "currentPassword"),
+                JsonBodies.required(request.newPassword(), "newPassword"),
+                ctx.ip()));
     }
 
     public void refresh(Context ctx) {

@@ -1,6 +1,7 @@
 package com.recruitdesk.server.auth;
 
 import com.recruitdesk.protocol.ErrorCodes;
+import com.recruitdesk.protocol.admin.UserRules;
 import com.recruitdesk.protocol.auth.TokenResponse;
 import com.recruitdesk.protocol.auth.UserInfo;
 import com.recruitdesk.server.platform.access.AccessTokens;
@@ -48,6 +49,35 @@ public final class AuthService {
     }
 
     public TokenResponse login(String email, String password, String address) {
+        Account account = verify(email, password, address);
+        if (account.passwordChangeRequired()) {
+            throw new ApiException(
+                    403,
+                    ErrorCodes.PASSWORD_CHANGE_REQUIRED,
+                    "This password was given to you to sign in once: choose your own to continue.");
+        }
+        return session(account, address);
+    }
+
+    /**
+     * Replaces the user's password, proven by the current one (how a temporary password is turned into
+     * the user's own), and signs them in as {@link #login} does.
+     */
+    public TokenResponse changePassword(String email, String currentPassword, String newPassword, String address) {
+        Account account = verify(email, currentPassword, address);
+        UserRules.passwordProblem(newPassword).ifPresent(problem -> {
+            throw new ApiException(400, ErrorCodes.INVALID, problem);
+        });
+        if (newPassword.equals(currentPassword)) {
+            throw new ApiException(400, ErrorCodes.INVALID, "Choose a password other than the one you were given.");
+        }
+        accounts.changePassword(account.id(), hasher.hash(newPassword));
+        LOG.info("{} chose a new password", account.email());
+        return session(account, address);
+    }
+
+    /** The active account whose password this is; a 401 (counted by the throttle) otherwise. */
+    private Account verify(String email, String password, String address) {
         String normalized = Accounts.normalizeEmail(email);
         LoginFailures.Reservation attempt = throttle.attempt(normalized, address);
         Optional<Account> found = accounts.findByEmail(normalized);
@@ -69,7 +99,10 @@ public final class AuthService {
             throw new ApiException(401, ErrorCodes.UNAUTHORIZED, WRONG_CREDENTIALS);
         }
         throttle.succeeded(normalized, attempt);
-        Account account = found.get();
+        return found.get();
+    }
+
+    private TokenResponse session(Account account, String address) {
         Instant now = clock.instant();
         accounts.recordLogin(account.id(), now);
         String refresh = RefreshTokenCodec.newToken();

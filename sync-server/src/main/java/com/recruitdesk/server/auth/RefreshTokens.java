@@ -147,6 +147,15 @@ public final class RefreshTokens {
         });
     }
 
+    /**
+     * On the caller's transaction: every session of {@code userId} ends (an administrator deactivated
+     * them or reset their password); returns how many tokens were still live.
+     */
+    public static int revokeAll(Connection c, UUID userId, Instant now) throws SQLException {
+        return Sql.update(
+                c, "update refresh_tokens set revoked_at = ? where user_id = ? and revoked_at is null", now, userId);
+    }
+
     private static int insert(
             Connection c, UUID id, UUID family, UUID userId, byte[] hash, Instant at, Instant expiresAt)
             throws SQLException {

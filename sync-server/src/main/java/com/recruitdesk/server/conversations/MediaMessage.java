@@ -22,6 +22,7 @@ final class MediaMessage {
     static void queue(MutationContext ctx, ConversationMutations.SendMessage args) throws SQLException {
         ThreadMessages.requireId(args.messageId(), "message", "messageId");
         ObjectNode conversation = ThreadMessages.conversation(ctx, args.conversationId());
+        ThreadMessages.requireConnected(ctx, conversation);
         ThreadMessages.requireUnused(ctx, args.messageId());
         ObjectNode blob = Rows.lock(ctx, "blobs", args.mediaBlobId())
                 .orElseThrow(() -> new Rejection(

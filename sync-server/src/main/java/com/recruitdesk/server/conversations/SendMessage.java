@@ -40,6 +40,7 @@ final class SendMessage implements Mutator<ConversationMutations.SendMessage> {
         String text = Rows.text(args.text(), "message", ConversationRules.MAX_MESSAGE_TEXT);
         ObjectNode conversation = ThreadMessages.conversation(ctx, args.conversationId());
         ThreadMessages.requireUnused(ctx, args.messageId());
+        ThreadMessages.requireConnected(ctx, conversation);
         requireOpenWindow(ctx, conversation);
         requireInConversation(ctx, args);
         Messages.insert(

@@ -33,6 +33,7 @@ final class SendTemplate implements Mutator<ConversationMutations.SendTemplate> 
     public void apply(MutationContext ctx, ConversationMutations.SendTemplate args) throws SQLException {
         ThreadMessages.requireId(args.messageId(), "message", "messageId");
         ObjectNode conversation = ThreadMessages.conversation(ctx, args.conversationId());
+        ThreadMessages.requireConnected(ctx, conversation);
         ObjectNode template = Rows.require(ctx, "message_templates", args.templateId(), "The template");
         if (!template.path("whatsapp_account_id").equals(conversation.path("whatsapp_account_id"))) {
             throw Rejection.invalid("The template belongs to another WhatsApp number than this conversation.");

@@ -16,6 +16,17 @@ final class ThreadMessages {
         return Rows.require(ctx, "conversations", conversationId, "The conversation");
     }
 
+    /** Refuses a send through a number an administrator disconnected (it sends nothing until connected again). */
+    static void requireConnected(MutationContext ctx, ObjectNode conversation) throws SQLException {
+        if (Rows.exists(
+                ctx,
+                "select 1 from whatsapp_accounts where id = ? and connection_status = 'disconnected'",
+                uuid(conversation, "whatsapp_account_id"))) {
+            throw Rejection.invalid("This conversation's WhatsApp number is disconnected, so it sends nothing; an"
+                    + " administrator can connect it again under Administration.");
+        }
+    }
+
     /** A new line comes with the id the client made for it, so its optimistic row and ours are one. */
     static void requireId(UUID id, String what, String idField) {
         if (id == null) {

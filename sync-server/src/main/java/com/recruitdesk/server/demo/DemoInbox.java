@@ -3,6 +3,7 @@ package com.recruitdesk.server.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitdesk.protocol.Json;
+import com.recruitdesk.server.admin.WhatsAppNumbers;
 import com.recruitdesk.server.conversations.CannedResponses;
 import com.recruitdesk.server.conversations.ConversationRow;
 import com.recruitdesk.server.conversations.MessageRow;
@@ -86,12 +87,10 @@ final class DemoInbox extends DemoPart {
     }
 
     private Account account(String name, String phone, String key) {
-        UUID id = idOf(row("whatsapp_accounts", "whatsapp_account", key, ago(Duration.ofDays(180)))
-                .set("display_name", name)
-                .set("phone", phone)
-                .set("provider", "simulator")
-                .set("connection_status", "connected")
-                .set("last_connected_at", ago(Duration.ofHours(3))));
+        UUID id = id("whatsapp_account", key);
+        var number = new WhatsAppNumbers(id, org, name, phone, "simulator", null, null, null, null);
+        Instant at = ago(Duration.ofDays(180));
+        write(c -> number.insert(c, at));
         return new Account(id, name, key);
     }
 

@@ -74,6 +74,11 @@ final class CloudApiClient implements WhatsAppProvider {
                 http.newBuilder().retryOnConnectionFailure(true).build(), base, accessToken, mapper);
     }
 
+    /** Numbers and templates as an administrator manages them, on this client's connections, base and token. */
+    MetaBusiness business() {
+        return new CloudApiBusiness(http, base, accessToken, mapper);
+    }
+
     @Override
     public SendOutcome send(OutboundMessage message) {
         if (message.to() == null) {

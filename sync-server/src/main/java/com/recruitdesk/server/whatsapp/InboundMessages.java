@@ -67,6 +67,8 @@ final class InboundMessages {
                 if (id.isEmpty()) {
                     // Only a message stored under another conversation can get here; the one made for it goes.
                     Conversations.delete(c, made.get());
+                } else {
+                    BotGreeting.queue(c, account, made.get(), person, m.at());
                 }
             } else {
                 UUID concurrent = Conversations.find(c, account.id(), person)

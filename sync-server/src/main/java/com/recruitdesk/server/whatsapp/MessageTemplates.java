@@ -52,6 +52,48 @@ public final class MessageTemplates {
                 .execute(c);
     }
 
+    /**
+     * A template an administrator created ({@code messageTemplate.create}): submitted to Meta for a
+     * Cloud API number ({@code providerTemplateId} Meta's id, {@code status} Meta's answer), or kept by a
+     * simulated number, which approves it at once. 0 when the id is taken already (by anyone).
+     */
+    public static int insertCreated(
+            Connection c,
+            UUID id,
+            UUID organization,
+            UUID account,
+            String name,
+            String language,
+            String category,
+            String status,
+            JsonNode components,
+            String providerTemplateId,
+            UUID createdBy)
+            throws SQLException {
+        return Insert.into("message_templates")
+                .set("id", id)
+                .set("organization_id", organization)
+                .set("whatsapp_account_id", account)
+                .set("name", name)
+                .set("language", language)
+                .set("category", category)
+                .set("status", status)
+                .json("components", components)
+                .set("provider_template_id", providerTemplateId)
+                .set("created_by_user_id", createdBy)
+                .orSkipExistingId()
+                .execute(c);
+    }
+
+    /** The template {@code id} was deleted (at Meta, for a Cloud API number): kept, as messages refer to it. */
+    public static int markDeleted(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "update message_templates set status = 'deleted', rejection_reason = null where id = ? and status <> 'deleted'")) {
+            ps.setObject(1, id);
+            return ps.executeUpdate();
+        }
+    }
+
     /** What a sync changed. */
     record Applied(int written, int disabled) {}
 
@@ -90,13 +132,16 @@ public final class MessageTemplates {
         return new Applied(written, disableMissing(c, wabaId, templates));
     }
 
-    /** A template Meta no longer lists is {@code disabled}; only rows Meta gave us (with its id) are touched. */
+    /**
+     * A template Meta no longer lists is {@code disabled}; only rows Meta gave us (with its id) are
+     * touched, and one an administrator deleted stays {@code deleted}.
+     */
     private static int disableMissing(Connection c, String wabaId, List<MetaTemplate> listed) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 update message_templates t set status = 'disabled'
                   from whatsapp_accounts a
                  where a.id = t.whatsapp_account_id and a.waba_id = ? and a.provider = 'cloud_api'
-                   and t.provider_template_id is not null and t.status <> 'disabled'
+                   and t.provider_template_id is not null and t.status not in ('disabled', 'deleted')
                    and (t.name, t.language) not in (select * from unnest(?::text[], ?::text[]))
                 """)) {
             ps.setString(1, wabaId);

@@ -82,6 +82,7 @@ final class SendQueue {
                       left join message_templates t on t.id = m.template_id
                      where m.status = 'queued' and m.direction = 'outbound' and m.provider_message_id is null
                        and (s.next_attempt_at is null or s.next_attempt_at <= ?)
+                       and a.connection_status <> 'disconnected' -- its messages wait until it is connected again
                      order by m.created_at
                      limit ?
                        for update of m skip locked

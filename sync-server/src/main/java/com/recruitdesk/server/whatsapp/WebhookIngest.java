@@ -12,8 +12,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +41,7 @@ final class WebhookIngest {
     private final ObjectMapper mapper;
     private final MessageParser parser;
     private final Statuses statuses;
+    private final WebhookActivity activity;
     private final Set<String> unknownNumbersLogged = ConcurrentHashMap.newKeySet();
 
     WebhookIngest(Database database, ObjectMapper mapper) {
@@ -46,6 +49,7 @@ final class WebhookIngest {
         this.mapper = mapper;
         this.parser = new MessageParser(mapper);
         this.statuses = new Statuses(mapper);
+        this.activity = new WebhookActivity(database);
     }
 
     Statuses statuses() {
@@ -53,19 +57,27 @@ final class WebhookIngest {
     }
 
     Outcome apply(JsonNode envelope) throws SQLException {
+        Set<UUID> numbers = new HashSet<>();
+        Outcome outcome;
         try {
-            return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> applyAll(c, envelope, false));
+            outcome = database.jdbcTransaction(
+                    Connection.TRANSACTION_READ_COMMITTED, c -> applyAll(c, envelope, false, numbers));
         } catch (SQLException e) {
             if (!isDataError(e)) {
                 throw e;
             }
             // Savepoints cost two round trips a change, so only a body that broke a rule pays for them:
             // applied again change by change, the change that breaks it is kept as a dead letter.
-            return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> applyAll(c, envelope, true));
+            numbers.clear();
+            outcome = database.jdbcTransaction(
+                    Connection.TRANSACTION_READ_COMMITTED, c -> applyAll(c, envelope, true, numbers));
         }
+        activity.seen(numbers);
+        return outcome;
     }
 
-    private Outcome applyAll(Connection c, JsonNode envelope, boolean changeByChange) throws SQLException {
+    private Outcome applyAll(Connection c, JsonNode envelope, boolean changeByChange, Set<UUID> numbers)
+            throws SQLException {
         int[] totals = new int[5];
         for (JsonNode entry : envelope.path("entry")) {
             for (JsonNode change : entry.path("changes")) {
@@ -96,6 +108,7 @@ final class WebhookIngest {
                     totals[3] += deadLetter(c, phoneNumberId, "unknown phone_number_id", change);
                     continue;
                 }
+                numbers.add(account.get().id());
                 Outcome o = inSavepoint(
                         c, changeByChange, phoneNumberId, change, () -> applyValue(c, account.get(), value));
                 totals[0] += o.stored();
@@ -164,7 +177,10 @@ final class WebhookIngest {
 
     /** Applies one change's {@code value} for {@code account} in a transaction of its own (the simulator). */
     Outcome applyFor(WhatsAppAccount account, JsonNode value) throws SQLException {
-        return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> applyValue(c, account, value));
+        Outcome outcome =
+                database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> applyValue(c, account, value));
+        activity.seen(Set.of(account.id()));
+        return outcome;
     }
 
     /** Applies one change's {@code value} for a known number, on the caller's transaction. */

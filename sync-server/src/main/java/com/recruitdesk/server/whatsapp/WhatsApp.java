@@ -21,6 +21,7 @@ public final class WhatsApp implements AutoCloseable {
     private final Simulator simulator;
     private final Optional<TemplateSync> templateSync;
     private final TemplateSyncController templates;
+    private final MetaBusiness business;
 
     private WhatsApp(
             WebhookController webhooks,
@@ -28,7 +29,8 @@ public final class WhatsApp implements AutoCloseable {
             OutboundSender sender,
             MediaDownloader downloader,
             Simulator simulator,
-            Optional<TemplateSync> templateSync) {
+            Optional<TemplateSync> templateSync,
+            MetaBusiness business) {
         this.webhooks = webhooks;
         this.simulatorController = simulatorController;
         this.sender = sender;
@@ -36,6 +38,7 @@ public final class WhatsApp implements AutoCloseable {
         this.simulator = simulator;
         this.templateSync = templateSync;
         this.templates = new TemplateSyncController(templateSync);
+        this.business = business;
     }
 
     public static WhatsApp start(
@@ -75,7 +78,8 @@ public final class WhatsApp implements AutoCloseable {
                 sender,
                 downloader,
                 simulator,
-                templateSync);
+                templateSync,
+                cloud.map(CloudApiClient::business).orElse(MetaBusiness.none()));
     }
 
     public WebhookController webhooks() {
@@ -88,6 +92,11 @@ public final class WhatsApp implements AutoCloseable {
 
     public TemplateSyncController templates() {
         return templates;
+    }
+
+    /** Meta's side of the numbers and templates administrators manage; {@link MetaBusiness#none()} on the simulator. */
+    public MetaBusiness business() {
+        return business;
     }
 
     @Override

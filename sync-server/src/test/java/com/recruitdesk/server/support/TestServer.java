@@ -2,7 +2,6 @@ package com.recruitdesk.server.support;
 
 import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.protocol.auth.LoginRequest;
-import com.recruitdesk.server.Features;
 import com.recruitdesk.server.SyncServer;
 import com.recruitdesk.server.auth.Accounts;
 import com.recruitdesk.server.auth.PasswordHasher;
@@ -48,7 +47,7 @@ public final class TestServer implements AutoCloseable {
     public final Api api;
 
     private TestServer(ConnectionSettings database, Path dataDir, boolean loadDemo, Map<String, String> extraEnv) {
-        this(database, dataDir, loadDemo, extraEnv, Features.mutators());
+        this(database, dataDir, loadDemo, extraEnv, null); // the server makes its own, with Meta as configured
     }
 
     private TestServer(

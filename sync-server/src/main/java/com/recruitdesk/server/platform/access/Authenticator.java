@@ -18,7 +18,7 @@ import java.util.UUID;
  */
 public final class Authenticator {
     private static final String ATTRIBUTE = "recruitdesk.principal";
-    private static final Set<String> OPEN = Set.of(Paths.LOGIN, Paths.REFRESH, Paths.VERSION);
+    private static final Set<String> OPEN = Set.of(Paths.LOGIN, Paths.REFRESH, Paths.PASSWORD, Paths.VERSION);
 
     private final AccessTokens tokens;
     private final Database database;

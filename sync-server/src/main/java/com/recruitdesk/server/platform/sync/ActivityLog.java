@@ -15,6 +15,7 @@ import java.util.UUID;
  * @param userId who did it; null for the system
  * @param action the mutation's name, or a system event such as {@code whatsapp.identity_merged}
  * @param severity {@code info} (the column's default when null), {@code warn}, ...
+ * @param ipAddress the address the request came from; null for what the system did by itself
  */
 public record ActivityLog(
         UUID organizationId,
@@ -24,7 +25,21 @@ public record ActivityLog(
         String entityType,
         UUID entityId,
         String description,
-        JsonNode details) {
+        JsonNode details,
+        String ipAddress) {
+    /** What the system did on its own: no request, no address. */
+    public ActivityLog(
+            UUID organizationId,
+            UUID userId,
+            String action,
+            String severity,
+            String entityType,
+            UUID entityId,
+            String description,
+            JsonNode details) {
+        this(organizationId, userId, action, severity, entityType, entityId, description, details, null);
+    }
+
     public void write(Connection c) throws SQLException {
         Insert.into("activity_logs")
                 .set("organization_id", organizationId)
@@ -35,6 +50,7 @@ public record ActivityLog(
                 .set("entity_id", entityId)
                 .set("description", description)
                 .json("details", details)
+                .set("ip_address", ipAddress)
                 .execute(c);
     }
 }

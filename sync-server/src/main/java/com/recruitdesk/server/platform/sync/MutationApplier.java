@@ -50,10 +50,11 @@ final class MutationApplier {
 
     /**
      * The mutation's answer, with its effects (if applied) and its record written on {@code c}, not
-     * committed. Throws {@link SQLException} only for faults worth retrying: the whole transaction is
+     * committed; {@code address} is where the push came from (kept in the activity log), null for the
+     * server's own. Throws {@link SQLException} only for faults worth retrying: the whole transaction is
      * then to be abandoned.
      */
-    MutationResult apply(Connection c, Principal principal, Mutation mutation) throws SQLException {
+    MutationResult apply(Connection c, Principal principal, Mutation mutation, String address) throws SQLException {
         if (mutation == null || mutation.id() == null) {
             return MutationResult.rejected(null, MutationResult.INVALID, "A mutation needs an id made by the client.");
         }
@@ -62,7 +63,7 @@ final class MutationApplier {
         try {
             Optional<MutationResult> seen = recorded(c, id, principal);
             if (seen.isEmpty()) {
-                run(validate(mutation), c, principal, mutation);
+                run(validate(mutation), c, principal, mutation, address);
                 record(c, principal, mutation, MutationResult.applied(id));
             }
             c.releaseSavepoint(savepoint);
@@ -127,7 +128,8 @@ final class MutationApplier {
     }
 
     /** Reads the arguments once into the mutation's record, checks who may, then applies it. */
-    private <A extends Record> void run(Mutator<A> mutator, Connection c, Principal principal, Mutation mutation)
+    private <A extends Record> void run(
+            Mutator<A> mutator, Connection c, Principal principal, Mutation mutation, String address)
             throws SQLException {
         A args;
         try {
@@ -136,7 +138,8 @@ final class MutationApplier {
             throw Rejection.invalid(
                     "The arguments of " + mutation.name() + " do not have the expected fields and types.");
         }
-        MutationContext ctx = new MutationContext(c, principal, mutation.id(), mutator.type(), mapper, clock.instant());
+        MutationContext ctx =
+                new MutationContext(c, principal, mutation.id(), mutator.type(), mapper, clock.instant(), address);
         AccessCheck.require(mutator.access(), ctx, args);
         mutator.apply(ctx, args);
     }

@@ -17,6 +17,7 @@ public final class MutationContext {
     private final MutationType<?> type;
     private final ObjectMapper mapper;
     private final Instant now;
+    private final String address;
 
     MutationContext(
             Connection connection,
@@ -25,12 +26,24 @@ public final class MutationContext {
             MutationType<?> type,
             ObjectMapper mapper,
             Instant now) {
+        this(connection, principal, mutationId, type, mapper, now, null);
+    }
+
+    MutationContext(
+            Connection connection,
+            Principal principal,
+            UUID mutationId,
+            MutationType<?> type,
+            ObjectMapper mapper,
+            Instant now,
+            String address) {
         this.connection = connection;
         this.principal = principal;
         this.mutationId = mutationId;
         this.type = type;
         this.mapper = mapper;
         this.now = now;
+        this.address = address;
     }
 
     public Connection connection() {
@@ -61,7 +74,15 @@ public final class MutationContext {
         return now;
     }
 
-    /** Records the caller's state change in the audit log, in the same transaction, under the mutation's name. */
+    /** The address the push came from (as the HTTP layer sees it), for the activity log; null when unknown. */
+    public String address() {
+        return address;
+    }
+
+    /**
+     * Records the caller's state change in the audit log, in the same transaction, under the
+     * mutation's name, with the address the push came from.
+     */
     public void logActivity(String entityType, UUID entityId, String description, ObjectNode details)
             throws SQLException {
         new ActivityLog(
@@ -72,7 +93,8 @@ public final class MutationContext {
                         entityType,
                         entityId,
                         description,
-                        details)
+                        details,
+                        address)
                 .write(connection);
     }
 }

@@ -54,17 +54,26 @@ public final class PushService implements AutoCloseable {
 
     /** One push waiting for its batch: its answers complete after the batch's commit. */
     private record Pending(
-            Principal principal, List<Mutation> mutations, CompletableFuture<List<MutationResult>> done) {}
+            Principal principal,
+            List<Mutation> mutations,
+            String address,
+            CompletableFuture<List<MutationResult>> done) {}
 
     /**
      * Applies one push's mutations in order and answers once they are durable; throws
      * {@link SQLException} only for faults worth retrying (the database away), having applied none.
      */
     public List<MutationResult> apply(Principal principal, List<Mutation> mutations) throws SQLException {
+        return apply(principal, mutations, null);
+    }
+
+    /** As {@link #apply(Principal, List)}, for a push from {@code address} (kept in the activity log). */
+    public List<MutationResult> apply(Principal principal, List<Mutation> mutations, String address)
+            throws SQLException {
         if (mutations.isEmpty()) {
             return List.of();
         }
-        Pending pending = new Pending(principal, new ArrayList<>(mutations), new CompletableFuture<>());
+        Pending pending = new Pending(principal, new ArrayList<>(mutations), address, new CompletableFuture<>());
         if (!running) {
             throw new SQLException("the server is stopping", "57P01");
         }
@@ -150,7 +159,7 @@ public final class PushService implements AutoCloseable {
     private List<MutationResult> applyAll(Connection c, Pending pending) throws SQLException {
         List<MutationResult> results = new ArrayList<>(pending.mutations().size());
         for (Mutation mutation : pending.mutations()) {
-            results.add(applier.apply(c, pending.principal(), mutation));
+            results.add(applier.apply(c, pending.principal(), mutation, pending.address()));
         }
         return results;
     }

@@ -41,7 +41,7 @@ public final class SyncController {
                     "A push may carry at most " + PushRequest.MAX_MUTATIONS
                             + " mutations; send the rest in another push.");
         }
-        ctx.json(new PushResponse(push.apply(principal, request.mutations())));
+        ctx.json(new PushResponse(push.apply(principal, request.mutations(), ctx.ip())));
     }
 
     private static int limit(String text) {
