@@ -14,10 +14,10 @@ import java.time.temporal.ChronoUnit;
  */
 record RowKeys(String parent, Long sortKey) {
     static RowKeys of(EntityIndex rule, JsonNode data) {
-        String parent = rule.parentField() == null ? null : text(data, rule.parentField());
+        String parent = rule.parentField() == null ? null : RowValues.text(data, rule.parentField());
         Long sort = null;
         for (String field : rule.timeFields()) {
-            sort = micros(text(data, field));
+            sort = micros(RowValues.text(data, field));
             if (sort != null) {
                 break;
             }
@@ -35,10 +35,5 @@ record RowKeys(String parent, Long sortKey) {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static String text(JsonNode data, String field) {
-        JsonNode v = data.path(field);
-        return v.isValueNode() && !v.isNull() ? v.asText() : null;
     }
 }

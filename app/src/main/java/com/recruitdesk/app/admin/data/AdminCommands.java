@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.store.LocalStore.Optimistic;
+import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.app.sync.Submitter;
 import com.recruitdesk.protocol.admin.AdminMutations;
 import com.recruitdesk.protocol.admin.NumberRules;
@@ -39,7 +40,7 @@ public final class AdminCommands {
     /** Invites a user with {@code temporaryPassword}; returns the new user's id. */
     public UUID invite(String email, String fullName, List<AdminMutations.Grant> roles, String temporaryPassword) {
         UUID id = UUID.randomUUID();
-        String at = Rows.format(clock.instant());
+        String at = RowValues.format(clock.instant());
         ObjectNode row = JSON.objectNode()
                 .put("id", id.toString())
                 .put("email", UserRules.normaliseEmail(email))
@@ -89,7 +90,7 @@ public final class AdminCommands {
                 .orElseGet(() -> JSON.objectNode()
                         .put("id", id.toString())
                         .put("connectionStatus", "connected")
-                        .put("createdAt", Rows.format(clock.instant())));
+                        .put("createdAt", RowValues.format(clock.instant())));
         boolean cloud = NumberRules.CLOUD_API.equals(number.provider());
         row.put("displayName", number.displayName().strip())
                 .put("phone", NumberRules.normalisePhone(number.phone()))
@@ -139,7 +140,7 @@ public final class AdminCommands {
                 .put("language", t.language())
                 .put("category", t.category())
                 .put("status", cloud ? "pending" : "approved")
-                .put("updatedAt", Rows.format(clock.instant()));
+                .put("updatedAt", RowValues.format(clock.instant()));
         row.set("components", TemplateDraft.components(t));
         submitter.submit(
                 AdminMutations.CREATE_TEMPLATE, t, List.of(new Optimistic(Entities.MESSAGE_TEMPLATE, id, row)));
@@ -157,7 +158,7 @@ public final class AdminCommands {
 
     public void saveSetting(String key, JsonNode value) {
         ObjectNode row = Rows.of(store, Entities.SYSTEM_SETTING).stream()
-                .filter(s -> key.equals(Rows.text(s, "key")))
+                .filter(s -> key.equals(RowValues.text(s, "key")))
                 .findFirst()
                 .map(ObjectNode::deepCopy)
                 .orElseGet(() -> JSON.objectNode()
@@ -168,7 +169,7 @@ public final class AdminCommands {
         submitter.submit(
                 AdminMutations.SAVE_SETTING,
                 new AdminMutations.SaveSetting(key, value),
-                List.of(new Optimistic(Entities.SYSTEM_SETTING, UUID.fromString(Rows.text(row, "id")), row)));
+                List.of(new Optimistic(Entities.SYSTEM_SETTING, UUID.fromString(RowValues.text(row, "id")), row)));
     }
 
     /** A copy of the row as the user sees it now, to change into the optimistic one. */

@@ -3,6 +3,7 @@ package com.recruitdesk.app.admin.data;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.admin.Settings;
 import com.recruitdesk.protocol.admin.UserRules;
 import com.recruitdesk.protocol.auth.Role;
@@ -47,7 +48,7 @@ public record AdminDirectory(
                 .sorted(Comparator.comparing((UserRow u) -> u.name().toLowerCase(Locale.ROOT)))
                 .toList();
         List<Institution> institutions = Rows.of(store, Entities.INSTITUTION).stream()
-                .map(i -> new Institution(Rows.uuid(i, "id"), Rows.text(i, "name")))
+                .map(i -> new Institution(RowValues.uuid(i, "id"), RowValues.text(i, "name")))
                 .sorted(Comparator.comparing(Institution::name))
                 .toList();
         List<NumberRow> numbers = Rows.of(store, Entities.WHATSAPP_ACCOUNT).stream()
@@ -63,7 +64,7 @@ public record AdminDirectory(
             settings.put(key, Settings.defaultValue(key));
         }
         for (ObjectNode s : Rows.of(store, Entities.SYSTEM_SETTING)) {
-            String key = Rows.text(s, "key");
+            String key = RowValues.text(s, "key");
             if (Settings.known(key) && Settings.problem(key, s.path("value")).isEmpty()) {
                 settings.put(key, s.path("value"));
             }
@@ -74,47 +75,47 @@ public record AdminDirectory(
     private static UserRow user(Set<UUID> pending, ObjectNode u) {
         List<Role> roles = new ArrayList<>();
         u.path("roles").forEach(r -> UserRules.role(r.asText()).ifPresent(roles::add));
-        UUID id = Rows.uuid(u, "id");
-        String name = Rows.text(u, "fullName");
+        UUID id = RowValues.uuid(u, "id");
+        String name = RowValues.text(u, "fullName");
         return new UserRow(
                 id,
-                name == null || name.isBlank() ? Rows.text(u, "email") : name,
-                Rows.text(u, "email"),
+                name == null || name.isBlank() ? RowValues.text(u, "email") : name,
+                RowValues.text(u, "email"),
                 roles,
-                Rows.uuid(u, "institutionId"),
-                !"inactive".equals(Rows.text(u, "status")),
+                RowValues.uuid(u, "institutionId"),
+                !"inactive".equals(RowValues.text(u, "status")),
                 u.path("passwordChangeRequired").asBoolean(false),
-                Rows.instant(u, "lastLoginAt"),
+                RowValues.instant(u, "lastLoginAt"),
                 pending.contains(id));
     }
 
     private static NumberRow number(Set<UUID> pending, ObjectNode n) {
-        UUID id = Rows.uuid(n, "id");
+        UUID id = RowValues.uuid(n, "id");
         return new NumberRow(
                 id,
-                Rows.text(n, "displayName"),
-                Rows.text(n, "phone"),
-                Rows.text(n, "provider"),
-                Rows.text(n, "phoneNumberId"),
-                Rows.text(n, "wabaId"),
-                Rows.text(n, "connectionStatus"),
-                Rows.text(n, "verifiedName"),
-                Rows.text(n, "qualityRating"),
-                Rows.text(n, "messagingLimitTier"),
-                Rows.instant(n, "metaCheckedAt"),
+                RowValues.text(n, "displayName"),
+                RowValues.text(n, "phone"),
+                RowValues.text(n, "provider"),
+                RowValues.text(n, "phoneNumberId"),
+                RowValues.text(n, "wabaId"),
+                RowValues.text(n, "connectionStatus"),
+                RowValues.text(n, "verifiedName"),
+                RowValues.text(n, "qualityRating"),
+                RowValues.text(n, "messagingLimitTier"),
+                RowValues.instant(n, "metaCheckedAt"),
                 pending.contains(id));
     }
 
     private static TemplateRow template(Set<UUID> pending, ObjectNode t) {
-        UUID id = Rows.uuid(t, "id");
+        UUID id = RowValues.uuid(t, "id");
         return new TemplateRow(
                 id,
-                Rows.uuid(t, "whatsappAccountId"),
-                Rows.text(t, "name"),
-                Rows.text(t, "language"),
-                Rows.text(t, "category"),
-                Rows.text(t, "status"),
-                Rows.text(t, "rejectionReason"),
+                RowValues.uuid(t, "whatsappAccountId"),
+                RowValues.text(t, "name"),
+                RowValues.text(t, "language"),
+                RowValues.text(t, "category"),
+                RowValues.text(t, "status"),
+                RowValues.text(t, "rejectionReason"),
                 TemplateShape.of(t.path("components")),
                 pending.contains(id));
     }

@@ -6,6 +6,7 @@ import com.recruitdesk.app.blobs.Attachment;
 import com.recruitdesk.app.blobs.Blobs;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.store.LocalStore.Optimistic;
+import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.app.sync.Submitter;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.protocol.conversations.ConversationRules;
@@ -67,7 +68,7 @@ public final class ConversationCommands {
             uploads = List.of(attachment.blobId());
         }
         ObjectNode after = conversation.deepCopy();
-        after.put("lastMessageAt", Fields.format(now)).put("lastMessagePreview", ConversationRules.preview(preview));
+        after.put("lastMessageAt", RowValues.format(now)).put("lastMessagePreview", ConversationRules.preview(preview));
         reopen(conversation, after, false);
         submitter.submit(
                 ConversationMutations.SEND_MESSAGE,
@@ -100,7 +101,7 @@ public final class ConversationCommands {
                 .put("mediaFilename", failed.mediaFilename())
                 .put("mediaCaption", failed.mediaCaption());
         ObjectNode after = conversation.deepCopy();
-        after.put("lastMessageAt", Fields.format(now))
+        after.put("lastMessageAt", RowValues.format(now))
                 .put(
                         "lastMessagePreview",
                         ConversationRules.mediaPreview(failed.type(), failed.mediaFilename(), failed.mediaCaption()));
@@ -138,7 +139,8 @@ public final class ConversationCommands {
             headerVariables.forEach(t.putArray("headerParameters")::add);
         }
         ObjectNode after = conversation.deepCopy();
-        after.put("lastMessageAt", Fields.format(now)).put("lastMessagePreview", ConversationRules.preview(rendered));
+        after.put("lastMessageAt", RowValues.format(now))
+                .put("lastMessagePreview", ConversationRules.preview(rendered));
         reopen(conversation, after, true);
         submitter.submit(
                 ConversationMutations.SEND_TEMPLATE,
@@ -212,7 +214,7 @@ public final class ConversationCommands {
                 .put("id", provisional.toString())
                 .put("candidateId", candidateId.toString())
                 .put("tag", clean)
-                .put("createdAt", Fields.format(clock.instant()));
+                .put("createdAt", RowValues.format(clock.instant()));
         submitter.submit(
                 ConversationMutations.TAG_CANDIDATE,
                 new ConversationMutations.TagCandidate(candidateId, clean, true),
@@ -222,7 +224,7 @@ public final class ConversationCommands {
     /** Adds the person to a job (the Pipelines feature's mutation; its board shows the new card). */
     public UUID addToJob(UUID candidateId, UUID jobId) {
         UUID id = UUID.randomUUID();
-        String now = Fields.format(clock.instant());
+        String now = RowValues.format(clock.instant());
         ObjectNode row = JSON.objectNode()
                 .put("id", id.toString())
                 .put("jobId", jobId.toString())
@@ -270,7 +272,7 @@ public final class ConversationCommands {
 
     /** The status a conversation takes when we send into it (the server applies the same rule). */
     private static void reopen(ObjectNode conversation, ObjectNode after, boolean template) {
-        String status = Fields.text(conversation, "status");
+        String status = RowValues.text(conversation, "status");
         String next = ConversationRules.statusAfterSend(status, template);
         if (next != null && !next.equals(status)) {
             after.put("status", next);
@@ -278,12 +280,12 @@ public final class ConversationCommands {
     }
 
     private ObjectNode message(ObjectNode conversation, UUID id, Instant now, String direction) {
-        String at = Fields.format(now);
+        String at = RowValues.format(now);
         return JSON.objectNode()
                 .put("id", id.toString())
-                .put("conversationId", Fields.text(conversation, "id"))
-                .put("whatsappAccountId", Fields.text(conversation, "whatsappAccountId"))
-                .put("candidateId", Fields.text(conversation, "candidateId"))
+                .put("conversationId", RowValues.text(conversation, "id"))
+                .put("whatsappAccountId", RowValues.text(conversation, "whatsappAccountId"))
+                .put("candidateId", RowValues.text(conversation, "candidateId"))
                 .put("direction", direction)
                 .put("senderType", "user")
                 .put("senderUserId", me.toString())

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.app.format.PersonName;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.sync.Entities;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,27 +40,28 @@ public record Directory(
         for (ObjectNode u : rows(store, Entities.USER)) {
             List<String> roles = new ArrayList<>();
             u.path("roles").forEach(r -> roles.add(r.asText()));
-            UUID id = Fields.uuid(u, "id");
+            UUID id = RowValues.uuid(u, "id");
             colleagues.put(
                     id,
                     new Colleague(
                             id,
-                            Fields.text(u, "fullName"),
-                            Fields.text(u, "email"),
+                            RowValues.text(u, "fullName"),
+                            RowValues.text(u, "email"),
                             roles,
-                            !"inactive".equals(Fields.text(u, "status"))));
+                            !"inactive".equals(RowValues.text(u, "status"))));
         }
         Map<UUID, WhatsAppNumber> numbers = new LinkedHashMap<>();
         for (ObjectNode a : rows(store, Entities.WHATSAPP_ACCOUNT)) {
-            UUID id = Fields.uuid(a, "id");
-            numbers.put(id, new WhatsAppNumber(id, Fields.text(a, "displayName"), Fields.text(a, "phone")));
+            UUID id = RowValues.uuid(a, "id");
+            numbers.put(id, new WhatsAppNumber(id, RowValues.text(a, "displayName"), RowValues.text(a, "phone")));
         }
         List<Template> templates = rows(store, Entities.MESSAGE_TEMPLATE).stream()
                 .map(Template::from)
                 .sorted(Comparator.comparing(Template::name).thenComparing(Template::language))
                 .toList();
         List<CannedResponse> canned = rows(store, Entities.CANNED_RESPONSE).stream()
-                .map(r -> new CannedResponse(Fields.uuid(r, "id"), Fields.text(r, "shortcut"), Fields.text(r, "body")))
+                .map(r -> new CannedResponse(
+                        RowValues.uuid(r, "id"), RowValues.text(r, "shortcut"), RowValues.text(r, "body")))
                 .sorted(Comparator.comparing(CannedResponse::shortcut))
                 .toList();
         List<String> tags = store.query(
@@ -101,12 +103,12 @@ public record Directory(
 
     static String nameOf(JsonNode person) {
         return PersonName.of(
-                Fields.text(person, "fullName"),
-                Fields.text(person, "firstName"),
-                Fields.text(person, "lastName"),
-                Fields.text(person, "whatsappName"),
-                Fields.text(person, "whatsappUsername"),
-                Fields.text(person, "whatsappId"),
-                Fields.text(person, "email"));
+                RowValues.text(person, "fullName"),
+                RowValues.text(person, "firstName"),
+                RowValues.text(person, "lastName"),
+                RowValues.text(person, "whatsappName"),
+                RowValues.text(person, "whatsappUsername"),
+                RowValues.text(person, "whatsappId"),
+                RowValues.text(person, "email"));
     }
 }

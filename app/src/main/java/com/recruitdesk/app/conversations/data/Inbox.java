@@ -2,6 +2,7 @@ package com.recruitdesk.app.conversations.data;
 
 import com.recruitdesk.app.format.PersonName;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.sync.Entities;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -115,16 +116,16 @@ public final class Inbox {
         String id = rs.getString(1);
         return new InboxRow(
                 UUID.fromString(id),
-                Fields.uuid(rs.getString(3)),
+                RowValues.uuid(rs.getString(3)),
                 name(rs),
                 rs.getString(17) != null ? rs.getString(17) : PersonName.handle(rs.getString(16)),
                 rs.getString(7),
-                Fields.instant(rs.getString(8)),
-                Fields.instant(rs.getString(9)),
+                RowValues.instant(rs.getString(8)),
+                RowValues.instant(rs.getString(9)),
                 rs.getInt(6),
                 ConversationStatus.of(rs.getString(4)).orElse(ConversationStatus.OPEN),
-                Fields.uuid(rs.getString(5)),
-                Fields.uuid(rs.getString(10)),
+                RowValues.uuid(rs.getString(5)),
+                RowValues.uuid(rs.getString(10)),
                 rs.getLong(11),
                 rs.getInt(2) == 1,
                 snippets.get(id));

@@ -2,6 +2,7 @@ package com.recruitdesk.app.conversations.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.recruitdesk.app.store.RowValues;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -40,34 +41,34 @@ public record MessageItem(
     static MessageItem from(JsonNode m, boolean pending, long sortKey) {
         JsonNode payload = m.path("payload").isObject() ? m.path("payload") : MissingNode.getInstance();
         JsonNode error = payload.path("error");
-        String details = Fields.text(error.path("error_data"), "details");
+        String details = RowValues.text(error.path("error_data"), "details");
         if (details == null) {
-            details = Fields.text(error, "message");
+            details = RowValues.text(error, "message");
         }
         return new MessageItem(
-                Fields.uuid(m, "id"),
-                Fields.uuid(m, "conversationId"),
-                Fields.text(m, "direction"),
-                Fields.text(m, "type"),
-                Fields.text(m, "senderType"),
-                Fields.uuid(m, "senderUserId"),
-                Fields.text(m, "body"),
-                Fields.text(m, "status"),
+                RowValues.uuid(m, "id"),
+                RowValues.uuid(m, "conversationId"),
+                RowValues.text(m, "direction"),
+                RowValues.text(m, "type"),
+                RowValues.text(m, "senderType"),
+                RowValues.uuid(m, "senderUserId"),
+                RowValues.text(m, "body"),
+                RowValues.text(m, "status"),
                 m.path("errorCode").isNumber() ? m.path("errorCode").asInt() : null,
-                Fields.text(m, "errorTitle"),
+                RowValues.text(m, "errorTitle"),
                 details,
-                Fields.text(payload, "failedAfter"),
-                Fields.instant(m, "sentAt"),
-                Fields.uuid(m, "mediaBlobId"),
-                Fields.text(m, "mediaMimeType"),
-                Fields.text(m, "mediaCaption"),
-                Fields.text(m, "mediaFilename"),
-                Fields.text(payload, "mediaError"),
+                RowValues.text(payload, "failedAfter"),
+                RowValues.instant(m, "sentAt"),
+                RowValues.uuid(m, "mediaBlobId"),
+                RowValues.text(m, "mediaMimeType"),
+                RowValues.text(m, "mediaCaption"),
+                RowValues.text(m, "mediaFilename"),
+                RowValues.text(payload, "mediaError"),
                 m.path("isVoice").asBoolean(false),
                 payload,
-                Fields.uuid(m, "replyToMessageId"),
-                Fields.uuid(m, "templateId"),
-                Fields.text(m, "providerMessageId"),
+                RowValues.uuid(m, "replyToMessageId"),
+                RowValues.uuid(m, "templateId"),
+                RowValues.text(m, "providerMessageId"),
                 pending,
                 sortKey);
     }
@@ -126,6 +127,6 @@ public record MessageItem(
 
     /** The template's name for a template message ({@code payload.template.name}). */
     public String templateName() {
-        return Fields.text(payload.path("template"), "name");
+        return RowValues.text(payload.path("template"), "name");
     }
 }

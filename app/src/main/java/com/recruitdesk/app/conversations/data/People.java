@@ -3,6 +3,7 @@ package com.recruitdesk.app.conversations.data;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.app.format.PersonName;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.sync.Entities;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,7 +77,7 @@ public final class People {
                         UUID.fromString(rs.getString(1)),
                         rs.getString(2) == null ? "Assessment" : rs.getString(2),
                         rs.getString(3),
-                        Fields.instant(rs.getString(4))));
+                        RowValues.instant(rs.getString(4))));
         List<CandidateProfile.Note> notes = new ArrayList<>(store.query(
                 """
                 select json_extract(m.data, '$.senderUserId'), json_extract(m.data, '$.body'), m.sort_key
@@ -85,7 +86,7 @@ public final class People {
                  order by m.sort_key desc limit ?""".formatted(ENTITIES),
                 List.of(id, RECENT_NOTES),
                 rs -> new CandidateProfile.Note(
-                        Fields.uuid(rs.getString(1)), rs.getString(2), micros(rs.getLong(3)), "Conversation")));
+                        RowValues.uuid(rs.getString(1)), rs.getString(2), micros(rs.getLong(3)), "Conversation")));
         notes.addAll(store.query(
                 """
                 select json_extract(n.data, '$.authorUserId'), json_extract(n.data, '$.noteText'), n.sort_key,
@@ -97,17 +98,17 @@ public final class People {
                  order by n.sort_key desc limit ?""".formatted(ENTITIES),
                 List.of(id, RECENT_NOTES),
                 rs -> new CandidateProfile.Note(
-                        Fields.uuid(rs.getString(1)), rs.getString(2), micros(rs.getLong(3)), rs.getString(4))));
+                        RowValues.uuid(rs.getString(1)), rs.getString(2), micros(rs.getLong(3)), rs.getString(4))));
         notes.sort(Comparator.comparing(CandidateProfile.Note::at, Comparator.nullsLast(Comparator.reverseOrder())));
         return Optional.of(new CandidateProfile(
                 candidateId,
                 Directory.nameOf(p),
-                Fields.text(p, "whatsappId"),
-                Fields.text(p, "whatsappName"),
-                PersonName.handle(Fields.text(p, "whatsappUsername")),
-                Fields.text(p, "email"),
-                Fields.text(p, "location"),
-                Fields.text(p, "source"),
+                RowValues.text(p, "whatsappId"),
+                RowValues.text(p, "whatsappName"),
+                PersonName.handle(RowValues.text(p, "whatsappUsername")),
+                RowValues.text(p, "email"),
+                RowValues.text(p, "location"),
+                RowValues.text(p, "source"),
                 p.path("version").asLong(),
                 tags,
                 applications,

@@ -1,6 +1,7 @@
 package com.recruitdesk.app.conversations.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.whatsapp.TemplateShape;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,19 +42,19 @@ public record Template(
             switch (c.path("type").asText("").toUpperCase(Locale.ROOT)) {
                 case "HEADER" -> examples(c.path("example"), "header_text", headerExamples);
                 case "BODY" -> examples(c.path("example"), "body_text", bodyExamples);
-                case "FOOTER" -> footer = Fields.text(c, "text");
+                case "FOOTER" -> footer = RowValues.text(c, "text");
                 case "BUTTONS" ->
                     c.path("buttons").forEach(b -> buttons.add(b.path("text").asText("")));
                 default -> {}
             }
         }
         return new Template(
-                Fields.uuid(row, "id"),
-                Fields.uuid(row, "whatsappAccountId"),
-                Fields.text(row, "name"),
-                Fields.text(row, "language"),
-                Fields.text(row, "category"),
-                Fields.text(row, "status"),
+                RowValues.uuid(row, "id"),
+                RowValues.uuid(row, "whatsappAccountId"),
+                RowValues.text(row, "name"),
+                RowValues.text(row, "language"),
+                RowValues.text(row, "category"),
+                RowValues.text(row, "status"),
                 TemplateShape.of(row.path("components")),
                 footer,
                 buttons,

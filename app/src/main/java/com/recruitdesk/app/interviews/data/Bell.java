@@ -2,6 +2,7 @@ package com.recruitdesk.app.interviews.data;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.sync.Entities;
 import java.time.Instant;
 import java.util.List;
@@ -25,15 +26,15 @@ public final class Bell {
                 List.of(Entities.NOTIFICATION, limit),
                 rs -> {
                     ObjectNode n = store.parse(rs.getString(1));
-                    boolean aboutInterview = Entities.INTERVIEW_SESSION.equals(Values.text(n, "relatedEntityType"));
+                    boolean aboutInterview = Entities.INTERVIEW_SESSION.equals(RowValues.text(n, "relatedEntityType"));
                     return new Item(
-                            Values.uuid(n, "id"),
-                            Values.text(n, "title"),
-                            Values.text(n, "message"),
-                            Values.text(n, "priority"),
-                            Values.instant(n, "createdAt"),
+                            RowValues.uuid(n, "id"),
+                            RowValues.text(n, "title"),
+                            RowValues.text(n, "message"),
+                            RowValues.text(n, "priority"),
+                            RowValues.instant(n, "createdAt"),
                             n.path("isRead").asBoolean(),
-                            aboutInterview ? Values.uuid(n, "relatedEntityId") : null);
+                            aboutInterview ? RowValues.uuid(n, "relatedEntityId") : null);
                 });
     }
 

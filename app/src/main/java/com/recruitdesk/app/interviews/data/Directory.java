@@ -2,6 +2,7 @@ package com.recruitdesk.app.interviews.data;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.sync.Entities;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +45,7 @@ public final class Directory {
                 .stream()
                 .filter(u -> roles(u).stream().anyMatch(PANEL_ROLES::contains))
                 .map(u -> new Colleague(
-                        Values.uuid(u, "id"), Values.text(u, "fullName"), roles(u).contains("INTERVIEWER")))
+                        RowValues.uuid(u, "id"), RowValues.text(u, "fullName"), roles(u).contains("INTERVIEWER")))
                 .sorted((a, b) -> a.interviewer() != b.interviewer()
                         ? (a.interviewer() ? -1 : 1)
                         : String.valueOf(a.name()).compareToIgnoreCase(String.valueOf(b.name())))

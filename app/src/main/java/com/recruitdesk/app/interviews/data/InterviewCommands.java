@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.store.LocalStore.Optimistic;
+import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.app.sync.Submitter;
 import com.recruitdesk.protocol.interviews.InterviewMutations;
 import com.recruitdesk.protocol.interviews.InterviewMutations.Details;
@@ -56,7 +57,7 @@ public final class InterviewCommands {
                 .put("status", "scheduled")
                 .put("feedbackSubmittedCount", 0)
                 .put("createdByUserId", me.toString())
-                .put("createdAt", Values.format(clock.instant()));
+                .put("createdAt", RowValues.format(clock.instant()));
         if (opening.jobId() != null) {
             row.put("jobId", opening.jobId().toString());
         }
@@ -103,15 +104,15 @@ public final class InterviewCommands {
         ObjectNode row = current(interview).put("status", status);
         String startedAt = null;
         if (status.equals("in_progress")) {
-            row.put("startedAt", Values.format(now));
+            row.put("startedAt", RowValues.format(now));
         } else if (status.equals("completed")) {
             Instant started = interview.startedAt() != null ? interview.startedAt() : interview.scheduledAt();
             if (started.isAfter(now)) {
                 started = now;
             }
-            startedAt = interview.startedAt() == null ? Values.format(started) : null;
-            row.put("startedAt", Values.format(started))
-                    .put("endedAt", Values.format(now))
+            startedAt = interview.startedAt() == null ? RowValues.format(started) : null;
+            row.put("startedAt", RowValues.format(started))
+                    .put("endedAt", RowValues.format(now))
                     .put(
                             "actualDurationMinutes",
                             java.time.Duration.between(started, now)
@@ -120,7 +121,7 @@ public final class InterviewCommands {
         }
         submitter.submit(
                 InterviewMutations.SET_STATUS,
-                new InterviewMutations.SetStatus(interview.id(), status, Values.format(now), startedAt),
+                new InterviewMutations.SetStatus(interview.id(), status, RowValues.format(now), startedAt),
                 List.of(new Optimistic(Entities.INTERVIEW_SESSION, interview.id(), row)));
     }
 
@@ -139,8 +140,8 @@ public final class InterviewCommands {
                 .put("interviewerUserId", me.toString())
                 .put("interviewerName", myName)
                 .put("isFinal", true)
-                .put("submittedAt", Values.format(now))
-                .put("createdAt", Values.format(now))
+                .put("submittedAt", RowValues.format(now))
+                .put("createdAt", RowValues.format(now))
                 .put("overallRating", card.overallRating())
                 .put("recommendation", card.recommendation())
                 .put("strengths", card.strengths())
@@ -186,7 +187,7 @@ public final class InterviewCommands {
                 .put("interviewSessionId", feedback.interviewId().toString())
                 .put("interviewerUserId", me.toString())
                 .put("reason", reason.strip())
-                .put("createdAt", Values.format(clock.instant()));
+                .put("createdAt", RowValues.format(clock.instant()));
         ObjectNode c = row.putObject("changes");
         changes.forEach((field, to) ->
                 c.putObject(field).put("from", feedback.effective(field)).put("to", to));
@@ -202,7 +203,7 @@ public final class InterviewCommands {
         if (row == null || row.path("isRead").asBoolean()) {
             return;
         }
-        row.put("isRead", true).put("readAt", Values.format(clock.instant()));
+        row.put("isRead", true).put("readAt", RowValues.format(clock.instant()));
         submitter.submit(
                 InterviewMutations.MARK_NOTIFICATION_READ,
                 new InterviewMutations.MarkNotificationRead(notification),
@@ -217,7 +218,7 @@ public final class InterviewCommands {
     private static ObjectNode details(ObjectNode row, Details d, Instant at) {
         row.put("interviewType", d.interviewType())
                 .put("interviewMode", d.interviewMode())
-                .put("scheduledAt", Values.format(at))
+                .put("scheduledAt", RowValues.format(at))
                 .put("durationMinutes", InterviewRules.duration(d.durationMinutes()))
                 .put("timezone", InterviewRules.zone(d.timezone()).getId());
         put(row, "meetingLink", d.meetingLink());
@@ -249,7 +250,7 @@ public final class InterviewCommands {
                             .put("interviewSessionId", interview.toString())
                             .put("userId", user.toString())
                             .put("participantRole", user.equals(d.leadInterviewerId()) ? "lead" : "panelist")
-                            .put("createdAt", Values.format(clock.instant()))));
+                            .put("createdAt", RowValues.format(clock.instant()))));
         }
         return rows;
     }

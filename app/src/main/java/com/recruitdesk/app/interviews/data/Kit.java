@@ -3,6 +3,7 @@ package com.recruitdesk.app.interviews.data;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.sync.Entities;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,24 +68,24 @@ public record Kit(
     }
 
     private static Candidate candidate(ObjectNode p) {
-        String years = Values.text(p, "totalExperienceYears");
-        String level = Values.text(p, "experienceLevel");
+        String years = RowValues.text(p, "totalExperienceYears");
+        String level = RowValues.text(p, "experienceLevel");
         String experience = years == null ? level : stripZeros(years) + " years" + (level == null ? "" : ", " + level);
         return new Candidate(
                 Schedule.name(p),
-                Values.text(p, "currentJobTitle"),
-                Values.text(p, "location"),
+                RowValues.text(p, "currentJobTitle"),
+                RowValues.text(p, "location"),
                 experience,
-                Values.text(p, "highestEducation"),
+                RowValues.text(p, "highestEducation"),
                 texts(p.path("skills")),
-                Values.text(p, "email"));
+                RowValues.text(p, "email"));
     }
 
     private static Job job(ObjectNode j) {
         return new Job(
-                Values.text(j, "title"),
-                Values.text(j, "department"),
-                Values.text(j, "workMode"),
+                RowValues.text(j, "title"),
+                RowValues.text(j, "department"),
+                RowValues.text(j, "workMode"),
                 texts(j.path("jobLocations")),
                 texts(j.path("requiredSkills")));
     }
@@ -98,10 +99,10 @@ public record Kit(
                 rs -> {
                     ObjectNode d = store.parse(rs.getString(1));
                     return new Document(
-                            Values.uuid(d, "id"),
-                            Values.text(d, "originalFilename"),
-                            Values.text(d, "documentCategory"),
-                            Values.uuid(d, "blobId"));
+                            RowValues.uuid(d, "id"),
+                            RowValues.text(d, "originalFilename"),
+                            RowValues.text(d, "documentCategory"),
+                            RowValues.uuid(d, "blobId"));
                 });
     }
 

@@ -3,6 +3,7 @@ package com.recruitdesk.app.interviews.data;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.app.format.PersonName;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.interviews.InterviewRules;
 import com.recruitdesk.protocol.sync.Entities;
 import java.time.Instant;
@@ -92,32 +93,32 @@ public final class Schedule {
             return List.of();
         }
         Map<UUID, List<InterviewItem.Seat>> panels =
-                panels(raws.stream().map(r -> Values.uuid(r.session(), "id")).toList());
+                panels(raws.stream().map(r -> RowValues.uuid(r.session(), "id")).toList());
         List<InterviewItem> items = new ArrayList<>(raws.size());
         for (Raw r : raws) {
             ObjectNode s = r.session();
-            UUID id = Values.uuid(s, "id");
+            UUID id = RowValues.uuid(s, "id");
             items.add(new InterviewItem(
                     id,
                     s.path("version").asLong(),
                     r.pending(),
-                    Values.uuid(s, "candidateId"),
-                    Values.uuid(s, "jobId"),
-                    Values.uuid(s, "applicationId"),
+                    RowValues.uuid(s, "candidateId"),
+                    RowValues.uuid(s, "jobId"),
+                    RowValues.uuid(s, "applicationId"),
                     r.person() == null ? "A candidate" : name(r.person()),
-                    r.job() == null ? null : Values.text(r.job(), "title"),
-                    Values.text(s, "interviewType"),
-                    Values.text(s, "interviewMode"),
-                    Values.instant(s, "scheduledAt"),
+                    r.job() == null ? null : RowValues.text(r.job(), "title"),
+                    RowValues.text(s, "interviewType"),
+                    RowValues.text(s, "interviewMode"),
+                    RowValues.instant(s, "scheduledAt"),
                     s.path("durationMinutes").asInt(60),
-                    Values.text(s, "timezone"),
-                    Values.text(s, "status"),
-                    Values.text(s, "meetingLink"),
-                    Values.text(s, "meetingRoom"),
-                    Values.text(s, "preparationNotes"),
-                    Values.text(s, "questionGuide"),
-                    Values.text(s, "cancellationReason"),
-                    Values.instant(s, "startedAt"),
+                    RowValues.text(s, "timezone"),
+                    RowValues.text(s, "status"),
+                    RowValues.text(s, "meetingLink"),
+                    RowValues.text(s, "meetingRoom"),
+                    RowValues.text(s, "preparationNotes"),
+                    RowValues.text(s, "questionGuide"),
+                    RowValues.text(s, "cancellationReason"),
+                    RowValues.instant(s, "startedAt"),
                     s.hasNonNull("actualDurationMinutes")
                             ? s.path("actualDurationMinutes").asInt()
                             : null,
@@ -152,13 +153,13 @@ public final class Schedule {
 
     static String name(ObjectNode person) {
         return PersonName.of(
-                Values.text(person, "fullName"),
-                Values.text(person, "firstName"),
-                Values.text(person, "lastName"),
-                Values.text(person, "whatsappName"),
-                Values.text(person, "whatsappUsername"),
-                Values.text(person, "whatsappId"),
-                Values.text(person, "email"));
+                RowValues.text(person, "fullName"),
+                RowValues.text(person, "firstName"),
+                RowValues.text(person, "lastName"),
+                RowValues.text(person, "whatsappName"),
+                RowValues.text(person, "whatsappUsername"),
+                RowValues.text(person, "whatsappId"),
+                RowValues.text(person, "email"));
     }
 
     static long micros(Instant at) {

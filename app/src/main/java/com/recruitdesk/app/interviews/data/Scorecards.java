@@ -3,6 +3,7 @@ package com.recruitdesk.app.interviews.data;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.interviews.InterviewRules;
 import com.recruitdesk.protocol.sync.Entities;
 import java.util.ArrayList;
@@ -91,9 +92,9 @@ public final class Scorecards {
             return row;
         });
         Map<UUID, List<FeedbackItem.Amendment>> amendments =
-                amendments(rows.stream().map(r -> Values.uuid(r, "id")).toList());
+                amendments(rows.stream().map(r -> RowValues.uuid(r, "id")).toList());
         return rows.stream()
-                .map(r -> item(r, amendments.getOrDefault(Values.uuid(r, "id"), List.of())))
+                .map(r -> item(r, amendments.getOrDefault(RowValues.uuid(r, "id"), List.of())))
                 .toList();
     }
 
@@ -121,11 +122,11 @@ public final class Scorecards {
                                             text(c.getValue().path("to")))));
                     return out.computeIfAbsent(UUID.fromString(rs.getString(1)), k -> new ArrayList<>())
                             .add(new FeedbackItem.Amendment(
-                                    Values.uuid(a, "id"),
-                                    Values.instant(a, "createdAt"),
+                                    RowValues.uuid(a, "id"),
+                                    RowValues.instant(a, "createdAt"),
                                     rs.getInt(3) != 0,
                                     changes,
-                                    Values.text(a, "reason")));
+                                    RowValues.text(a, "reason")));
                 });
         return out;
     }
@@ -134,11 +135,11 @@ public final class Scorecards {
         Map<String, Double> criteria = new LinkedHashMap<>();
         Map<String, String> notes = new LinkedHashMap<>();
         for (String c : InterviewRules.CRITERIA.keySet()) {
-            Double r = Values.number(f, camel(c) + "Rating");
+            Double r = RowValues.number(f, camel(c) + "Rating");
             if (r != null) {
                 criteria.put(c, r);
             }
-            String note = Values.text(f.path("ratingNotes"), c);
+            String note = RowValues.text(f.path("ratingNotes"), c);
             if (note != null) {
                 notes.put(c, note);
             }
@@ -147,7 +148,7 @@ public final class Scorecards {
         JsonNode evaluated = f.path("skillsEvaluated");
         if (evaluated.isArray()) {
             evaluated.forEach(s -> skills.add(new FeedbackItem.SkillScore(
-                    Values.text(s, "skill"), Values.number(s, "rating"), Values.text(s, "note"))));
+                    RowValues.text(s, "skill"), RowValues.number(s, "rating"), RowValues.text(s, "note"))));
         } else if (evaluated.isObject()) {
             // The shape written before scorecards had notes: {"skill": rating}.
             evaluated
@@ -158,26 +159,26 @@ public final class Scorecards {
         List<String> questions = new ArrayList<>();
         f.path("questionsAsked").forEach(q -> questions.add(q.asText()));
         return new FeedbackItem(
-                Values.uuid(f, "id"),
-                Values.uuid(f, "interviewSessionId"),
-                Values.uuid(f, "candidateId"),
-                Values.uuid(f, "jobId"),
-                Values.uuid(f, "interviewerUserId"),
-                Values.text(f, "interviewerName"),
+                RowValues.uuid(f, "id"),
+                RowValues.uuid(f, "interviewSessionId"),
+                RowValues.uuid(f, "candidateId"),
+                RowValues.uuid(f, "jobId"),
+                RowValues.uuid(f, "interviewerUserId"),
+                RowValues.text(f, "interviewerName"),
                 f.path("isFinal").asBoolean(),
-                Values.instant(f, "submittedAt"),
+                RowValues.instant(f, "submittedAt"),
                 f.path("__pending").asBoolean(),
                 criteria,
                 notes,
                 skills,
-                Values.number(f, "overallRating"),
-                Values.text(f, "recommendation"),
-                Values.text(f, "strengths"),
-                Values.text(f, "weaknesses"),
-                Values.text(f, "detailedNotes"),
+                RowValues.number(f, "overallRating"),
+                RowValues.text(f, "recommendation"),
+                RowValues.text(f, "strengths"),
+                RowValues.text(f, "weaknesses"),
+                RowValues.text(f, "detailedNotes"),
                 questions,
                 f.path("requiresSecondRound").asBoolean(),
-                Values.text(f, "followUpNotes"),
+                RowValues.text(f, "followUpNotes"),
                 amendments);
     }
 

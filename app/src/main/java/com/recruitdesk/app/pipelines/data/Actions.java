@@ -2,6 +2,7 @@ package com.recruitdesk.app.pipelines.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.sync.Entities;
 import java.time.Instant;
 import java.util.Comparator;
@@ -73,26 +74,26 @@ public final class Actions {
 
     private static Item item(JsonNode r) {
         return new Item(
-                RowFields.uuid(r, "id"),
-                RowFields.text(r, "actionType"),
-                RowFields.text(r, "title"),
-                RowFields.text(r, "description"),
+                RowValues.uuid(r, "id"),
+                RowValues.text(r, "actionType"),
+                RowValues.text(r, "title"),
+                RowValues.text(r, "description"),
                 r.path("priority").asText("medium"),
-                RowFields.uuid(r, "relatedJobId"),
-                RowFields.uuid(r, "relatedApplicationId"),
-                RowFields.uuid(r, "relatedConversationId"),
-                RowFields.instant(r, "createdAt"));
+                RowValues.uuid(r, "relatedJobId"),
+                RowValues.uuid(r, "relatedApplicationId"),
+                RowValues.uuid(r, "relatedConversationId"),
+                RowValues.instant(r, "createdAt"));
     }
 
     private static Export export(JsonNode r) {
-        Integer percent = RowFields.integer(r, "progressPercent");
+        Integer percent = RowValues.integer(r, "progressPercent");
         return new Export(
-                RowFields.uuid(r, "id"),
+                RowValues.uuid(r, "id"),
                 r.path("exportFormat").asText("excel"),
                 r.path("withCvs").asBoolean(false),
                 r.path("status").asText("queued"),
                 percent == null ? 0 : percent,
-                RowFields.uuid(r, "resultBlobId"),
-                RowFields.text(r, "errorMessage"));
+                RowValues.uuid(r, "resultBlobId"),
+                RowValues.text(r, "errorMessage"));
     }
 }

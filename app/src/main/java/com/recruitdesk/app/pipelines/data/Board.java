@@ -2,6 +2,7 @@ package com.recruitdesk.app.pipelines.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.pipelines.JobStatus;
 import com.recruitdesk.protocol.sync.Entities;
 import java.time.Instant;
@@ -32,13 +33,13 @@ public final class Board {
                     JsonNode j = store.parse(rs.getString(1));
                     JsonNode locations = j.path("jobLocations");
                     return new JobItem(
-                            RowFields.uuid(j, "id"),
-                            RowFields.text(j, "title"),
+                            RowValues.uuid(j, "id"),
+                            RowValues.text(j, "title"),
                             j.path("status").asText("draft"),
                             locations.isArray() && !locations.isEmpty()
                                     ? locations.get(0).asText()
                                     : null,
-                            RowFields.uuid(j, "assignedRecruiterId"),
+                            RowValues.uuid(j, "assignedRecruiterId"),
                             rs.getInt(2),
                             j.path("version").asLong());
                 })
@@ -88,18 +89,18 @@ public final class Board {
                     JsonNode p = rs.getString(2) == null ? null : store.parse(rs.getString(2));
                     long micros = rs.getLong(4);
                     Instant since = rs.wasNull()
-                            ? RowFields.instant(a, "appliedAt")
+                            ? RowValues.instant(a, "appliedAt")
                             : Instant.EPOCH.plus(micros, java.time.temporal.ChronoUnit.MICROS);
-                    Integer prescreen = RowFields.integer(a, "jdMatchScore");
+                    Integer prescreen = RowValues.integer(a, "jdMatchScore");
                     return new Card(
-                            RowFields.uuid(a, "id"),
-                            RowFields.uuid(a, "candidateId"),
+                            RowValues.uuid(a, "id"),
+                            RowValues.uuid(a, "candidateId"),
                             RowFields.personName(p),
                             a.path("stage").asText("new"),
                             since,
-                            prescreen != null ? prescreen : RowFields.integer(a, "matchScore"),
+                            prescreen != null ? prescreen : RowValues.integer(a, "matchScore"),
                             a.path("mustHaveFailed").asBoolean(false),
-                            RowFields.date(a, "nextFollowUpDate"),
+                            RowValues.date(a, "nextFollowUpDate"),
                             rs.getInt(3) != 0,
                             a.path("version").asLong());
                 });

@@ -3,6 +3,7 @@ package com.recruitdesk.app.pipelines.data;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.audit.ChainHash;
 import com.recruitdesk.protocol.pipelines.PrescreenScoring;
 import com.recruitdesk.protocol.sync.Entities;
@@ -60,8 +61,8 @@ public final class Detail {
             return Optional.empty();
         }
         ObjectNode a = application.get();
-        UUID personId = RowFields.uuid(a, "candidateId");
-        UUID jobId = RowFields.uuid(a, "jobId");
+        UUID personId = RowValues.uuid(a, "candidateId");
+        UUID jobId = RowValues.uuid(a, "jobId");
         JsonNode person = personId == null
                 ? null
                 : store.row(Entities.CANDIDATE, personId).orElse(null);
@@ -71,7 +72,7 @@ public final class Detail {
         List<PrescreenScoring.Question> questions = jobId == null ? List.of() : questions(jobId);
         Map<UUID, String> answers = new HashMap<>();
         for (JsonNode answer : children(Entities.PRESCREEN_ANSWER, "applicationId", applicationId)) {
-            answers.put(RowFields.uuid(answer, "questionId"), RowFields.text(answer, "answerValue"));
+            answers.put(RowValues.uuid(answer, "questionId"), RowValues.text(answer, "answerValue"));
         }
         return Optional.of(new View(
                 a,
@@ -99,10 +100,10 @@ public final class Detail {
             q.path("choices").forEach(c -> choices.add(c.asText()));
             JsonNode rule = q.path("validationRule");
             result.add(new PrescreenScoring.Question(
-                    RowFields.uuid(q, "id"),
-                    RowFields.text(q, "qid"),
-                    RowFields.text(q, "questionText"),
-                    RowFields.text(q, "questionType"),
+                    RowValues.uuid(q, "id"),
+                    RowValues.text(q, "qid"),
+                    RowValues.text(q, "questionText"),
+                    RowValues.text(q, "questionType"),
                     q.path("required").asBoolean(true),
                     q.path("mustHave").asBoolean(false),
                     q.path("weight").asInt(1),
@@ -116,12 +117,12 @@ public final class Detail {
         List<Note> notes = new ArrayList<>();
         for (JsonNode n : children(Entities.APPLICATION_NOTE, "applicationId", applicationId)) {
             notes.add(new Note(
-                    RowFields.uuid(n, "id"),
-                    RowFields.text(n, "noteText"),
+                    RowValues.uuid(n, "id"),
+                    RowValues.text(n, "noteText"),
                     n.path("noteType").asText("general"),
                     n.path("isPrivate").asBoolean(false),
-                    RowFields.uuid(n, "authorUserId"),
-                    RowFields.instant(n, "createdAt")));
+                    RowValues.uuid(n, "authorUserId"),
+                    RowValues.instant(n, "createdAt")));
         }
         notes.sort(java.util.Comparator.comparing(Note::at, java.util.Comparator.nullsLast(Instant::compareTo)));
         return notes;
@@ -150,14 +151,14 @@ public final class Detail {
 
     private static Entry entry(JsonNode e) {
         return new Entry(
-                RowFields.uuid(e, "id"),
+                RowValues.uuid(e, "id"),
                 e.path("chainSeq").asInt(),
-                RowFields.text(e, "field"),
-                RowFields.text(e, "previousStatus"),
-                RowFields.text(e, "newStatus"),
-                RowFields.uuid(e, "changedByUserId"),
-                RowFields.text(e, "remarks"),
-                RowFields.instant(e, "createdAt"));
+                RowValues.text(e, "field"),
+                RowValues.text(e, "previousStatus"),
+                RowValues.text(e, "newStatus"),
+                RowValues.uuid(e, "changedByUserId"),
+                RowValues.text(e, "remarks"),
+                RowValues.instant(e, "createdAt"));
     }
 
     /** Recomputes the chain as the server wrote it (content order of the server's {@code Timeline.CHAIN}). */
@@ -165,26 +166,26 @@ public final class Detail {
         String previous = ChainHash.GENESIS;
         int expected = 1;
         for (JsonNode e : entries) {
-            UUID id = RowFields.uuid(e, "id");
+            UUID id = RowValues.uuid(e, "id");
             int seq = e.path("chainSeq").asInt();
             if (seq != expected) {
                 return new Chain(entries.size(), id, seq, "entry " + expected + " is missing or out of place");
             }
-            if (!previous.equals(RowFields.text(e, "previousHash"))) {
+            if (!previous.equals(RowValues.text(e, "previousHash"))) {
                 return new Chain(entries.size(), id, seq, "it does not follow the entry before it");
             }
             String hash = ChainHash.link(
                     previous,
                     java.util.Arrays.asList(
-                            RowFields.text(e, "applicationId"),
+                            RowValues.text(e, "applicationId"),
                             seq,
-                            RowFields.text(e, "field"),
-                            RowFields.text(e, "previousStatus"),
-                            RowFields.text(e, "newStatus"),
-                            RowFields.text(e, "changedByUserId"),
-                            RowFields.text(e, "remarks"),
-                            RowFields.instant(e, "createdAt")));
-            if (!hash.equals(RowFields.text(e, "entryHash"))) {
+                            RowValues.text(e, "field"),
+                            RowValues.text(e, "previousStatus"),
+                            RowValues.text(e, "newStatus"),
+                            RowValues.text(e, "changedByUserId"),
+                            RowValues.text(e, "remarks"),
+                            RowValues.instant(e, "createdAt")));
+            if (!hash.equals(RowValues.text(e, "entryHash"))) {
                 return new Chain(entries.size(), id, seq, "its content was changed after it was written");
             }
             previous = hash;

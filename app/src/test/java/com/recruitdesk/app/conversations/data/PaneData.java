@@ -3,6 +3,7 @@ package com.recruitdesk.app.conversations.data;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.sync.Change;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class PaneData {
     }
 
     static String at(Instant t) {
-        return Fields.format(t);
+        return RowValues.format(t);
     }
 
     public ObjectNode row(String entity, UUID id, ObjectNode data) {

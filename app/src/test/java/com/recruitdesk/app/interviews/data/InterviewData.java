@@ -3,6 +3,7 @@ package com.recruitdesk.app.interviews.data;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.sync.Change;
 import com.recruitdesk.protocol.sync.Entities;
 import java.time.Duration;
@@ -84,7 +85,7 @@ public final class InterviewData {
                         .put("jobId", job.toString())
                         .put("interviewType", "technical")
                         .put("interviewMode", "video")
-                        .put("scheduledAt", Values.format(NOW.plus(from)))
+                        .put("scheduledAt", RowValues.format(NOW.plus(from)))
                         .put("durationMinutes", minutes)
                         .put("timezone", "Africa/Johannesburg")
                         .put("status", status)
@@ -100,7 +101,8 @@ public final class InterviewData {
                             .put("participantRole", i == 0 ? "lead" : "panelist")
                             .put(
                                     "createdAt",
-                                    Values.format(NOW.minus(Duration.ofDays(3)).plusSeconds(i))));
+                                    RowValues.format(
+                                            NOW.minus(Duration.ofDays(3)).plusSeconds(i))));
         }
         return id;
     }
@@ -119,7 +121,7 @@ public final class InterviewData {
                         .put("interviewerUserId", author.toString())
                         .put("interviewerName", name)
                         .put("isFinal", true)
-                        .put("submittedAt", Values.format(NOW.minus(Duration.ofHours(1))))
+                        .put("submittedAt", RowValues.format(NOW.minus(Duration.ofHours(1))))
                         .put("overallRating", overall + ".0")
                         .put("recommendation", recommendation)
                         .put("technicalSkillsRating", overall)
@@ -141,7 +143,7 @@ public final class InterviewData {
                                 "interviewSessionId",
                                 feedback.path("interviewSessionId").asText())
                         .put("reason", reason)
-                        .put("createdAt", Values.format(NOW)));
+                        .put("createdAt", RowValues.format(NOW)));
         a.putObject("changes").putObject(field).put("from", from).put("to", to);
     }
 
