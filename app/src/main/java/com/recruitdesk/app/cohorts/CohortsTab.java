@@ -155,6 +155,7 @@ final class CohortsTab {
         studentsTitle.getStyleClass().add("cohort-strong");
         students.setId("cohort-students");
         students.setPrefHeight(180);
+        students.setMinHeight(120); // the student's details below never squeeze the list shut
         students.setCellFactory(l -> new CohortCells.StudentCell());
         studentName.setPromptText("Full name");
         studentName.setId("enrol-name");

@@ -79,7 +79,7 @@ final class StudentDetail {
         name.setText(student.name());
         link.setText(
                 student.linkExpiresAt() == null
-                        ? "Upload link: on its way from the server."
+                        ? "Upload link: works while the cohort takes documents."
                         : "Upload link works until " + times.inList(student.linkExpiresAt()) + ".");
         if (!same) {
             demographics.show(student.studentData());
