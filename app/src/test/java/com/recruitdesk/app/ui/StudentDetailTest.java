@@ -75,6 +75,13 @@ class StudentDetailTest {
         robot.clickOn("#" + id).write(text);
     }
 
+    /** Presses a button of the student's details, which may lie below the fold of the tab's scroll pane. */
+    private static void press(String id) {
+        robot.interact(() -> robot.lookup("#" + id)
+                .queryAs(javafx.scene.control.Button.class)
+                .fire());
+    }
+
     @SuppressWarnings("unchecked")
     private static void pick(String id, String value) {
         robot.interact(() -> robot.lookup("#" + id).queryAs(ComboBox.class).setValue(value));
@@ -144,7 +151,7 @@ class StudentDetailTest {
         server.stop();
         type("student-city", "Durban");
         pick("student-race", "african");
-        robot.clickOn("#student-save");
+        press("student-save");
         waitFor("the save said", () -> label(robot, "cohorts-notice").startsWith("Saved Thandeka Ndlovu's details"));
         assertThat(onServer("city")).isEqualTo("Soweto");
         server.restart();
@@ -152,7 +159,7 @@ class StudentDetailTest {
         assertThat(onServer("race")).isEqualTo("african");
         assertThat(onServer("age")).isEqualTo("23");
 
-        robot.clickOn("#student-new-link");
+        press("student-new-link");
         waitFor(
                 "the new link on the server",
                 () -> server.count(
@@ -160,7 +167,7 @@ class StudentDetailTest {
                                         + " where p.email = 'thandeka@student.test' and e.invitation_generation = 2")
                         == 1);
 
-        robot.clickOn("#student-send-link");
+        press("student-send-link");
         waitFor(
                 "the template with the link queued by the server",
                 () -> server.count("select count(*) from messages m join candidates p on p.id = m.candidate_id"
@@ -185,7 +192,7 @@ class StudentDetailTest {
                 .select(0));
         selectStudent("Pieter Smit");
 
-        robot.clickOn("#student-send-link");
+        press("student-send-link");
 
         waitFor(
                 "the refusal explained",
