@@ -196,7 +196,9 @@ final class CohortsTab {
         allSponsors = book.sponsors();
         institution.setValue(where);
         offerSponsors(where);
-        sponsor.setValue(by);
+        if (sponsor.getItems().contains(by)) {
+            sponsor.setValue(by); // the institution's list was refilled meanwhile
+        }
         if (selected == null) {
             if (where == null) {
                 show(null); // the first time: the blank form with the institution picked
