@@ -151,6 +151,8 @@ public final class Pokes implements AutoCloseable {
                                     .ifPresent(ACCESS_CHANNEL.equals(n.getName()) ? accessChanged::add : pending::add);
                         }
                     }
+                    // A change committed by another server or by hand: drop the cached access first.
+                    accessChanged.forEach(user -> authenticator.accessChanged(user.toString()));
                     accessChanged.forEach(this::accessChanged);
                     // An organization stays pending while its newest change is held back by an older
                     // transaction still running; it is poked again once the head moves.
@@ -160,6 +162,7 @@ public final class Pokes implements AutoCloseable {
                 }
             } catch (SQLException e) {
                 listening = false;
+                authenticator.accessChanged(null); // notices may be lost while away
                 if (running) {
                     LOG.warn("Sync poke listener lost the database ({}); retrying", e.getMessage());
                     sleep(Duration.ofSeconds(1));
