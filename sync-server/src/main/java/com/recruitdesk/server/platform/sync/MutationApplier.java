@@ -12,6 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -58,16 +62,44 @@ final class MutationApplier {
         if (mutation == null || mutation.id() == null) {
             return MutationResult.rejected(null, MutationResult.INVALID, "A mutation needs an id made by the client.");
         }
+        Optional<MutationResult> seen = recorded(c, mutation.id(), principal);
+        return seen.isPresent() ? seen.get() : applyNew(c, principal, mutation, address);
+    }
+
+    /**
+     * Every mutation of one push in order, their recorded answers read in one query first (decision
+     * 0035): a mutation already answered is answered again without a savepoint; one whose id comes
+     * twice in the push is answered the second time as the first time was.
+     */
+    List<MutationResult> applyAll(Connection c, Principal principal, List<Mutation> mutations, String address)
+            throws SQLException {
+        Map<UUID, MutationResult> answered = recordedAll(c, mutations, principal);
+        List<MutationResult> results = new ArrayList<>(mutations.size());
+        for (Mutation mutation : mutations) {
+            MutationResult result;
+            if (mutation == null || mutation.id() == null) {
+                result = apply(c, principal, mutation, address);
+            } else if (answered.containsKey(mutation.id())) {
+                result = answered.get(mutation.id());
+            } else {
+                result = applyNew(c, principal, mutation, address);
+                answered.put(mutation.id(), result);
+            }
+            results.add(result);
+        }
+        return results;
+    }
+
+    /** A mutation this server has no answer for yet (none was recorded when the push began). */
+    private MutationResult applyNew(Connection c, Principal principal, Mutation mutation, String address)
+            throws SQLException {
         UUID id = mutation.id();
         Savepoint savepoint = c.setSavepoint();
         try {
-            Optional<MutationResult> seen = recorded(c, id, principal);
-            if (seen.isEmpty()) {
-                run(validate(mutation), c, principal, mutation, address);
-                record(c, principal, mutation, MutationResult.applied(id));
-            }
+            run(validate(mutation), c, principal, mutation, address);
+            record(c, principal, mutation, MutationResult.applied(id));
             c.releaseSavepoint(savepoint);
-            return seen.orElseGet(() -> MutationResult.applied(id));
+            return MutationResult.applied(id);
         } catch (Rejection r) {
             c.rollback(savepoint);
             return recordRejection(
@@ -185,22 +217,49 @@ final class MutationApplier {
 
     private Optional<MutationResult> recorded(Connection c, UUID id, Principal principal) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "select user_id, status, code, message, current::text from applied_mutations where id = ?")) {
+                "select user_id, status, code, message, current::text, id from applied_mutations where id = ?")) {
             ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                if (!principal.userId().equals(rs.getObject(1, UUID.class))) {
-                    return Optional.of(MutationResult.rejected(
-                            id, MutationResult.INVALID, "This mutation id was used by someone else; make a new one."));
-                }
-                String current = rs.getString(5);
-                ObjectNode currentNode = current == null ? null : RowJson.parse(mapper, current);
-                return Optional.of(
-                        new MutationResult(id, rs.getString(2), rs.getString(3), rs.getString(4), currentNode));
+                return rs.next() ? Optional.of(answer(rs, principal)) : Optional.empty();
             }
         }
+    }
+
+    /** The recorded answers of those of {@code mutations} that have one, by id. */
+    private Map<UUID, MutationResult> recordedAll(Connection c, List<Mutation> mutations, Principal principal)
+            throws SQLException {
+        Object[] ids = mutations.stream()
+                .filter(m -> m != null && m.id() != null)
+                .map(Mutation::id)
+                .distinct()
+                .toArray();
+        Map<UUID, MutationResult> answered = new HashMap<>();
+        if (ids.length == 0) {
+            return answered;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "select user_id, status, code, message, current::text, id from applied_mutations where id = any(?)")) {
+            ps.setArray(1, c.createArrayOf("uuid", ids));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    MutationResult result = answer(rs, principal);
+                    answered.put(result.id(), result);
+                }
+            }
+        }
+        return answered;
+    }
+
+    /** A recorded answer as the pushing user gets it: someone else's id is refused, not revealed. */
+    private MutationResult answer(ResultSet rs, Principal principal) throws SQLException {
+        UUID id = rs.getObject(6, UUID.class);
+        if (!principal.userId().equals(rs.getObject(1, UUID.class))) {
+            return MutationResult.rejected(
+                    id, MutationResult.INVALID, "This mutation id was used by someone else; make a new one.");
+        }
+        String current = rs.getString(5);
+        ObjectNode currentNode = current == null ? null : RowJson.parse(mapper, current);
+        return new MutationResult(id, rs.getString(2), rs.getString(3), rs.getString(4), currentNode);
     }
 
     private static boolean isMutationIdClash(SQLException e) {

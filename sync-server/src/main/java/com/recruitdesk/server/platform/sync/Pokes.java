@@ -49,6 +49,7 @@ public final class Pokes implements AutoCloseable {
     private final Map<UUID, Set<Subscriber>> clients = new ConcurrentHashMap<>();
     private final com.fasterxml.jackson.databind.ObjectMapper mapper = com.recruitdesk.protocol.Json.newMapper();
     private final Map<UUID, ChangeFeed.Head> lastPoked = new ConcurrentHashMap<>();
+    private final SharedReads<UUID, Optional<ChangeFeed.Head>> heads = new SharedReads<>();
     private final Thread listener;
     private volatile boolean running = true;
     private volatile boolean listening;
@@ -86,7 +87,9 @@ public final class Pokes implements AutoCloseable {
                 ctx.closeSession(1001, "server stopping");
                 return;
             }
-            feed.head(principal.organizationId()).ifPresent(head -> subscriber.offer(poke(head, subscriber)));
+            // Desktops connecting at once (a server's restart) share one read of their organization's head.
+            heads.read(principal.organizationId(), () -> feed.head(principal.organizationId()))
+                    .ifPresent(head -> subscriber.offer(poke(head, subscriber)));
         });
         ws.onClose(ctx -> forget(ctx));
         ws.onError(ctx -> forget(ctx));

@@ -18,7 +18,7 @@ public final class SyncController {
     private final PushService push;
     private final JsonBodies bodies;
     private final ObjectMapper mapper;
-    private final SharedPulls pulls = new SharedPulls();
+    private final SharedReads<SharedReads.PullKey, String> pulls = new SharedReads<>();
 
     public SyncController(ChangeFeed feed, PushService push, JsonBodies bodies, ObjectMapper mapper) {
         this.feed = feed;
@@ -27,14 +27,14 @@ public final class SyncController {
         this.mapper = mapper;
     }
 
-    /** A page of the feed; the same user's requests for the same page share one read ({@link SharedPulls}). */
+    /** A page of the feed; the same user's requests for the same page share one read ({@link SharedReads}). */
     public void pull(Context ctx) throws Exception {
         Principal principal = Authenticator.principal(ctx);
         String cursor = ctx.queryParam("cursor");
         Cursor after = Cursor.decode(cursor);
         int limit = limit(ctx.queryParam("limit"));
-        String body = pulls.pull(
-                new SharedPulls.Key(principal.userId(), cursor == null ? "" : cursor, limit),
+        String body = pulls.read(
+                new SharedReads.PullKey(principal.userId(), cursor == null ? "" : cursor, limit),
                 () -> mapper.writeValueAsString(feed.pull(principal.userId(), after, limit)));
         ctx.contentType(ContentType.APPLICATION_JSON).result(body);
     }

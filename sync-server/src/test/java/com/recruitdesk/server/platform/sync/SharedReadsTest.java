@@ -15,10 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** One read answers every request for the same page that came while the read before it ran. */
-class SharedPullsTest {
-    private final SharedPulls pulls = new SharedPulls();
+class SharedReadsTest {
+    private final SharedReads<SharedReads.PullKey, String> pulls = new SharedReads<>();
     private final UUID user = UUID.randomUUID();
-    private final SharedPulls.Key key = new SharedPulls.Key(user, "", 500);
+    private final SharedReads.PullKey key = new SharedReads.PullKey(user, "", 500);
 
     @Test
     void requestsDuringARunningReadShareTheNextReadWhichBeginsAfterThem() throws Exception {
@@ -26,7 +26,7 @@ class SharedPullsTest {
         CountDownLatch firstStarted = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<String> first = threads.submit(() -> pulls.pull(key, () -> {
+            Future<String> first = threads.submit(() -> pulls.read(key, () -> {
                 int n = reads.incrementAndGet();
                 firstStarted.countDown();
                 releaseFirst.await(10, TimeUnit.SECONDS);
@@ -36,7 +36,7 @@ class SharedPullsTest {
 
             List<Future<String>> later = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
-                later.add(threads.submit(() -> pulls.pull(key, () -> "read " + reads.incrementAndGet())));
+                later.add(threads.submit(() -> pulls.read(key, () -> "read " + reads.incrementAndGet())));
             }
             // Every later request is waiting before the first read ends (they joined the next read).
             waitUntil(() -> pulls.waitingForNext(key) == 50);
@@ -55,23 +55,23 @@ class SharedPullsTest {
 
     @Test
     void differentReadersOrCursorsNeverShareAPage() throws Exception {
-        assertThat(pulls.pull(key, () -> "mine")).isEqualTo("mine");
-        assertThat(pulls.pull(new SharedPulls.Key(UUID.randomUUID(), "", 500), () -> "someone else's"))
+        assertThat(pulls.read(key, () -> "mine")).isEqualTo("mine");
+        assertThat(pulls.read(new SharedReads.PullKey(UUID.randomUUID(), "", 500), () -> "someone else's"))
                 .isEqualTo("someone else's");
-        assertThat(pulls.pull(new SharedPulls.Key(user, "djI6MTox", 500), () -> "another cursor"))
+        assertThat(pulls.read(new SharedReads.PullKey(user, "djI6MTox", 500), () -> "another cursor"))
                 .isEqualTo("another cursor");
-        assertThat(pulls.pull(new SharedPulls.Key(user, "", 10), () -> "another limit"))
+        assertThat(pulls.read(new SharedReads.PullKey(user, "", 10), () -> "another limit"))
                 .isEqualTo("another limit");
     }
 
     @Test
     void aFailedReadFailsItsRequestsAndTheNextReadRunsAfresh() throws Exception {
-        assertThatThrownBy(() -> pulls.pull(key, () -> {
+        assertThatThrownBy(() -> pulls.read(key, () -> {
                     throw new java.sql.SQLException("connection lost");
                 }))
                 .isInstanceOf(java.sql.SQLException.class)
                 .hasMessage("connection lost");
-        assertThat(pulls.pull(key, () -> "fine")).isEqualTo("fine");
+        assertThat(pulls.read(key, () -> "fine")).isEqualTo("fine");
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {

@@ -7,53 +7,54 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Pulls of the same page by the same user are read once (decision 0035). A poke sends every desktop
- * of an organization to pull at the same moment, and one user's desktops (or one desktop's retries)
- * then ask for the same page from the same cursor: while one read of that page runs, the requests
- * that arrive wait for the next read, which begins after all of them arrived — so each gets a page as
- * fresh as one read for it alone would have been — and share its answer, serialized once.
+ * Reads asked for at once with the same key are read once (decision 0035), as pushes are committed
+ * together. A poke sends every desktop of an organization to pull at the same moment, and one user's
+ * desktops then ask for the same page from the same cursor (and 500 desktops connecting at once ask
+ * for the same feed head): while one read for a key runs, the requests that arrive wait for the next
+ * read, which begins after all of them arrived — so each gets an answer as fresh as one read for it
+ * alone would have been — and share it.
  *
- * <p>Only the same user's requests share: the page depends on who reads (roles, institutions, the
- * rows addressed to them), and the user is read again inside each read's own snapshot, so a page is
- * never shared across people nor across a change of access.
+ * <p>The key must hold everything the answer depends on but the database's state: a page is keyed by
+ * its reader ({@link PullKey}), never shared across people.
  */
-final class SharedPulls {
-    /** What a page is read for: a page is a function of these and of the database's state. */
-    record Key(UUID userId, String cursor, int limit) {}
+final class SharedReads<K, V> {
+    /** A page of the feed: its reader (roles, institutions, rows addressed to them), cursor and size. */
+    record PullKey(UUID userId, String cursor, int limit) {}
 
-    /** Reads one page and serializes it (the answer's body). */
+    /** Reads one answer. */
     @FunctionalInterface
-    interface Read {
-        String run() throws Exception;
+    interface Read<V> {
+        V run() throws Exception;
     }
 
     /** One read and the requests it answers. */
-    private static final class Batch {
-        final CompletableFuture<String> answer = new CompletableFuture<>();
+    private static final class Batch<V> {
+        final CompletableFuture<V> answer = new CompletableFuture<>();
         int requests = 1;
     }
 
     /** The read running for a key, and the one gathering the requests that came during it. */
-    private static final class Lane {
-        Batch running;
-        Batch next;
+    private static final class Lane<V> {
+        Batch<V> running;
+        Batch<V> next;
     }
 
-    private final Map<Key, Lane> lanes = new ConcurrentHashMap<>();
+    private final Map<K, Lane<V>> lanes = new ConcurrentHashMap<>();
 
-    /** The page for {@code key}, read by {@code read} once for every request waiting on the same read. */
-    String pull(Key key, Read read) throws Exception {
-        Batch[] mine = new Batch[1];
+    /** The answer for {@code key}, read by {@code read} once for every request waiting on the same read. */
+    @SuppressWarnings("unchecked")
+    V read(K key, Read<V> read) throws Exception {
+        Batch<V>[] mine = new Batch[1];
         boolean[] lead = new boolean[1];
         lanes.compute(key, (k, lane) -> {
             if (lane == null) {
-                lane = new Lane();
-                lane.running = new Batch();
+                lane = new Lane<>();
+                lane.running = new Batch<>();
                 mine[0] = lane.running;
                 lead[0] = true;
             } else {
                 if (lane.next == null) {
-                    lane.next = new Batch();
+                    lane.next = new Batch<>();
                 } else {
                     lane.next.requests++;
                 }
@@ -71,13 +72,14 @@ final class SharedPulls {
         }
     }
 
-    private void run(Key key, Batch batch, Read read) {
+    @SuppressWarnings("unchecked")
+    private void run(K key, Batch<V> batch, Read<V> read) {
         try {
             batch.answer.complete(read.run());
         } catch (Exception | Error e) {
             batch.answer.completeExceptionally(e);
         }
-        Batch[] following = new Batch[1];
+        Batch<V>[] following = new Batch[1];
         lanes.compute(key, (k, lane) -> {
             lane.running = lane.next;
             lane.next = null;
@@ -86,7 +88,7 @@ final class SharedPulls {
         });
         if (following[0] != null) {
             // Its requests wait for it; it runs on a thread of its own so this request is answered now.
-            Thread.ofVirtual().name("shared-pull").start(() -> run(key, following[0], read));
+            Thread.ofVirtual().name("shared-read").start(() -> run(key, following[0], read));
         }
     }
 
@@ -96,7 +98,7 @@ final class SharedPulls {
     }
 
     /** How many requests wait for the read after the one running for {@code key}; tests look. */
-    int waitingForNext(Key key) {
+    int waitingForNext(K key) {
         int[] n = new int[1];
         lanes.computeIfPresent(key, (k, lane) -> {
             n[0] = lane.next == null ? 0 : lane.next.requests;
