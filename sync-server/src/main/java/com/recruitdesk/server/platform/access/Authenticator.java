@@ -58,7 +58,7 @@ public final class Authenticator {
         }
     }
 
-    /** The caller proven by {@code token}, as the database has them now; a 401 otherwise. */
+    /** The caller proven by {@code token}, as of their current access epoch; a 401 otherwise. */
     public Principal verify(String token) {
         Principal claimed = tokens.verify(token);
         CurrentUser user = current(claimed.userId())
