@@ -329,11 +329,17 @@ public final class ApiClient {
      * second while offline, so a desktop notices the server is back without waiting out a back-off.
      */
     public boolean live() {
+        return answers(Paths.HEALTH_LIVE);
+    }
+
+    /** True when the server answers, within a second, that it is ready: up, with its database. */
+    public boolean ready() {
+        return answers(Paths.HEALTH_READY);
+    }
+
+    private boolean answers(String probePath) {
         try (Response response = probeHttp
-                .newCall(new Request.Builder()
-                        .url(server + Paths.HEALTH_LIVE)
-                        .get()
-                        .build())
+                .newCall(new Request.Builder().url(server + probePath).get().build())
                 .execute()) {
             return response.isSuccessful();
         } catch (IOException e) {

@@ -68,11 +68,14 @@ public final class LiveServer implements AutoCloseable {
         if (current != null) {
             SyncServer s = current;
             current = null;
-            com.recruitdesk.server.support.Eventually.await(
-                    java.time.Duration.ofSeconds(30),
-                    "the app's poke stream to connect",
-                    () -> s.pokes().connectedClients() > 0);
-            s.stop();
+            try {
+                com.recruitdesk.server.support.Eventually.await(
+                        java.time.Duration.ofSeconds(30),
+                        "the app's poke stream to connect",
+                        () -> s.pokes().connectedClients() > 0);
+            } finally {
+                s.stop(); // also when the wait fails, so the next test can have the port
+            }
         }
     }
 
