@@ -325,21 +325,13 @@ public final class ApiClient {
     }
 
     /**
-     * True when the server answers its liveness probe, within a second: cheap enough to ask every
-     * second while offline, so a desktop notices the server is back without waiting out a back-off.
+     * True when the server answers a health probe ({@link Paths#HEALTH_LIVE}, {@link Paths#HEALTH_READY})
+     * within a second: cheap enough to ask every second while offline, so a desktop notices the server
+     * is back without waiting out a back-off.
      */
-    public boolean live() {
-        return answers(Paths.HEALTH_LIVE);
-    }
-
-    /** True when the server answers, within a second, that it is ready: up, with its database. */
-    public boolean ready() {
-        return answers(Paths.HEALTH_READY);
-    }
-
-    private boolean answers(String probePath) {
+    public boolean answers(String healthPath) {
         try (Response response = probeHttp
-                .newCall(new Request.Builder().url(server + probePath).get().build())
+                .newCall(new Request.Builder().url(server + healthPath).get().build())
                 .execute()) {
             return response.isSuccessful();
         } catch (IOException e) {

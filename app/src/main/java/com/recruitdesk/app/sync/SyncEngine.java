@@ -8,6 +8,7 @@ import com.recruitdesk.app.api.Unreachable;
 import com.recruitdesk.app.store.BlobFiles;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.protocol.Json;
+import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.protocol.sync.Mutation;
 import com.recruitdesk.protocol.sync.MutationType;
 import com.recruitdesk.protocol.sync.Poke;
@@ -55,14 +56,20 @@ public final class SyncEngine implements Submitter, AutoCloseable {
 
     /** What the offline engine asks every second to know a round is worth trying before its back-off ends. */
     private enum Probe {
-        NONE,
+        NONE(null),
         /** The server could not be reached: does anything answer on its port now? */
-        LIVE,
+        LIVE(Paths.HEALTH_LIVE),
         /**
          * The server (or a proxy before it) answered 502, 503 or 504 — stopping, starting, or without its
          * database: is it ready? A server that is up but not ready keeps failing this probe cheaply.
          */
-        READY
+        READY(Paths.HEALTH_READY);
+
+        final String path;
+
+        Probe(String path) {
+            this.path = path;
+        }
     }
 
     private final ApiClient api;
@@ -174,10 +181,7 @@ public final class SyncEngine implements Submitter, AutoCloseable {
             if (!running) {
                 return;
             }
-            if (probing
-                    && !asked
-                    && System.nanoTime() - retryAt < 0
-                    && !(probe == Probe.LIVE ? api.live() : api.ready())) {
+            if (probing && !asked && System.nanoTime() - retryAt < 0 && !api.answers(probe.path)) {
                 continue;
             }
             if (status.state() == SyncStatus.State.SIGNED_OUT) {

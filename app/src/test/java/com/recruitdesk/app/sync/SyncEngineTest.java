@@ -294,6 +294,7 @@ class SyncEngineTest {
         Running r = signInAndStart(throughProxy, patient, other);
         awaitState(r.engine(), SyncStatus.State.ONLINE);
 
+        server.awaitStream(); // opening it asks for a ticket, which the proxy below would refuse
         stopping.set(true);
         server.stop(); // the poke stream ends; the round it asks for meets the 503
         awaitState(r.engine(), SyncStatus.State.OFFLINE);
