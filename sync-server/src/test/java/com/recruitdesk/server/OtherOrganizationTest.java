@@ -50,7 +50,8 @@ class OtherOrganizationTest {
             UUID cohort,
             UUID document,
             UUID user,
-            UUID whatsappAccount) {}
+            UUID whatsappAccount,
+            UUID enrollment) {}
 
     /**
      * {@code createsWhenAbsent}: with an id nobody has, the mutation makes the row (cannedResponse.save).
@@ -228,7 +229,8 @@ class OtherOrganizationTest {
                     cohort,
                     document,
                     user,
-                    account);
+                    account,
+                    enrollment);
         }
     }
 
@@ -475,6 +477,22 @@ class OtherOrganizationTest {
                                 new CohortMutations.VerifyDocument(
                                         UUID.randomUUID(), id, "approved", null, null, "aa".repeat(32), null)),
                         Theirs::document),
+                Case.ofAdministrator(
+                        "enrollment.saveStudentData",
+                        id -> SyncClient.mutation(
+                                CohortMutations.SAVE_STUDENT_DATA,
+                                new CohortMutations.SaveStudentData(id, java.util.Map.of("city", "Durban"))),
+                        Theirs::enrollment),
+                Case.ofAdministrator(
+                        "enrollment.reissueLink",
+                        id -> SyncClient.mutation(CohortMutations.REISSUE_LINK, new CohortMutations.ReissueLink(id)),
+                        Theirs::enrollment),
+                Case.ofAdministrator(
+                        "enrollment.sendLink",
+                        id -> SyncClient.mutation(
+                                CohortMutations.SEND_LINK,
+                                new CohortMutations.SendLink(id, "https://recruit.example.org")),
+                        Theirs::enrollment),
                 Case.admin(
                         "user.invite",
                         id -> SyncClient.mutation(

@@ -3,7 +3,6 @@ package com.recruitdesk.app.cohorts;
 import com.recruitdesk.app.blobs.Blobs;
 import com.recruitdesk.app.cohorts.data.CohortBook;
 import com.recruitdesk.app.cohorts.data.CohortCommands;
-import com.recruitdesk.app.cohorts.data.InvitationSender;
 import com.recruitdesk.app.cohorts.data.ReviewCommands;
 import com.recruitdesk.app.cohorts.data.ReviewQueue;
 import com.recruitdesk.app.format.Times;
@@ -35,17 +34,21 @@ public final class CohortsPane implements Pane {
     private final ReviewViewModel vm;
     private final CohortsTab cohorts;
     private final SponsorsTab sponsors;
+    private final TrailActions links;
     private final Node view;
 
-    private CohortsPane(ReviewViewModel vm, CohortsTab cohorts, SponsorsTab sponsors, Node view) {
+    private CohortsPane(ReviewViewModel vm, CohortsTab cohorts, SponsorsTab sponsors, TrailActions links, Node view) {
         this.vm = vm;
         this.cohorts = cohorts;
         this.sponsors = sponsors;
+        this.links = links;
         this.view = view;
     }
 
     public static CohortsPane create(PaneContext ctx) {
         ReviewViewModel vm = viewModel(ctx);
+        var commands = new CohortCommands(ctx.store(), ctx.commands(), ctx.clock());
+        var times = new Times(ctx.clock(), ctx.zone());
         var actions = new TrailActions(
                 ctx.api(),
                 ctx.tasks(),
@@ -56,18 +59,14 @@ public final class CohortsPane implements Pane {
                     content.putString(text);
                     Clipboard.getSystemClipboard().setContent(content);
                 },
-                ctx.user().roles().contains(Role.ADMIN)
-                        ? new InvitationSender(ctx.store(), ctx.commands(), ctx.clock())
-                        : null);
-        Node review = ReviewView.create(vm, actions, new Times(ctx.clock(), ctx.zone()));
-        var cohorts = new CohortsTab(
-                new CohortBook(ctx.store()), new CohortCommands(ctx.store(), ctx.commands(), ctx.clock()), ctx.tasks());
+                commands);
+        Node review = ReviewView.create(vm, actions, times);
+        var cohorts = new CohortsTab(new CohortBook(ctx.store()), commands, ctx.tasks(), actions, times);
         Tab reviewTab = new Tab("Review", review);
         reviewTab.setId("cohorts-review-tab");
         Tab cohortsTab = new Tab("Cohorts and students", cohorts.create());
         cohortsTab.setId("cohorts-cohorts-tab");
-        var sponsors = new SponsorsTab(
-                new CohortBook(ctx.store()), new CohortCommands(ctx.store(), ctx.commands(), ctx.clock()), ctx.tasks());
+        var sponsors = new SponsorsTab(new CohortBook(ctx.store()), commands, ctx.tasks());
         Tab sponsorsTab = new Tab("Sponsors", sponsors.create());
         sponsorsTab.setId("cohorts-sponsors-tab");
         TabPane tabs = new TabPane(reviewTab, cohortsTab, sponsorsTab);
@@ -96,7 +95,7 @@ public final class CohortsPane implements Pane {
             }
         });
         vm.start();
-        return new CohortsPane(vm, cohorts, sponsors, tabs);
+        return new CohortsPane(vm, cohorts, sponsors, actions, tabs);
     }
 
     private static boolean touchesCohorts(java.util.Set<String> entities) {
@@ -132,6 +131,9 @@ public final class CohortsPane implements Pane {
             vm.rejected(rejection);
         } else if (type == CohortMutations.SAVE_SPONSOR) {
             sponsors.rejected(rejection);
+        } else if (type == CohortMutations.SEND_LINK) {
+            links.rejected(rejection); // asked from the station or the student's details: both say why
+            cohorts.rejected(rejection);
         } else {
             cohorts.rejected(rejection);
         }

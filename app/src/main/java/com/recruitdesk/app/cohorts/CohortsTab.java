@@ -3,9 +3,9 @@ package com.recruitdesk.app.cohorts;
 import com.recruitdesk.app.cohorts.data.CohortBook;
 import com.recruitdesk.app.cohorts.data.CohortCommands;
 import com.recruitdesk.app.common.TaskExecutor;
+import com.recruitdesk.app.format.Times;
 import com.recruitdesk.app.widgets.Banners;
 import com.recruitdesk.app.widgets.Icons;
-import com.recruitdesk.app.widgets.Pills;
 import com.recruitdesk.protocol.cohorts.CohortMutations;
 import com.recruitdesk.protocol.cohorts.CohortRules;
 import java.util.ArrayList;
@@ -22,7 +22,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -62,12 +61,16 @@ final class CohortsTab {
     private final TextField studentName = new TextField();
     private final TextField studentEmail = new TextField();
     private final TextField studentWhatsapp = new TextField();
+    private final DemographicsForm studentData = new DemographicsForm("enrol");
+    private final StudentDetail detail;
     private CohortBook.Cohort editing;
+    private List<CohortBook.Choice> allSponsors = List.of();
 
-    CohortsTab(CohortBook book, CohortCommands commands, TaskExecutor tasks) {
+    CohortsTab(CohortBook book, CohortCommands commands, TaskExecutor tasks, TrailActions links, Times times) {
         this.book = book;
         this.commands = commands;
         this.tasks = tasks;
+        this.detail = new StudentDetail(commands, links, tasks, times, message::set);
     }
 
     Node create() {
@@ -85,7 +88,7 @@ final class CohortsTab {
         left.getStyleClass().add("cohort-tools");
         left.setPrefWidth(300);
         cohorts.setId("cohort-list");
-        cohorts.setCellFactory(l -> new CohortCell());
+        cohorts.setCellFactory(l -> new CohortCells.CohortCell());
         cohorts.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> show(now));
         root.setLeft(left);
 
@@ -103,6 +106,7 @@ final class CohortsTab {
         name.setId("cohort-name");
         program.setId("cohort-program");
         institution.setId("cohort-institution");
+        institution.valueProperty().addListener((o, was, now) -> offerSponsors(now));
         sponsor.setId("cohort-sponsor");
         start.setId("cohort-start");
         end.setId("cohort-end");
@@ -150,8 +154,9 @@ final class CohortsTab {
         Label studentsTitle = new Label("Students");
         studentsTitle.getStyleClass().add("cohort-strong");
         students.setId("cohort-students");
-        students.setPrefHeight(260);
-        students.setCellFactory(l -> new StudentCell());
+        students.setPrefHeight(180);
+        students.setMinHeight(120); // the student's details below never squeeze the list shut
+        students.setCellFactory(l -> new CohortCells.StudentCell());
         studentName.setPromptText("Full name");
         studentName.setId("enrol-name");
         studentEmail.setPromptText("Email");
@@ -161,13 +166,14 @@ final class CohortsTab {
         Button enrol = new Button("Enrol student");
         enrol.setId("enrol-student");
         enrol.setOnAction(e -> enrol());
-        VBox enrolForm = new VBox(6, studentName, studentEmail, studentWhatsapp, enrol);
-        Label hint = new Label("An enrolled student gets an upload link: copy it from the review station's trail.");
+        VBox enrolForm = new VBox(6, studentName, studentEmail, studentWhatsapp, studentData.node(), enrol);
+        Label hint = new Label("An enrolled student gets an upload link: pick them above to copy or send it.");
         hint.getStyleClass().add("cohort-muted");
         hint.setWrapText(true);
         Label enrolTitle = new Label("Enrol a student");
         enrolTitle.getStyleClass().add("cohort-strong");
-        studentsBox.getChildren().setAll(studentsTitle, students, enrolTitle, enrolForm, hint);
+        students.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> detail.show(now));
+        studentsBox.getChildren().setAll(studentsTitle, students, detail.create(), enrolTitle, enrolForm, hint);
 
         VBox box = new VBox(12, heading, grid, actions);
         box.getStyleClass().add("cohort-canvas");
@@ -187,12 +193,12 @@ final class CohortsTab {
         CohortBook.Choice where = institution.getValue();
         CohortBook.Choice by = sponsor.getValue();
         institution.getItems().setAll(book.institutions());
-        List<CohortBook.Choice> sponsors = new ArrayList<>();
-        sponsors.add(NO_SPONSOR);
-        sponsors.addAll(book.sponsors());
-        sponsor.getItems().setAll(sponsors);
+        allSponsors = book.sponsors();
         institution.setValue(where);
-        sponsor.setValue(by);
+        offerSponsors(where);
+        if (sponsor.getItems().contains(by)) {
+            sponsor.setValue(by); // the institution's list was refilled meanwhile
+        }
         if (selected == null) {
             if (where == null) {
                 show(null); // the first time: the blank form with the institution picked
@@ -206,6 +212,18 @@ final class CohortsTab {
                 .ifPresent(c -> cohorts.getSelectionModel().select(c));
     }
 
+    /** The sponsors of {@code where} only: a cohort's sponsor is of its institution. */
+    private void offerSponsors(CohortBook.Choice where) {
+        List<CohortBook.Choice> offered = new ArrayList<>();
+        offered.add(NO_SPONSOR);
+        allSponsors.stream()
+                .filter(s -> where != null && where.id().equals(s.institutionId()))
+                .forEach(offered::add);
+        CohortBook.Choice was = sponsor.getValue();
+        sponsor.getItems().setAll(offered);
+        sponsor.setValue(offered.contains(was) ? was : NO_SPONSOR);
+    }
+
     private void show(CohortBook.Cohort cohort) {
         editing = cohort;
         heading.setText(cohort == null ? "New cohort" : cohort.name());
@@ -216,6 +234,7 @@ final class CohortsTab {
                 .filter(i -> cohort == null || i.id().equals(cohort.institutionId()))
                 .findFirst()
                 .orElse(null));
+        offerSponsors(institution.getValue());
         sponsor.setValue(sponsor.getItems().stream()
                 .filter(s -> Objects.equals(s.id(), cohort == null ? null : cohort.sponsorId()))
                 .findFirst()
@@ -236,7 +255,14 @@ final class CohortsTab {
         }
         studentsBox.setVisible(cohort != null);
         studentsBox.setManaged(cohort != null);
+        UUID picked = students.getSelectionModel().getSelectedItem() == null
+                ? null
+                : students.getSelectionModel().getSelectedItem().enrollmentId();
         students.getItems().setAll(cohort == null ? List.of() : book.students(cohort.id()));
+        students.getItems().stream()
+                .filter(st -> st.enrollmentId().equals(picked))
+                .findFirst()
+                .ifPresentOrElse(st -> students.getSelectionModel().select(st), () -> detail.show(null));
     }
 
     private void move(String to) {
@@ -313,16 +339,23 @@ final class CohortsTab {
             message.set("A student needs a name and an email or a WhatsApp number.");
             return;
         }
+        var problem = studentData.problem();
+        if (problem.isPresent()) {
+            message.set(problem.get());
+            return;
+        }
         String who = studentName.getText().strip();
         String email = studentEmail.getText();
         String whatsapp = studentWhatsapp.getText();
+        var data = studentData.values();
         message.set("");
         tasks.run(
-                () -> commands.enroll(cohort.id(), cohort.institutionId(), who, email, whatsapp),
+                () -> commands.enroll(cohort.id(), cohort.institutionId(), who, email, whatsapp, data),
                 id -> {
                     studentName.clear();
                     studentEmail.clear();
                     studentWhatsapp.clear();
+                    studentData.clear();
                     reload();
                 },
                 this::failed);
@@ -347,54 +380,5 @@ final class CohortsTab {
             case "cancelled" -> "Cancel the cohort";
             default -> to;
         };
-    }
-
-    private static final class CohortCell extends ListCell<CohortBook.Cohort> {
-        CohortCell() {
-            setPrefWidth(0); // as wide as the list: a long name is cut with an ellipsis, no sideways scrolling
-        }
-
-        @Override
-        protected void updateItem(CohortBook.Cohort c, boolean empty) {
-            super.updateItem(c, empty);
-            if (empty || c == null) {
-                setGraphic(null);
-                return;
-            }
-            Label title = new Label(c.name());
-            title.getStyleClass().add("cohort-strong");
-            Label what = new Label(c.programType() + " · " + c.enrolled() + " enrolled"
-                    + (c.studentCount() == null ? "" : " of " + c.studentCount()));
-            what.getStyleClass().add("cohort-muted");
-            Label state = Pills.of(c.state(), "cohort-state");
-            HBox bottom = new HBox(8, state, what);
-            bottom.setAlignment(Pos.CENTER_LEFT);
-            setGraphic(new VBox(3, title, bottom));
-        }
-    }
-
-    private static final class StudentCell extends ListCell<CohortBook.Student> {
-        StudentCell() {
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(CohortBook.Student s, boolean empty) {
-            super.updateItem(s, empty);
-            if (empty || s == null) {
-                setGraphic(null);
-                return;
-            }
-            Label who = new Label(s.name());
-            who.getStyleClass().add("cohort-strong");
-            String style = switch (s.verification()) {
-                case "verified" -> "pill-ok";
-                case "rejected" -> "pill-bad";
-                default -> "pill-muted";
-            };
-            HBox line = new HBox(8, who, Pills.of(s.state().replace('_', ' ')), Pills.of(s.verification(), style));
-            line.setAlignment(Pos.CENTER_LEFT);
-            setGraphic(line);
-        }
     }
 }

@@ -130,17 +130,15 @@ final class ReviewSide {
         Button link = new Button("Copy upload link");
         link.setId("copy-link");
         link.setFocusTraversable(false);
-        link.setOnAction(e -> actions.copyLink(vm.current.get()));
+        link.setOnAction(e -> onStudent(vm, (id, who) -> actions.copyLink(id, who, actions.message::set)));
         csv.disableProperty().bind(vm.current.isNull());
         pdf.disableProperty().bind(vm.current.isNull());
         link.disableProperty().bind(vm.current.isNull());
         Button whatsapp = new Button("Send link on WhatsApp");
         whatsapp.setId("send-link");
         whatsapp.setFocusTraversable(false);
-        whatsapp.setOnAction(e -> actions.sendLink(vm.current.get()));
+        whatsapp.setOnAction(e -> onStudent(vm, (id, who) -> actions.sendLink(id, who, actions.message::set)));
         whatsapp.disableProperty().bind(vm.current.isNull());
-        whatsapp.setVisible(actions.canSendOnWhatsApp());
-        whatsapp.setManaged(actions.canSendOnWhatsApp());
         link.setMinWidth(Region.USE_PREF_SIZE);
         whatsapp.setMinWidth(Region.USE_PREF_SIZE);
         // The two wrap onto two lines rather than cut their words.
@@ -174,11 +172,22 @@ final class ReviewSide {
         return scroll;
     }
 
+    private static void onStudent(ReviewViewModel vm, java.util.function.BiConsumer<java.util.UUID, String> act) {
+        var item = vm.current.get();
+        if (item != null) {
+            act.accept(item.enrollmentId(), item.student());
+        }
+    }
+
     private static Node trailLine(TrailEntry t, Times times) {
         boolean approved = CohortRules.APPROVED.equals(t.action());
-        Label pill = Pills.of(approved ? "Approved" : "Rejected", approved ? "pill-ok" : "pill-bad");
+        boolean link = t.documentType() == null;
+        Label pill = link
+                ? Pills.of(CohortRules.LINK_SENT.equals(t.action()) ? "Link sent" : "New link", "pill-muted")
+                : Pills.of(approved ? "Approved" : "Rejected", approved ? "pill-ok" : "pill-bad");
         pill.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label what = new Label(CohortRules.documentLabel(t.documentType()) + " · " + times.inList(t.at())
+        Label what = new Label((link ? "Upload link" : CohortRules.documentLabel(t.documentType())) + " · "
+                + times.inList(t.at())
                 + (t.pending() ? " · not yet sent" : t.sequence() == null ? "" : " · #" + t.sequence()));
         what.getStyleClass().add("trail-what");
         VBox text = new VBox(1, what);
@@ -188,8 +197,9 @@ final class ReviewSide {
             reason.getStyleClass().add("trail-reason");
             text.getChildren().add(reason);
         }
-        Label hash = new Label("file " + t.fileSha256().substring(0, 12) + "…"
-                + (t.entryHash() == null ? "" : "  entry " + t.entryHash().substring(0, 12) + "…"));
+        Label hash = new Label(
+                (t.fileSha256() == null ? "" : "file " + t.fileSha256().substring(0, 12) + "…  ")
+                        + (t.entryHash() == null ? "" : "entry " + t.entryHash().substring(0, 12) + "…"));
         hash.getStyleClass().add("trail-hash");
         text.getChildren().add(hash);
         HBox line = new HBox(6, pill, text);

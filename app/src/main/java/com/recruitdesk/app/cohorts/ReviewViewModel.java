@@ -131,7 +131,9 @@ final class ReviewViewModel {
         if (item != null
                 && current.get() != null
                 && item.documentId().equals(current.get().documentId())) {
-            return; // the same document: keep its page, zoom and ticks
+            // The same document: keep its page, zoom and ticks; its trail may have grown (a link sent).
+            tasks.run(() -> queue.trail(item.enrollmentId()), trail::setAll, e -> {});
+            return;
         }
         current.set(item);
         pickingReason.set(false);

@@ -2,7 +2,7 @@ package com.recruitdesk.app.cohorts;
 
 import com.recruitdesk.app.api.ApiClient;
 import com.recruitdesk.app.api.Unreachable;
-import com.recruitdesk.app.cohorts.data.InvitationSender;
+import com.recruitdesk.app.cohorts.data.CohortCommands;
 import com.recruitdesk.app.cohorts.data.ReviewItem;
 import com.recruitdesk.app.common.TaskExecutor;
 import com.recruitdesk.app.pane.DocumentOpener;
@@ -10,6 +10,7 @@ import com.recruitdesk.protocol.Paths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -17,7 +18,8 @@ import javafx.beans.property.StringProperty;
 /**
  * What the reviewer fetches from the server about a student (online only): the verification trail
  * for an auditor, saved and opened (CSV or the printable PDF, both with the chain checked by the
- * server), and the link of the upload page, copied to send or sent on WhatsApp.
+ * server), and the link of the upload page, copied to send; and the link made again or sent on WhatsApp
+ * by the server (both queued, offline too).
  */
 final class TrailActions {
     /** The server's answer for an invitation link. */
@@ -29,55 +31,57 @@ final class TrailActions {
     private final DocumentOpener opener;
     private final Path folder;
     private final Consumer<String> clipboard;
-    private final InvitationSender whatsapp;
+    private final CohortCommands commands;
 
-    /** {@code whatsapp} null for a reviewer who holds no conversations (an institution admin). */
     TrailActions(
             ApiClient api,
             TaskExecutor tasks,
             DocumentOpener opener,
             Path folder,
             Consumer<String> clipboard,
-            InvitationSender whatsapp) {
+            CohortCommands commands) {
         this.api = api;
         this.tasks = tasks;
         this.opener = opener;
         this.folder = folder;
         this.clipboard = clipboard;
-        this.whatsapp = whatsapp;
+        this.commands = commands;
     }
 
-    boolean canSendOnWhatsApp() {
-        return whatsapp != null;
-    }
-
-    /** Sends the student their upload link as a WhatsApp reply in their conversation. */
-    void sendLink(ReviewItem item) {
-        if (item == null || whatsapp == null) {
-            return;
-        }
+    /**
+     * Asks the server to send the student their upload link on WhatsApp, as the approved template
+     * (decision 0039): queued like any change, offline too; a refusal comes back with its sentence.
+     */
+    void sendLink(UUID enrollment, String student, Consumer<String> say) {
         tasks.run(
                 () -> {
-                    Invitation invitation = invitation(item);
-                    String text = "Hello " + item.student() + ", please upload your documents for " + item.cohort()
-                            + " here: " + invitation.url();
-                    return whatsapp.send(item.enrollmentId(), text);
+                    commands.sendLink(enrollment, api.server());
+                    return null;
                 },
-                outcome -> message.set(
-                        switch (outcome) {
-                            case SENT -> "Sent " + item.student() + " their upload link on WhatsApp.";
-                            case NO_CONVERSATION ->
-                                "There is no WhatsApp conversation with " + item.student()
-                                        + " yet; copy the link and send it another way.";
-                            case WINDOW_CLOSED ->
-                                item.student() + " has not written in the last 24 hours, so WhatsApp takes only"
-                                        + " an approved template: copy the link and send a template from Conversations.";
-                        }),
-                this::failed);
+                done -> say.accept("Sending " + student + " their upload link on WhatsApp; the server sends it"
+                        + " as the approved template once it has the request."),
+                e -> say.accept(failure(e)));
     }
 
-    private Invitation invitation(ReviewItem item) throws Exception {
-        return api.get(Paths.COHORT_ENROLLMENTS + "/" + item.enrollmentId() + "/invitation", Invitation.class);
+    /** A new link for the student: the one they have stops working (its page says it has expired). */
+    void reissueLink(UUID enrollment, String student, Consumer<String> say) {
+        tasks.run(
+                () -> {
+                    commands.reissueLink(enrollment);
+                    return null;
+                },
+                done -> say.accept("Made " + student + " a new upload link; the one they had no longer works."
+                        + " Copy or send the new one."),
+                e -> say.accept(failure(e)));
+    }
+
+    private Invitation invitation(UUID enrollment) throws Exception {
+        return api.get(Paths.COHORT_ENROLLMENTS + "/" + enrollment + "/invitation", Invitation.class);
+    }
+
+    /** The server refused to send a link: the station's banner says why. */
+    void rejected(com.recruitdesk.app.store.LocalStore.Rejection rejection) {
+        tasks.onUi(() -> message.set(com.recruitdesk.app.sync.RejectionText.of(rejection)));
     }
 
     void export(ReviewItem item, String kind) {
@@ -99,23 +103,23 @@ final class TrailActions {
                 this::failed);
     }
 
-    void copyLink(ReviewItem item) {
-        if (item == null) {
-            return;
-        }
+    void copyLink(UUID enrollment, String student, Consumer<String> say) {
         tasks.run(
-                () -> invitation(item),
+                () -> invitation(enrollment),
                 invitation -> {
                     clipboard.accept(invitation.url());
-                    message.set("Copied " + item.student() + "'s upload link; paste it into a message to them.");
+                    say.accept("Copied " + student + "'s upload link; paste it into a message to them.");
                 },
-                this::failed);
+                e -> say.accept(failure(e)));
     }
 
     private void failed(Throwable e) {
-        message.set(
-                e instanceof Unreachable
-                        ? "The server cannot be reached; exports and links need it. Decisions still work offline."
-                        : "That did not work: " + e.getMessage());
+        message.set(failure(e));
+    }
+
+    private static String failure(Throwable e) {
+        return e instanceof Unreachable
+                ? "The server cannot be reached; exports and copied links need it. Decisions still work offline."
+                : "That did not work: " + e.getMessage();
     }
 }

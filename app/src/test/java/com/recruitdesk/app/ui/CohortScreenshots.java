@@ -88,6 +88,7 @@ final class CohortScreenshots {
         t.settle();
         Screenshots.snapshot(scene, out.resolve("cohorts-trail.png"));
         cohortsTab(scene, t, out.resolve("cohorts-cohorts-institution-admin.png"));
+        student(scene, t, out.resolve("cohorts-student-institution-admin.png"));
 
         signIn(scene, t, "admin@demo.test");
         t.onFx(() -> {
@@ -100,6 +101,7 @@ final class CohortScreenshots {
         Screenshots.snapshot(scene, out.resolve("cohorts-administrator.png"));
 
         cohortsTab(scene, t, out.resolve("cohorts-cohorts.png"));
+        student(scene, t, out.resolve("cohorts-student-administrator.png"));
 
         // The Sponsors tab, after a sponsor is added through its form.
         t.onFx(() -> {
@@ -136,6 +138,32 @@ final class CohortScreenshots {
         });
         t.await(() -> scene.lookup("#cohort-students") instanceof ListView<?> l
                 && !l.getItems().isEmpty());
+        t.settle();
+        Screenshots.snapshot(scene, file);
+    }
+
+    /** The first student of the cohort shown, with their demographics and link, after their link was sent. */
+    private static void student(Scene scene, Tools t, Path file) throws Exception {
+        t.onFx(() -> {
+            // A student the demo has on WhatsApp, so the send goes through.
+            @SuppressWarnings("unchecked")
+            var list = (ListView<com.recruitdesk.app.cohorts.data.CohortBook.Student>) scene.lookup("#cohort-students");
+            list.getSelectionModel()
+                    .select(list.getItems().stream()
+                            .filter(st -> st.name().equals("Mpho Letsie"))
+                            .findFirst()
+                            .orElse(list.getItems().getFirst()));
+            return null;
+        });
+        t.await(() -> scene.lookup("#student-detail") != null
+                && scene.lookup("#student-detail").isVisible());
+        t.onFx(() -> {
+            ((Button) scene.lookup("#student-send-link")).fire();
+            return null;
+        });
+        t.await(() -> ((Label) scene.lookup("#cohorts-notice")) != null
+                && !((Label) scene.lookup("#cohorts-notice")).getText().isEmpty());
+        t.await(() -> "Online".equals(((Label) scene.lookup("#" + StatusBarView.STATE_ID)).getText()));
         t.settle();
         Screenshots.snapshot(scene, file);
     }

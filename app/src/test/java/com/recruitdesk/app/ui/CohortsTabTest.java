@@ -26,7 +26,8 @@ import org.testfx.api.FxToolkit;
  * The Cohorts and Sponsors tabs in the real window (headless) against the real server, as an
  * institution admin: a cohort made, started and given a student; a student without a way to reach
  * them is not sent; a cohort named like another of the institution is refused by the server, taken
- * back and explained; a sponsor added, and one with a broken email refused the same way.
+ * back and explained; a sponsor added, and one with a broken email refused the same way; a sponsor and a
+ * cohort saved offline reach the server when it is back.
  */
 @Tag("ui")
 class CohortsTabTest {
@@ -71,7 +72,7 @@ class CohortsTabTest {
     void aCohortIsMadeStartedAndGivenAStudentAndADuplicateNameIsRefused() {
         robot.clickOn("#" + CohortsPane.FACTORY.navigationId());
         robot.clickOn("Cohorts and students");
-        waitFor("the institution's cohort", () -> names().size() == 1);
+        waitFor("the institution's cohort", () -> names().contains("Retail Learnership 2026"));
 
         robot.clickOn("#cohort-new");
         type("cohort-name", "Winter Internship 2027");
@@ -165,5 +166,39 @@ class CohortsTabTest {
         waitFor("the refused sponsor taken back", () -> !sponsors().contains("Broken Email Ltd"));
         assertThat(server.count("select count(*) from sponsors where company_name = 'Broken Email Ltd'"))
                 .isZero();
+    }
+
+    @Test
+    void aSponsorAndACohortSavedOfflineLandOnTheServerWhenItIsBack() {
+        robot.clickOn("#" + CohortsPane.FACTORY.navigationId());
+        robot.clickOn("Sponsors");
+        server.stop();
+        robot.clickOn("#sponsor-new");
+        type("sponsor-company", "Offline Trust");
+        type("sponsor-email", "grants@offline-trust.test");
+        robot.clickOn("#sponsor-save");
+        waitFor("the sponsor listed while offline", () -> sponsors().contains("Offline Trust"));
+        robot.clickOn("Cohorts and students");
+        robot.clickOn("#cohort-new");
+        type("cohort-name", "Offline Learnership 2027");
+        robot.clickOn("#cohort-save");
+        waitFor("the cohort listed while offline", () -> names().contains("Offline Learnership 2027"));
+        assertThat(server.count("select count(*) from sponsors where company_name = 'Offline Trust'"))
+                .isZero();
+
+        server.restart();
+
+        waitFor(
+                "both on the server, in order",
+                () -> server.count("select count(*) from sponsors where company_name = 'Offline Trust'"
+                                        + " and institution_id = '" + cohorts.institutionA + "'")
+                                == 1
+                        && server.count("select count(*) from cohorts where name = 'Offline Learnership 2027'"
+                                        + " and institution_id = '" + cohorts.institutionA + "'")
+                                == 1);
+        waitFor(
+                "nothing left pending",
+                () -> label(robot, com.recruitdesk.app.status.StatusBarView.PENDING_ID)
+                        .equals("Nothing pending"));
     }
 }

@@ -42,7 +42,7 @@ import javax.imageio.ImageIO;
 /**
  * Takes the README's screenshots of the real app against the real server with the demo data, which
  * it starts in-process (so it can also stop it to show the offline state):
- * {@code Screenshots <output-dir> <app-home> [interviews]} (the last: only the Interviews pane's).
+ * {@code Screenshots <output-dir> <app-home> [interviews|cohorts]} (the last: only that pane's).
  * Run it under Xvfb (see the README).
  */
 public final class Screenshots {
@@ -63,7 +63,9 @@ public final class Screenshots {
             status = 1;
         }
         try {
-            AdminScreenshots.take(out, home.resolve("admin"));
+            if (!(args.length > 2 && args[2].equals("cohorts"))) {
+                AdminScreenshots.take(out, home.resolve("admin"));
+            }
         } catch (Exception | AssertionError e) {
             e.printStackTrace();
             status = 1;
@@ -129,8 +131,12 @@ public final class Screenshots {
         await(() -> "Online".equals(((Label) scene.lookup("#" + StatusBarView.STATE_ID)).getText()));
         ConversationsViewModel vm = app.conversations().orElseThrow();
         await(() -> vm.inbox().rows().size() > 10);
-        if (only.equals("interviews")) {
-            new InterviewShots(app, scene, server, out).take();
+        if (only.equals("interviews") || only.equals("cohorts")) {
+            if (only.equals("interviews")) {
+                new InterviewShots(app, scene, server, out).take();
+            } else {
+                CohortScreenshots.take(scene, out, cohortTools());
+            }
             onFx(() -> {
                 app.stop();
                 stage.close();
@@ -349,30 +355,7 @@ public final class Screenshots {
         await(() -> SignInView.ID.equals(scene.getRoot().getId()));
         new InterviewShots(app, scene, server, out).take();
 
-        CohortScreenshots.take(scene, out, new CohortScreenshots.Tools() {
-            @Override
-            public void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-                Screenshots.await(() -> call(condition));
-            }
-
-            @Override
-            public void settle() throws Exception {
-                Screenshots.settle();
-            }
-
-            @Override
-            public <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-                return Screenshots.onFx(() -> call(work));
-            }
-
-            private <T> T call(java.util.concurrent.Callable<T> c) {
-                try {
-                    return c.call();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        });
+        CohortScreenshots.take(scene, out, cohortTools());
         onFx(() -> {
             app.stop();
             stage.close();
@@ -478,5 +461,33 @@ public final class Screenshots {
 
     static Node lookup(Scene scene, String id) {
         return scene.lookup("#" + id);
+    }
+
+    /** How the Cohorts pane's shots wait and snapshot. */
+    private static CohortScreenshots.Tools cohortTools() {
+        return new CohortScreenshots.Tools() {
+            @Override
+            public void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+                Screenshots.await(() -> call(condition));
+            }
+
+            @Override
+            public void settle() throws Exception {
+                Screenshots.settle();
+            }
+
+            @Override
+            public <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+                return Screenshots.onFx(() -> call(work));
+            }
+
+            private <T> T call(java.util.concurrent.Callable<T> c) {
+                try {
+                    return c.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
     }
 }

@@ -51,7 +51,7 @@ public final class CohortMutations {
      * Enrolls a student in a cohort under {@code enrollmentId}: the person {@code candidateId} if given,
      * else the one with this email or WhatsApp number, else a new person with {@code fullName}. Makes
      * the invitation link of the upload page. {@code studentData}: seed 004's demographics ({@link
-     * CohortRules#STUDENT_DATA_FIELDS}).
+     * StudentData}).
      */
     public record CreateEnrollment(
             UUID enrollmentId,
@@ -77,6 +77,26 @@ public final class CohortMutations {
             String sha256,
             List<String> checks) {}
 
+    /**
+     * Replaces an enrolled student's demographics with {@code studentData} ({@link StudentData}; a field
+     * left out or blank is cleared).
+     */
+    public record SaveStudentData(UUID enrollmentId, Map<String, String> studentData) {}
+
+    /**
+     * Gives the student a new upload link: the link they had stops working (its page says it has
+     * expired) and the new one works for {@link CohortRules#INVITATION_VALID} from now.
+     */
+    public record ReissueLink(UUID enrollmentId) {}
+
+    /**
+     * Sends the student their upload link on WhatsApp from the server, as the approved template {@link
+     * CohortRules#LINK_TEMPLATE} of the organization's number, with the link as a parameter; the reviewer
+     * never handles the conversation. {@code pageAddress} is the address the reviewer reaches this
+     * server at ({@code https://host[:port]}), which the link starts with.
+     */
+    public record SendLink(UUID enrollmentId, String pageAddress) {}
+
     public static final MutationType<SaveCohort> SAVE_COHORT =
             MutationType.of("cohort.save", SaveCohort.class, Feature.COHORTS, "The cohort was not saved");
     public static final MutationType<SetCohortState> SET_COHORT_STATE = MutationType.of(
@@ -88,6 +108,23 @@ public final class CohortMutations {
     public static final MutationType<VerifyDocument> VERIFY_DOCUMENT = MutationType.of(
             "document.verify", VerifyDocument.class, Feature.COHORTS, "Your decision on the document was undone");
 
-    public static final List<MutationType<?>> ALL =
-            List.of(SAVE_COHORT, SET_COHORT_STATE, SAVE_SPONSOR, CREATE_ENROLLMENT, VERIFY_DOCUMENT);
+    public static final MutationType<SaveStudentData> SAVE_STUDENT_DATA = MutationType.of(
+            "enrollment.saveStudentData",
+            SaveStudentData.class,
+            Feature.COHORTS,
+            "The student's details were not saved");
+    public static final MutationType<ReissueLink> REISSUE_LINK = MutationType.of(
+            "enrollment.reissueLink", ReissueLink.class, Feature.COHORTS, "The student's new link was not made");
+    public static final MutationType<SendLink> SEND_LINK = MutationType.of(
+            "enrollment.sendLink", SendLink.class, Feature.COHORTS, "The link was not sent on WhatsApp");
+
+    public static final List<MutationType<?>> ALL = List.of(
+            SAVE_COHORT,
+            SET_COHORT_STATE,
+            SAVE_SPONSOR,
+            CREATE_ENROLLMENT,
+            VERIFY_DOCUMENT,
+            SAVE_STUDENT_DATA,
+            REISSUE_LINK,
+            SEND_LINK);
 }

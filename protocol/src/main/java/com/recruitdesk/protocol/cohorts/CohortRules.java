@@ -90,8 +90,16 @@ public final class CohortRules {
     public static final int MAX_REASON = 500;
     public static final int MAX_NAME = 200;
 
-    /** Seed 004's student demographics, the only keys {@code student_data} takes. */
-    public static final List<String> STUDENT_DATA_FIELDS = List.of("age", "gender", "race", "city", "disability");
+    /**
+     * The approved WhatsApp template the upload link is sent with: by position the student's first
+     * name, the cohort and the link; by name {@code first_name}, {@code cohort} and {@code link}.
+     */
+    public static final String LINK_TEMPLATE = "cohort_upload_link";
+
+    /** The trail's entries besides decisions: a new link made, a link sent on WhatsApp. */
+    public static final String LINK_ISSUED = "link_issued";
+
+    public static final String LINK_SENT = "link_sent";
 
     /** How long an invitation link to the upload page works. */
     public static final Duration INVITATION_VALID = Duration.ofDays(60);

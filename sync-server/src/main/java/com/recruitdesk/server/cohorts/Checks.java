@@ -1,6 +1,7 @@
 package com.recruitdesk.server.cohorts;
 
 import com.recruitdesk.protocol.cohorts.CohortRules;
+import com.recruitdesk.protocol.cohorts.StudentData;
 import com.recruitdesk.server.platform.sync.Rejection;
 import java.util.HashSet;
 import java.util.List;
@@ -57,6 +58,14 @@ final class Checks {
             throw Rejection.invalid("A decision names the SHA-256 of the file viewed (64 lowercase hex digits).");
         }
         return value;
+    }
+
+    /** Seed 004's demographics as they are stored, or the sentence {@link StudentData} finds wrong with them. */
+    static java.util.Map<String, Object> studentData(java.util.Map<String, String> given) {
+        StudentData.problem(given).ifPresent(p -> {
+            throw Rejection.invalid(p);
+        });
+        return StudentData.stored(given);
     }
 
     /** A non-empty list of distinct document types. */

@@ -14,6 +14,9 @@ public final class CohortMutators {
                 new SetCohortState(),
                 new SaveSponsor(),
                 new CreateEnrollment(),
-                new VerifyDocument());
+                new VerifyDocument(),
+                new SaveStudentData(),
+                new ReissueLink(),
+                new SendLink());
     }
 }

@@ -9,6 +9,9 @@ import java.time.Clock;
 
 /** The Cohorts feature's web parts: the student's upload page and the reviewers' invitation link and trail exports. */
 public final class Cohorts {
+    /** The server secret the upload links are made with. */
+    static final String LINK_KEY = "enrollment-link-key";
+
     private final UploadPage page;
     private final EnrollmentFiles files;
 
@@ -18,7 +21,7 @@ public final class Cohorts {
     }
 
     public static Cohorts create(Database database, Blobs blobs, Clock clock) {
-        var links = new InvitationLinks(new ServerSecrets(database).getOrCreate("enrollment-link-key", 32));
+        var links = new InvitationLinks(new ServerSecrets(database).getOrCreate(LINK_KEY, 32));
         return new Cohorts(new UploadPage(database, blobs, links, clock), new EnrollmentFiles(database, links));
     }
 

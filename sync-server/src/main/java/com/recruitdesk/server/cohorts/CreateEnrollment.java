@@ -13,7 +13,6 @@ import com.recruitdesk.server.platform.sync.Mutator;
 import com.recruitdesk.server.platform.sync.Rejection;
 import com.recruitdesk.server.platform.sync.Rows;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,8 +23,6 @@ import java.util.UUID;
  * until it expires.
  */
 final class CreateEnrollment implements Mutator<CohortMutations.CreateEnrollment> {
-    private static final int MAX_STUDENT_VALUE = 100;
-
     @Override
     public MutationType<CohortMutations.CreateEnrollment> type() {
         return CohortMutations.CREATE_ENROLLMENT;
@@ -43,7 +40,7 @@ final class CreateEnrollment implements Mutator<CohortMutations.CreateEnrollment
         if (a.enrollmentId() == null) {
             throw Rejection.invalid("An enrollment needs the id the client made for it (enrollmentId).");
         }
-        Map<String, Object> studentData = studentData(a.studentData());
+        Map<String, Object> studentData = Checks.studentData(a.studentData());
         ObjectNode cohort = Rows.require(ctx, "cohorts", a.cohortId(), "The cohort");
         String state = cohort.path("state").asText();
         if (!CohortRules.takesUploads(state)) {
@@ -81,24 +78,6 @@ final class CreateEnrollment implements Mutator<CohortMutations.CreateEnrollment
                 a.enrollmentId(),
                 "Enrolled a student in " + cohort.path("name").asText(),
                 ctx.mapper().createObjectNode().put("candidateId", person.toString()));
-    }
-
-    private static Map<String, Object> studentData(Map<String, String> given) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        if (given == null) {
-            return data;
-        }
-        for (Map.Entry<String, String> e : given.entrySet()) {
-            if (!CohortRules.STUDENT_DATA_FIELDS.contains(e.getKey())) {
-                throw Rejection.invalid("Student data holds only " + String.join(", ", CohortRules.STUDENT_DATA_FIELDS)
-                        + ", not '" + e.getKey() + "'.");
-            }
-            String value = Checks.optional(e.getValue(), "student's " + e.getKey(), MAX_STUDENT_VALUE);
-            if (value != null) {
-                data.put(e.getKey(), value);
-            }
-        }
-        return data;
     }
 
     /** The person enrolled: named by id, else found by email or number, else added as a new person. */

@@ -51,6 +51,16 @@ final class InvitationLinks {
         return MessageDigest.isEqual(given, mac(enrollment, generation));
     }
 
+    /** True when {@code token} is a link of {@code enrollment} from a generation before {@code current}: a replaced link. */
+    boolean matchesEarlier(String token, UUID enrollment, int current) {
+        for (int g = current - 1; g >= 1; g--) {
+            if (matches(token, enrollment, g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private byte[] mac(UUID enrollment, int generation) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

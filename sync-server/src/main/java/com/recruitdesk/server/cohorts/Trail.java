@@ -1,5 +1,7 @@
 package com.recruitdesk.server.cohorts;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.protocol.cohorts.CohortRules;
 import com.recruitdesk.server.platform.HashChain;
 import com.recruitdesk.server.platform.db.Insert;
 import com.recruitdesk.server.platform.db.Sql;
@@ -15,7 +17,7 @@ import java.util.UUID;
 
 /**
  * An enrollment's verification trail, the one writer of {@code document_verifications}: each decision
- * is appended with the next sequence number and chained to the one before ({@link HashChain}). The
+ * (and each new or sent link of the student's, decision 0039) is appended with the next sequence number and chained to the one before ({@link HashChain}). The
  * caller holds the enrollment's row lock, so two decisions never take the same place in the chain.
  */
 public final class Trail {
@@ -41,18 +43,40 @@ public final class Trail {
             checks = List.copyOf(checks);
         }
 
-        /** What the entry's hash is made of, in this order (the export lists the same). */
+        /**
+         * An entry about the student's link ({@link CohortRules#LINK_ISSUED}, {@link CohortRules#LINK_SENT}):
+         * no document, no file; {@code reason} says what happened.
+         */
+        static Decision linkEvent(
+                UUID id, ObjectNode enrollment, UUID adminUserId, String action, String reason, Instant at) {
+            return new Decision(
+                    id,
+                    UUID.fromString(enrollment.path("organization_id").asText()),
+                    UUID.fromString(enrollment.path("institution_id").asText()),
+                    UUID.fromString(enrollment.path("id").asText()),
+                    null,
+                    adminUserId,
+                    null,
+                    action,
+                    null,
+                    reason,
+                    null,
+                    List.of(),
+                    at);
+        }
+
+        /** What the entry's hash is made of, in this order (the export lists the same); absent values are empty. */
         List<String> fields(int sequence) {
             return List.of(
                     Integer.toString(sequence),
                     id.toString(),
                     enrollmentId.toString(),
-                    documentId.toString(),
-                    documentType,
+                    documentId == null ? "" : documentId.toString(),
+                    documentType == null ? "" : documentType,
                     action,
                     reasonCode == null ? "" : reasonCode,
                     reason == null ? "" : reason,
-                    fileSha256,
+                    fileSha256 == null ? "" : fileSha256,
                     adminUserId.toString(),
                     String.join("|", checks),
                     at.toString());

@@ -98,8 +98,10 @@ final class TrailExport {
                         10,
                         e.sequence() + ". "
                                 + d.at().toString().replace('T', ' ').substring(0, 19) + " UTC  "
-                                + d.documentType().replace('_', ' ') + ": "
-                                + d.action().toUpperCase(java.util.Locale.ROOT));
+                                + (d.documentType() == null
+                                        ? "upload link: " + d.action().replace('_', ' ')
+                                        : d.documentType().replace('_', ' ') + ": "
+                                                + d.action().toUpperCase(java.util.Locale.ROOT)));
                 w.line(
                         regular,
                         9,
@@ -113,7 +115,9 @@ final class TrailExport {
                 if (!d.checks().isEmpty()) {
                     w.line(regular, 9, "Checked: " + String.join("; ", d.checks()));
                 }
-                w.line(mono, 7.5f, "file sha256  " + d.fileSha256());
+                if (d.fileSha256() != null) {
+                    w.line(mono, 7.5f, "file sha256  " + d.fileSha256());
+                }
                 w.line(mono, 7.5f, "previous     " + e.previousHash());
                 w.line(mono, 7.5f, "entry hash   " + e.hash());
                 w.gap();

@@ -128,12 +128,19 @@ final class UploadPage {
         ctx.header("Cache-Control", "no-store");
         ctx.header("X-Robots-Tag", "noindex");
         ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
-        Optional<StudentPage> page = Optional.empty();
+        Optional<StudentPage> read = Optional.empty();
         Optional<UUID> enrollment = InvitationLinks.enrollmentOf(token);
         if (enrollment.isPresent()) {
-            page = database.jdbcTransaction(
-                            Connection.TRANSACTION_READ_COMMITTED, c -> StudentPage.read(c, enrollment.get()))
-                    .filter(p -> links.matches(token, p.enrollmentId(), p.generation()));
+            read = database.jdbcTransaction(
+                    Connection.TRANSACTION_READ_COMMITTED, c -> StudentPage.read(c, enrollment.get()));
+        }
+        Optional<StudentPage> page = read.filter(p -> links.matches(token, p.enrollmentId(), p.generation()));
+        if (page.isEmpty()
+                && read.isPresent()
+                && links.matchesEarlier(
+                        token, read.get().enrollmentId(), read.get().generation())) {
+            expired(ctx, read.get()); // a link given before a new one was made (decision 0039)
+            return Optional.empty();
         }
         if (page.isEmpty()) {
             html(
@@ -146,12 +153,7 @@ final class UploadPage {
         }
         StudentPage p = page.get();
         if (p.expiresAt() != null && !clock.instant().isBefore(p.expiresAt())) {
-            html(
-                    ctx,
-                    410,
-                    StudentPageHtml.problem(
-                            "This link has expired",
-                            "Ask " + p.institutionName() + " to send you a new link for " + p.cohortName() + "."));
+            expired(ctx, p);
             return Optional.empty();
         }
         if (!CohortRules.takesUploads(p.cohortState())) {
@@ -164,6 +166,15 @@ final class UploadPage {
             return Optional.empty();
         }
         return page;
+    }
+
+    private static void expired(Context ctx, StudentPage p) {
+        html(
+                ctx,
+                410,
+                StudentPageHtml.problem(
+                        "This link has expired",
+                        "Ask " + p.institutionName() + " to send you a new link for " + p.cohortName() + "."));
     }
 
     /** Streams the form's file part to {@code target}; its file name, or empty when no file was chosen. */

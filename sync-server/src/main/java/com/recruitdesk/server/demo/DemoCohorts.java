@@ -144,10 +144,13 @@ final class DemoCohorts extends DemoPart {
                                 19 + (person + k) % 9,
                                 "gender",
                                 person % 2 == 0 ? "female" : "male",
+                                "race",
+                                List.of("african", "african", "coloured", "indian", "white")
+                                        .get((person + k) % 5),
                                 "city",
                                 people.get(person).location(),
                                 "disability",
-                                k % 5 == 4 ? "hearing impaired" : "none")));
+                                k % 5 == 4 ? "hearing" : "none")));
         Insert counted = cohort.row();
         counted.set("student_count", (Integer) counted.get("student_count") + 1);
     }

@@ -65,7 +65,10 @@ final class DemoInterviews extends DemoPart {
             "interview_rescheduled",
             "Hi {{1}}, your interview for {{2}} has moved to {{3}}, {{4}}. Reply YES if the new time suits you.",
             "interview_cancelled",
-            "Hi {{1}}, your interview for {{2}} on {{3}} is cancelled. We will be in touch.");
+            "Hi {{1}}, your interview for {{2}} on {{3}} is cancelled. We will be in touch.",
+            // The Cohorts feature's: a student's upload link (CohortRules.LINK_TEMPLATE).
+            "cohort_upload_link",
+            "Hi {{1}}, please upload your documents for {{2}} on this page: {{3}} Reply here if you need help.");
 
     private final UUID javaJob;
     private int upcoming;

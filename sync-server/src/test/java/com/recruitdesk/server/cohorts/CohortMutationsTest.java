@@ -274,7 +274,7 @@ class CohortMutationsTest {
                 cohorts.cohortA,
                 "Lerato Dube",
                 "lerato@student.test",
-                Map.of("race", "black", "disability", "none"));
+                Map.of("race", "african", "disability", "none"));
 
         String key = "cohortEnrollment/" + id;
         assertThat(adminA.pullAll()
@@ -283,7 +283,7 @@ class CohortMutationsTest {
                         .path("studentData")
                         .path("race")
                         .asText())
-                .isEqualTo("black");
+                .isEqualTo("african");
         assertThat(administrator
                         .pullAll()
                         .get(key)
@@ -335,6 +335,101 @@ class CohortMutationsTest {
         assertThat(result.path("message").asText()).contains(reason);
         assertThat(count("select count(*) from cohort_enrollments where id = ?", id))
                 .isZero();
+    }
+
+    private static JsonNode saveData(SyncClient who, UUID enrollment, Map<String, String> data) {
+        return who.pushOne(SyncClient.mutation(
+                CohortMutations.SAVE_STUDENT_DATA, new CohortMutations.SaveStudentData(enrollment, data)));
+    }
+
+    @Test
+    void anInstitutionAdminEditsAStudentsDemographicsAndTheyAreStoredAsTheRulesSay() {
+        UUID id = UUID.randomUUID();
+        enroll(adminA, id, cohorts.cohortA, "Kagiso Mahlangu", "kagiso@student.test", Map.of("age", "20"));
+
+        JsonNode result = saveData(
+                adminA,
+                id,
+                Map.of("age", " 22 ", "gender", "male", "race", "coloured", "city", "  Durban ", "disability", ""));
+
+        assertThat(result.path("status").asText()).as(result.toString()).isEqualTo("applied");
+        JsonNode data =
+                adminA.pullAll().get("cohortEnrollment/" + id).path("data").path("studentData");
+        assertThat(data.path("age").isInt()).isTrue();
+        assertThat(data.path("age").asInt()).isEqualTo(22);
+        assertThat(data.path("city").asText()).isEqualTo("Durban");
+        assertThat(data.path("race").asText()).isEqualTo("coloured");
+        assertThat(data.has("disability")).isFalse();
+        assertThat(count(
+                        "select count(*) from activity_logs where entity_id = ? and action_type = 'enrollment.saveStudentData'"
+                                + " and details::text not like '%Durban%'",
+                        id))
+                .isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            age      | twenty | a whole number of years, not 'twenty'
+            age      | 12     | between 15 and 80, not 12
+            gender   | other  | The student's gender is one of female, male
+            race     | black  | The student's race is one of african, coloured
+            disability | blind | The student's disability is one of none, sight
+            religion | none   | Student data holds only age, gender, race, city, disability
+            """)
+    void badDemographicsAreRefusedAndTheStoredOnesStay(String field, String value, String reason) {
+        UUID id = UUID.randomUUID();
+        enroll(
+                adminA,
+                id,
+                cohorts.cohortA,
+                "Palesa " + field,
+                field + "." + id + "@student.test",
+                Map.of("city", "Polokwane"));
+
+        JsonNode edit = saveData(adminA, id, Map.of(field, value));
+        JsonNode enrol = enroll(
+                adminA,
+                UUID.randomUUID(),
+                cohorts.cohortA,
+                "Other " + field,
+                "o." + id + "@student.test",
+                Map.of(field, value));
+
+        assertThat(edit.path("code").asText()).isEqualTo("invalid");
+        assertThat(edit.path("message").asText()).contains(reason);
+        assertThat(enrol.path("message").asText()).contains(reason);
+        assertThat(count(
+                        "select count(*) from cohort_enrollments where id = ? and student_data = '{\"city\": \"Polokwane\"}'",
+                        id))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aCityLongerThanAHundredCharactersIsRefused() {
+        UUID id = UUID.randomUUID();
+        enroll(adminA, id, cohorts.cohortA, "Long City", "long.city@student.test", null);
+
+        JsonNode edit = saveData(adminA, id, Map.of("city", "x".repeat(101)));
+
+        assertThat(edit.path("message").asText()).isEqualTo("The city is longer than 100 characters.");
+    }
+
+    @Test
+    void anotherInstitutionsAdminOrAnInterviewerCannotEditAStudentsDemographics() {
+        UUID id = UUID.randomUUID();
+        enroll(adminA, id, cohorts.cohortA, "Refilwe Molefe", "refilwe@student.test", Map.of("city", "Pretoria"));
+
+        JsonNode byB = saveData(adminB, id, Map.of("city", "Durban"));
+        JsonNode byInterviewer = saveData(interviewer, id, Map.of("city", "Durban"));
+        JsonNode unknown = saveData(adminA, UUID.randomUUID(), Map.of("city", "Durban"));
+
+        assertThat(byB.path("code").asText()).isEqualTo("not_found");
+        assertThat(byInterviewer.path("code").asText()).isEqualTo("not_found");
+        assertThat(unknown.path("code").asText()).isEqualTo("not_found");
+        assertThat(count(
+                        "select count(*) from cohort_enrollments where id = ? and student_data ->> 'city' = 'Pretoria'",
+                        id))
+                .isEqualTo(1);
     }
 
     @Test

@@ -191,6 +191,30 @@ class UploadPageTest {
     }
 
     @Test
+    void aLinkReplacedByANewOneGetsTheExpiredPageAndTheNewOneOpens() {
+        UUID e = cohorts.enroll(cohorts.cohortA, "Moved Phone");
+        String old = link(e, adminA);
+        browser.driver.get(base() + old);
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isNotEqualTo("This link has expired");
+
+        JsonNode result =
+                adminA.pushOne(SyncClient.mutation(CohortMutations.REISSUE_LINK, new CohortMutations.ReissueLink(e)));
+
+        assertThat(result.path("status").asText()).as(result.toString()).isEqualTo("applied");
+        String renewed = link(e, adminA);
+        assertThat(renewed).isNotEqualTo(old);
+        browser.driver.get(base() + old);
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("This link has expired");
+        assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains("to send you a new link for");
+        assertThat(browser.driver.findElements(By.tagName("form"))).isEmpty();
+        assertThat(status(old)).isEqualTo(410);
+        browser.driver.get(base() + renewed);
+        assertThat(browser.driver.findElements(By.cssSelector("input[type=file]")))
+                .isNotEmpty();
+        assertThat(status(renewed)).isEqualTo(200);
+    }
+
+    @Test
     void badUploadsAreRefusedWithASentenceAndStoreNothing() throws IOException {
         UUID e = cohorts.enroll(cohorts.cohortA, "Careful Student");
         String link = link(e, adminA);

@@ -67,7 +67,7 @@ class DemoDataTest {
             users,                   8,   8
             user_roles,              8,   8
             whatsapp_accounts,       2,   2
-            message_templates,       8,   8
+            message_templates,      10,  10
             candidates,             45,  55
             candidate_tags,         20, 100
             conversations,          40,  50

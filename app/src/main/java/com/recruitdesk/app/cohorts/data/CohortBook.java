@@ -29,8 +29,17 @@ public final class CohortBook {
             long version,
             int enrolled) {}
 
-    /** A student in a cohort with their two states. */
-    public record Student(UUID enrollmentId, String name, String state, String verification) {}
+    /**
+     * A student in a cohort with their two states and seed 004's demographics (values as text; empty
+     * when this computer may not hold them).
+     */
+    public record Student(
+            UUID enrollmentId,
+            String name,
+            String state,
+            String verification,
+            java.util.Map<String, String> studentData,
+            java.time.Instant linkExpiresAt) {}
 
     /** A sponsor as listed and edited (seed 004). */
     public record Sponsor(
@@ -86,11 +95,20 @@ public final class CohortBook {
                     String name = p != null && p.hasNonNull("fullName")
                             ? p.path("fullName").asText()
                             : e.path("studentName").asText("A student");
+                    java.util.Map<String, String> data = new java.util.LinkedHashMap<>();
+                    e.path("studentData")
+                            .properties()
+                            .forEach(f -> data.put(f.getKey(), f.getValue().asText()));
                     return new Student(
                             UUID.fromString(e.path("id").asText()),
                             name,
                             e.path("state").asText("waiting"),
-                            e.path("documentVerificationState").asText("pending"));
+                            e.path("documentVerificationState").asText("pending"),
+                            java.util.Map.copyOf(data),
+                            e.hasNonNull("invitationExpiresAt")
+                                    ? java.time.Instant.parse(
+                                            e.path("invitationExpiresAt").asText())
+                                    : null);
                 });
     }
 

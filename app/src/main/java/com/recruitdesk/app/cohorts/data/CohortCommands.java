@@ -6,6 +6,8 @@ import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.sync.Submitter;
 import com.recruitdesk.protocol.Json;
 import com.recruitdesk.protocol.cohorts.CohortMutations;
+import com.recruitdesk.protocol.cohorts.CohortRules;
+import com.recruitdesk.protocol.cohorts.StudentData;
 import com.recruitdesk.protocol.sync.Entities;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -15,7 +17,8 @@ import java.util.UUID;
 
 /**
  * Setting up cohorts and sponsors and enrolling students: {@code cohort.save}, {@code cohort.setState},
- * {@code sponsor.save} and {@code enrollment.create}, each shown at once (offline too) and taken back with its sentence if the
+ * {@code sponsor.save}, {@code enrollment.create}, {@code enrollment.saveStudentData}, {@code enrollment.reissueLink}
+ * and {@code enrollment.sendLink}, each shown at once (offline too) and taken back with its sentence if the
  * server refuses it. They write to disk: call them off the FX thread.
  */
 public final class CohortCommands {
@@ -83,11 +86,20 @@ public final class CohortCommands {
         submitter.submit(CohortMutations.SET_COHORT_STATE, new CohortMutations.SetCohortState(cohortId, state), shown);
     }
 
-    /** Enrolls a student by name and email or WhatsApp number; returns the new enrollment's id. */
-    public UUID enroll(UUID cohortId, UUID institutionId, String fullName, String email, String whatsappId) {
+    /**
+     * Enrolls a student by name and email or WhatsApp number, with their demographics ({@link
+     * StudentData}, checked first); returns the new enrollment's id.
+     */
+    public UUID enroll(
+            UUID cohortId,
+            UUID institutionId,
+            String fullName,
+            String email,
+            String whatsappId,
+            Map<String, String> studentData) {
         UUID id = UUID.randomUUID();
         var args = new CohortMutations.CreateEnrollment(
-                id, cohortId, null, fullName, blankToNull(email), blankToNull(whatsappId), Map.of());
+                id, cohortId, null, fullName, blankToNull(email), blankToNull(whatsappId), studentData);
         ObjectNode row = JSON.createObjectNode()
                 .put("id", id.toString())
                 .put("cohortId", cohortId.toString())
@@ -96,11 +108,53 @@ public final class CohortCommands {
                 .put("state", "waiting")
                 .put("documentVerificationState", "pending")
                 .put("createdAt", now());
+        row.set("studentData", JSON.valueToTree(StudentData.stored(studentData)));
         submitter.submit(
                 CohortMutations.CREATE_ENROLLMENT,
                 args,
                 List.of(new LocalStore.Optimistic(Entities.COHORT_ENROLLMENT, id, row)));
         return id;
+    }
+
+    /** Replaces a student's demographics ({@link StudentData}, checked first); shown at once. */
+    public void saveStudentData(UUID enrollmentId, Map<String, String> studentData) {
+        List<LocalStore.Optimistic> shown = store.row(Entities.COHORT_ENROLLMENT, enrollmentId)
+                .map(row -> {
+                    row.set("studentData", JSON.valueToTree(StudentData.stored(studentData)));
+                    return List.of(new LocalStore.Optimistic(Entities.COHORT_ENROLLMENT, enrollmentId, row));
+                })
+                .orElse(List.of());
+        submitter.submit(
+                CohortMutations.SAVE_STUDENT_DATA,
+                new CohortMutations.SaveStudentData(enrollmentId, studentData),
+                shown);
+    }
+
+    /** A new upload link for the student; the old one stops working once the server has it. */
+    public void reissueLink(UUID enrollmentId) {
+        List<LocalStore.Optimistic> shown = store.row(Entities.COHORT_ENROLLMENT, enrollmentId)
+                .map(row -> List.of(new LocalStore.Optimistic(
+                        Entities.COHORT_ENROLLMENT,
+                        enrollmentId,
+                        row.put(
+                                        "invitationGeneration",
+                                        row.path("invitationGeneration").asInt(1) + 1)
+                                .put(
+                                        "invitationExpiresAt",
+                                        clock.instant()
+                                                .plus(CohortRules.INVITATION_VALID)
+                                                .truncatedTo(ChronoUnit.MICROS)
+                                                .toString()))))
+                .orElse(List.of());
+        submitter.submit(CohortMutations.REISSUE_LINK, new CohortMutations.ReissueLink(enrollmentId), shown);
+    }
+
+    /**
+     * Asks the server to send the student their link on WhatsApp (the approved template; decision
+     * 0039); {@code pageAddress} is the server's address as this computer reaches it.
+     */
+    public void sendLink(UUID enrollmentId, String pageAddress) {
+        submitter.submit(CohortMutations.SEND_LINK, new CohortMutations.SendLink(enrollmentId, pageAddress), List.of());
     }
 
     private String now() {

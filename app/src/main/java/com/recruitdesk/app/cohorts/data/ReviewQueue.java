@@ -50,7 +50,7 @@ public final class ReviewQueue {
         return store.row(Entities.UPLOADED_DOCUMENT, id);
     }
 
-    /** The enrollment's decisions in the chain's order; those not yet sent after them, oldest first. */
+    /** The enrollment's decisions (and link events, with no document) in the chain's order; those not yet sent after them, oldest first. */
     public List<TrailEntry> trail(UUID enrollmentId) {
         List<TrailEntry> entries = store.query(
                 "select data, pending from current where entity = ? and parent = ? order by sort_key, id",
@@ -60,10 +60,12 @@ public final class ReviewQueue {
                     return new TrailEntry(
                             UUID.fromString(v.path("id").asText()),
                             v.hasNonNull("sequence") ? v.path("sequence").asInt() : null,
-                            v.path("documentType").asText(),
+                            v.hasNonNull("documentType")
+                                    ? v.path("documentType").asText()
+                                    : null,
                             v.path("action").asText(),
                             v.hasNonNull("reason") ? v.path("reason").asText() : null,
-                            v.path("fileSha256").asText(),
+                            v.hasNonNull("fileSha256") ? v.path("fileSha256").asText() : null,
                             uuid(v, "adminUserId"),
                             Instant.parse(v.path("createdAt").asText()),
                             v.hasNonNull("entryHash") ? v.path("entryHash").asText() : null,

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One decision of an enrollment's trail as this computer holds it; {@code pending} while it has not
+ * One decision of an enrollment's trail as this computer holds it (or an event of the student's link:
+ * {@code documentType} and {@code fileSha256} null, decision 0039); {@code pending} while it has not
  * reached the server ({@code sequence} and {@code entryHash} are the server's, null until then).
  */
 public record TrailEntry(
