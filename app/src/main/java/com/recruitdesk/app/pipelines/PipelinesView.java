@@ -1,5 +1,6 @@
 package com.recruitdesk.app.pipelines;
 
+import com.recruitdesk.app.format.Times;
 import com.recruitdesk.app.pipelines.data.JobItem;
 import com.recruitdesk.app.widgets.Banners;
 import com.recruitdesk.app.widgets.Icons;
@@ -32,6 +33,20 @@ public final class PipelinesView {
     public static final String CHAIN_ID = DetailView.CHAIN_ID;
     public static final String SCORE_ID = DetailView.SCORE_ID;
     public static final String JOB_TITLE_ID = "pipelines-job-title";
+    public static final String REMARKS_ID = DetailView.REMARKS_ID;
+    public static final String APPROVED_ID = DetailView.APPROVED_ID;
+    public static final String DETAIL_SAVE_ID = DetailView.SAVE_ID;
+    public static final String MERGE_ID = MergeDialog.ID;
+    public static final String MERGE_SAVE_ID = MergeDialog.SAVE_ID;
+
+    /** The merge dialog's choice of the user's own value of {@code field}. */
+    public static String mergeMineId(String field) {
+        return MergeDialog.mineId(field);
+    }
+
+    public static String mergeTheirsId(String field) {
+        return MergeDialog.theirsId(field);
+    }
 
     private PipelinesView() {}
 
@@ -51,7 +66,7 @@ public final class PipelinesView {
         return JobEditor.fieldId(name);
     }
 
-    public static Node create(PipelinesViewModel vm, QueueViewModel queue) {
+    public static Node create(PipelinesViewModel vm, QueueViewModel queue, MergeViewModel merges) {
         BorderPane root = new BorderPane();
         root.setId(ID);
         root.setTop(Banners.notice(NOTICE_ID, vm.noticeProperty(), Icons.ERROR, vm::dismissNotice));
@@ -61,6 +76,23 @@ public final class PipelinesView {
         center.setPadding(new Insets(10));
         root.setCenter(center);
         root.setRight(DetailView.create(vm));
+        // Offered when it comes, or when the pane is next shown if another pane was up then.
+        Runnable offer = () -> {
+            var offered = merges.offeredProperty().get();
+            if (offered != null
+                    && root.getScene() != null
+                    && root.getProperties().get(MergeDialog.ID) != offered) {
+                root.getProperties().put(MergeDialog.ID, offered);
+                MergeDialog.open(
+                        root.getScene().getWindow(),
+                        offered,
+                        vm.cardName(offered.applicationId()).orElse("this person"),
+                        new Times(vm.clock(), vm.clock().getZone()),
+                        merges);
+            }
+        };
+        merges.offeredProperty().addListener((o, a, b) -> offer.run());
+        root.sceneProperty().addListener((o, a, b) -> offer.run());
         root.getStylesheets()
                 .add(Objects.requireNonNull(PipelinesView.class.getResource("pipelines.css"))
                         .toExternalForm());

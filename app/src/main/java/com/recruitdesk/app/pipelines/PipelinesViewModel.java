@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
@@ -327,6 +328,20 @@ public final class PipelinesViewModel {
             notice.set(text);
             refreshBoard();
         });
+    }
+
+    /** The name on the board's card of {@code application}, if it is on the chosen job's board. */
+    public Optional<String> cardName(UUID application) {
+        return lanes.values().stream()
+                .flatMap(List::stream)
+                .filter(c -> c.id().equals(application))
+                .map(Card::name)
+                .findFirst();
+    }
+
+    /** Says {@code text} in the pane's notice (on the FX thread). */
+    void say(String text) {
+        notice.set(text);
     }
 
     public void dismissNotice() {

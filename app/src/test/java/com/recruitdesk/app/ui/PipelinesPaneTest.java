@@ -5,6 +5,7 @@ import static com.recruitdesk.app.ui.FxWaits.label;
 import static com.recruitdesk.app.ui.FxWaits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.recruitdesk.app.AppConfig;
 import com.recruitdesk.app.RecruitDeskApp;
 import com.recruitdesk.app.main.MainView;
@@ -15,9 +16,12 @@ import com.recruitdesk.app.pipelines.QueueViewModel;
 import com.recruitdesk.app.pipelines.data.Actions;
 import com.recruitdesk.app.pipelines.data.Card;
 import com.recruitdesk.app.status.StatusBarView;
+import com.recruitdesk.app.support.CuttableLink;
 import com.recruitdesk.app.support.Demo;
 import com.recruitdesk.app.support.LiveServer;
 import com.recruitdesk.app.sync.SyncSettings;
+import com.recruitdesk.protocol.pipelines.PipelineMutations;
+import com.recruitdesk.protocol.sync.Entities;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -46,6 +50,7 @@ import org.testfx.api.FxToolkit;
 @Tag("ui")
 class PipelinesPaneTest {
     private static LiveServer server;
+    private static CuttableLink link; // this window's cable, cut while a colleague works on
 
     @TempDir
     Path home;
@@ -57,19 +62,22 @@ class PipelinesPaneTest {
     static void startServer() throws Exception {
         FxToolkit.registerPrimaryStage();
         server = LiveServer.start();
+        link = CuttableLink.to(server.port());
     }
 
     @AfterAll
     static void stopServer() {
+        link.close();
         server.close();
     }
 
     @BeforeEach
     void startApp() throws Exception {
         server.restart();
+        link.mend();
         AppConfig config = new AppConfig(
                 home,
-                Optional.of(new AppConfig.AutoSignIn(server.url(), Demo.RECRUITER, Demo.PASSWORD)),
+                Optional.of(new AppConfig.AutoSignIn(link.url(), Demo.RECRUITER, Demo.PASSWORD)),
                 new SyncSettings(Duration.ofSeconds(30), Duration.ofMillis(100), Duration.ofMillis(500), 500));
         app = (RecruitDeskApp) FxToolkit.setupApplication(() -> new RecruitDeskApp(config));
         waitFor(
@@ -283,5 +291,70 @@ class PipelinesPaneTest {
                 "dismissed on the server",
                 () -> server.count("select count(*) from action_queue where is_dismissed and id = '" + item.id() + "'")
                         == 1);
+    }
+
+    @Test
+    void anEditAColleagueOverlappedIsMergedFieldByFieldAndTheChosenValuesReachTheServer() throws Exception {
+        Card card = firstIn(OPEN_LANES);
+        UUID id = card.id();
+        boolean approvedBefore =
+                "true".equals(server.text("select is_recruiter_approved::text from applications where id = ?", id));
+        try (SecondClient colleague = SecondClient.signIn(server, "manager@demo.test", home.resolve("colleague"))) {
+            robot.interact(() -> vm().selectedProperty().set(id));
+            waitFor(
+                    "the detail",
+                    () -> robot.lookup("#" + PipelinesView.REMARKS_ID)
+                            .tryQuery()
+                            .isPresent());
+            link.cut();
+            waitFor("offline", () -> "Offline".equals(label(robot, StatusBarView.STATE_ID)));
+
+            robot.clickOn("#" + PipelinesView.REMARKS_ID)
+                    .push(KeyCode.CONTROL, KeyCode.A)
+                    .write("Call back on Monday");
+            robot.clickOn("#" + PipelinesView.APPROVED_ID);
+            robot.clickOn("#" + PipelinesView.DETAIL_SAVE_ID);
+            waitFor(
+                    "my edit waiting",
+                    () -> label(robot, StatusBarView.PENDING_ID).startsWith("1"));
+            colleague.submit(
+                    PipelineMutations.UPDATE_APPLICATION,
+                    new PipelineMutations.UpdateApplication(
+                            id,
+                            colleague.version(Entities.APPLICATION, id),
+                            JsonNodeFactory.instance.objectNode().put("followUpRemarks", "Prefers mornings")));
+            waitFor(
+                    "the colleague's edit on the server",
+                    () -> "Prefers mornings"
+                            .equals(server.text("select follow_up_remarks from applications where id = ?", id)));
+            link.mend();
+
+            waitFor(
+                    "the merge offered",
+                    () -> robot.lookup("#" + PipelinesView.MERGE_ID).tryQuery().isPresent());
+            assertThat(fx(() -> robot.lookup("#" + PipelinesView.mergeMineId("followUpRemarks"))
+                            .queryAs(javafx.scene.control.RadioButton.class)
+                            .getText()))
+                    .isEqualTo("Call back on Monday");
+            assertThat(fx(() -> robot.lookup("#" + PipelinesView.mergeTheirsId("followUpRemarks"))
+                            .queryAs(javafx.scene.control.RadioButton.class)
+                            .getText()))
+                    .startsWith("Prefers mornings\nMorgan Manager");
+            assertThat(robot.lookup("#" + PipelinesView.mergeMineId("isRecruiterApproved"))
+                            .tryQuery())
+                    .as("only the field both changed is disputed")
+                    .isEmpty();
+            robot.clickOn("#" + PipelinesView.mergeMineId("followUpRemarks"));
+            robot.clickOn("#" + PipelinesView.MERGE_SAVE_ID);
+
+            waitFor(
+                    "my value on the server, and the field nobody disputed with it",
+                    () -> server.count("select count(*) from applications where id = '" + id
+                                    + "' and follow_up_remarks = 'Call back on Monday' and is_recruiter_approved = "
+                                    + !approvedBefore)
+                            == 1);
+            assertThat(robot.lookup("#" + PipelinesView.MERGE_ID).tryQuery()).isEmpty();
+            waitFor("sent", () -> "Nothing pending".equals(label(robot, StatusBarView.PENDING_ID)));
+        }
     }
 }

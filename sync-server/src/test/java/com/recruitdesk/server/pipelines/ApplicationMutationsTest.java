@@ -184,7 +184,8 @@ class ApplicationMutationsTest {
                 id, base, SyncClient.args().put("followUpStatus", "no_show").put("followUpRemarks", "Did not come")));
 
         assertThat(mine.path("code").asText()).isEqualTo("conflict");
-        assertThat(mine.path("message").asText()).contains("followUpStatus");
+        assertThat(mine.path("message").asText())
+                .isEqualTo("Someone else changed follow-up status since you started; choose which values to keep.");
         assertThat(mine.path("current").path("followUpStatus").asText()).isEqualTo("offered");
         assertThat(mine.path("current")
                         .path("changedBy")
