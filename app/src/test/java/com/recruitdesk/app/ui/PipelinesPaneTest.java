@@ -357,4 +357,36 @@ class PipelinesPaneTest {
             waitFor("sent", () -> "Nothing pending".equals(label(robot, StatusBarView.PENDING_ID)));
         }
     }
+
+    @Test
+    void aMoveTheServerRefusesIsTakenBackOnTheBoardWithTheTypesSentence() throws Exception {
+        Card card = firstIn(OPEN_LANES.subList(0, 3));
+        String next = nextLane(card);
+        try (SecondClient colleague = SecondClient.signIn(server, "manager@demo.test", home.resolve("colleague"))) {
+            link.cut();
+            waitFor("offline", () -> "Offline".equals(label(robot, StatusBarView.STATE_ID)));
+            robot.clickOn(cardOnScreen(card));
+            robot.press(KeyCode.CONTROL)
+                    .press(KeyCode.RIGHT)
+                    .release(KeyCode.RIGHT)
+                    .release(KeyCode.CONTROL);
+            assertThat(inLane(next, card.id())).as("shown at once").isTrue();
+            colleague.submit(
+                    PipelineMutations.MOVE_APPLICATION,
+                    new PipelineMutations.MoveApplication(
+                            card.id(), "rejected", colleague.version(Entities.APPLICATION, card.id()), null));
+            waitFor("the colleague's move on the server", () -> "rejected".equals(stage(card.id())));
+
+            link.mend();
+
+            waitFor(
+                    "the reason",
+                    () -> label(robot, PipelinesView.NOTICE_ID)
+                            .startsWith("The move was undone: Someone else changed stage"));
+            waitFor(
+                    "the card back where the server has it",
+                    () -> inLane("rejected", card.id()) && !inLane(next, card.id()));
+            assertThat(stage(card.id())).isEqualTo("rejected");
+        }
+    }
 }
