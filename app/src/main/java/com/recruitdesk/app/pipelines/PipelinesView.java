@@ -37,6 +37,20 @@ public final class PipelinesView {
     public static final String APPROVED_ID = DetailView.APPROVED_ID;
     public static final String DETAIL_SAVE_ID = DetailView.SAVE_ID;
     public static final String MERGE_ID = MergeDialog.ID;
+    public static final String LIST_ID = ApplicationTable.ID;
+    public static final String SHOW_LIST_ID = BoardOrList.LIST_TOGGLE_ID;
+    public static final String SHOW_BOARD_ID = BoardOrList.BOARD_TOGGLE_ID;
+    public static final String MOVE_CHOSEN_ID = BoardOrList.MOVE_ID;
+    public static final String REJECT_CHOSEN_ID = BoardOrList.REJECT_ID;
+
+    public static String listColumnId(String column) {
+        return ApplicationTable.columnId(column);
+    }
+
+    public static String moveChosenToId(String stage) {
+        return BoardOrList.moveToId(stage);
+    }
+
     public static final String MERGE_SAVE_ID = MergeDialog.SAVE_ID;
 
     /** The merge dialog's choice of the user's own value of {@code field}. */
@@ -71,7 +85,8 @@ public final class PipelinesView {
         root.setId(ID);
         root.setTop(Banners.notice(NOTICE_ID, vm.noticeProperty(), Icons.ERROR, vm::dismissNotice));
         root.setLeft(jobs(vm, queue));
-        VBox center = new VBox(8, header(vm, queue), BoardView.create(vm));
+        BoardOrList shown = BoardOrList.create(vm);
+        VBox center = new VBox(8, header(vm, queue, shown.tools()), shown.body());
         VBox.setVgrow(center.getChildren().get(1), Priority.ALWAYS);
         center.setPadding(new Insets(10));
         root.setCenter(center);
@@ -167,7 +182,7 @@ public final class PipelinesView {
         return box;
     }
 
-    private static Node header(PipelinesViewModel vm, QueueViewModel queue) {
+    private static Node header(PipelinesViewModel vm, QueueViewModel queue, Node views) {
         Label title = new Label();
         title.setId(JOB_TITLE_ID);
         title.getStyleClass().add("board-title");
@@ -208,7 +223,9 @@ public final class PipelinesView {
         keys.setMinWidth(0);
         edit.setMinWidth(Region.USE_PREF_SIZE);
         fresh.setMinWidth(Region.USE_PREF_SIZE);
-        HBox tools = new HBox(10, edit, fresh, QueueView.export(queue));
+        Region toolsGap = new Region();
+        HBox.setHgrow(toolsGap, Priority.ALWAYS);
+        HBox tools = new HBox(10, edit, fresh, QueueView.export(queue), toolsGap, views);
         tools.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, header, tools);
     }

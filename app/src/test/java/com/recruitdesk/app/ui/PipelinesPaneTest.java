@@ -389,4 +389,79 @@ class PipelinesPaneTest {
             assertThat(stage(card.id())).isEqualTo("rejected");
         }
     }
+
+    @SuppressWarnings("unchecked")
+    private javafx.scene.control.TableView<Card> table() {
+        return robot.lookup("#" + PipelinesView.LIST_ID).queryAs(javafx.scene.control.TableView.class);
+    }
+
+    private void clickHeader(String title) {
+        robot.clickOn(robot.lookup(".column-header")
+                .match(n -> n instanceof javafx.scene.control.skin.TableColumnHeader h
+                        && h.getTableColumn() != null
+                        && title.equals(h.getTableColumn().getText()))
+                .<Node>query());
+    }
+
+    private Node rowOf(UUID id) {
+        return robot.lookup(".table-row-cell")
+                .match(n -> n instanceof javafx.scene.control.TableRow<?> r
+                        && r.getItem() instanceof Card c
+                        && c.id().equals(id))
+                .query();
+    }
+
+    @Test
+    void theListSortsByColumnAndRejectsSeveralChosenTogether() {
+        robot.clickOn("#" + PipelinesView.SHOW_LIST_ID);
+        waitFor(
+                "the list",
+                () -> fx(() -> table().isVisible() && !table().getItems().isEmpty()));
+
+        clickHeader("Match score");
+        assertThat(fx(() -> table().getItems().stream().map(Card::score).toList()))
+                .isSortedAccordingTo(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        clickHeader("Stage");
+        List<Card> sorted = fx(() -> List.copyOf(table().getItems()));
+        assertThat(sorted.stream()
+                        .map(c -> PipelinesViewModel.LANES.indexOf(c.stage()))
+                        .toList())
+                .isSorted();
+
+        List<Card> open = sorted.stream()
+                .filter(c -> OPEN_LANES.contains(c.stage()))
+                .limit(2)
+                .toList();
+        assertThat(open).hasSize(2);
+        robot.clickOn(rowOf(open.get(0).id()));
+        robot.press(KeyCode.CONTROL).clickOn(rowOf(open.get(1).id())).release(KeyCode.CONTROL);
+        robot.clickOn("#" + PipelinesView.REJECT_CHOSEN_ID);
+
+        assertThat(inLane("rejected", open.get(0).id())
+                        && inLane("rejected", open.get(1).id()))
+                .as("both rejected at once")
+                .isTrue();
+        waitFor(
+                "both rejected on the server",
+                () -> "rejected".equals(stage(open.get(0).id()))
+                        && "rejected".equals(stage(open.get(1).id())));
+    }
+
+    @Test
+    void cardsChosenInTwoLanesMoveTogetherFromTheMoveMenu() {
+        Card first = firstIn(List.of("new"));
+        Card second = firstIn(List.of("screening"));
+        robot.clickOn(cardOnScreen(first));
+        robot.press(KeyCode.CONTROL).clickOn(cardOnScreen(second)).release(KeyCode.CONTROL);
+
+        robot.clickOn("#" + PipelinesView.MOVE_CHOSEN_ID);
+        robot.clickOn("#" + PipelinesView.moveChosenToId("offer"));
+
+        assertThat(inLane("offer", first.id()) && inLane("offer", second.id()))
+                .as("both in the offer lane at once")
+                .isTrue();
+        waitFor(
+                "both moved on the server",
+                () -> "offer".equals(stage(first.id())) && "offer".equals(stage(second.id())));
+    }
 }
