@@ -47,11 +47,11 @@ final class ApplicationTable {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_FIRST_COLUMN);
         table.setPlaceholder(new javafx.scene.control.Label("No applications for this job yet."));
 
         TableColumn<Card, String> name = column("name", "Name", Card::name);
-        name.setPrefWidth(200);
+        name.setMinWidth(140);
         TableColumn<Card, Integer> stage = column("stage", "Stage", c -> PipelinesViewModel.LANES.indexOf(c.stage()));
         // Sorted in the board's order of lanes, shown by name.
         stage.setCellFactory(col -> text(i -> i < 0 ? "" : BoardView.label(PipelinesViewModel.LANES.get(i)), ""));
@@ -64,6 +64,20 @@ final class ApplicationTable {
         next.setCellFactory(col -> text(LocalDate::toString, ""));
         TableColumn<Card, String> flag = column("flag", "", c -> c.mustHaveFailed() ? "Must-have failed" : "");
         flag.setSortable(false);
+        fixed(stage, 95);
+        fixed(days, 115);
+        fixed(score, 110);
+        fixed(next, 125);
+        fixed(flag, 130);
+        flag.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                javafx.scene.control.Label pill = new javafx.scene.control.Label(value);
+                pill.getStyleClass().add("card-flag");
+                setGraphic(empty || value == null || value.isEmpty() ? null : pill);
+            }
+        });
         table.getColumns().setAll(List.of(name, stage, days, score, next, flag));
 
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -72,6 +86,12 @@ final class ApplicationTable {
             }
         });
         return table;
+    }
+
+    /** A column as wide as its title needs, whatever the window's width. */
+    private static void fixed(TableColumn<Card, ?> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
     }
 
     static List<UUID> selectedIds(TableView<Card> table) {

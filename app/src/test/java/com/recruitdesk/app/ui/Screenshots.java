@@ -68,6 +68,12 @@ public final class Screenshots {
             e.printStackTrace();
             status = 1;
         }
+        try {
+            PipelineScreenshots.take(out, home.resolve("pipelines"));
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            status = 1;
+        }
         Platform.exit();
         System.exit(status);
     }
