@@ -47,11 +47,12 @@ final class ApplicationTable {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_FIRST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new javafx.scene.control.Label("No applications for this job yet."));
 
         TableColumn<Card, String> name = column("name", "Name", Card::name);
         name.setMinWidth(140);
+        name.setPrefWidth(220);
         TableColumn<Card, Integer> stage = column("stage", "Stage", c -> PipelinesViewModel.LANES.indexOf(c.stage()));
         // Sorted in the board's order of lanes, shown by name.
         stage.setCellFactory(col -> text(i -> i < 0 ? "" : BoardView.label(PipelinesViewModel.LANES.get(i)), ""));

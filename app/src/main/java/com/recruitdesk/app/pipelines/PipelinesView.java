@@ -38,6 +38,12 @@ public final class PipelinesView {
     public static final String DETAIL_SAVE_ID = DetailView.SAVE_ID;
     public static final String MERGE_ID = MergeDialog.ID;
     public static final String LIST_ID = ApplicationTable.ID;
+    public static final String ADD_PERSON_ID = "pipelines-add-person";
+    public static final String ADD_PERSON_NAME_ID = AddPersonDialog.NAME_ID;
+    public static final String ADD_PERSON_PHONE_ID = AddPersonDialog.PHONE_ID;
+    public static final String ADD_PERSON_EMAIL_ID = AddPersonDialog.EMAIL_ID;
+    public static final String ADD_PERSON_PROBLEMS_ID = AddPersonDialog.PROBLEMS_ID;
+    public static final String ADD_PERSON_SAVE_ID = AddPersonDialog.SAVE_ID;
     public static final String SHOW_LIST_ID = BoardOrList.LIST_TOGGLE_ID;
     public static final String SHOW_BOARD_ID = BoardOrList.BOARD_TOGGLE_ID;
     public static final String MOVE_CHOSEN_ID = BoardOrList.MOVE_ID;
@@ -225,7 +231,13 @@ public final class PipelinesView {
         fresh.setMinWidth(Region.USE_PREF_SIZE);
         Region toolsGap = new Region();
         HBox.setHgrow(toolsGap, Priority.ALWAYS);
-        HBox tools = new HBox(10, edit, fresh, QueueView.export(queue), toolsGap, views);
+        Button person = new Button("Add person");
+        person.setId(ADD_PERSON_ID);
+        person.setMinWidth(Region.USE_PREF_SIZE);
+        person.disableProperty().bind(vm.jobProperty().isNull());
+        person.setOnAction(e -> AddPersonDialog.open(
+                person.getScene().getWindow(), vm.jobProperty().get(), vm));
+        HBox tools = new HBox(10, edit, fresh, person, QueueView.export(queue), toolsGap, views);
         tools.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, header, tools);
     }

@@ -318,6 +318,11 @@ public final class PipelinesViewModel {
         tasks.run(() -> commands.addToJob(jobId, candidate), id -> {}, this::failed);
     }
 
+    /** A person not yet on file added with their application to {@code jobId}, opened in the detail. */
+    public void addPerson(UUID jobId, String fullName, String phone, String email) {
+        tasks.run(() -> commands.addPerson(jobId, fullName, phone, email), id -> open(jobId, id), this::failed);
+    }
+
     public PipelineCommands commands() {
         return commands;
     }

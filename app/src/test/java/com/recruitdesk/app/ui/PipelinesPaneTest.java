@@ -464,4 +464,57 @@ class PipelinesPaneTest {
                 "both moved on the server",
                 () -> "offer".equals(stage(first.id())) && "offer".equals(stage(second.id())));
     }
+
+    @Test
+    void aPersonAddedOfflineFromThePaneShowsOnTheBoardAtOnceAndReachesTheServer() {
+        UUID job = fx(() -> vm().jobProperty().get().id());
+        link.cut();
+        waitFor("offline", () -> "Offline".equals(label(robot, StatusBarView.STATE_ID)));
+        robot.clickOn("#" + PipelinesView.ADD_PERSON_ID);
+        waitFor(
+                "the form",
+                () -> robot.lookup("#" + PipelinesView.ADD_PERSON_NAME_ID)
+                        .tryQuery()
+                        .isPresent());
+        robot.clickOn("#" + PipelinesView.ADD_PERSON_NAME_ID).write("Lindiwe Mthembu");
+        robot.clickOn("#" + PipelinesView.ADD_PERSON_PHONE_ID).write("082 555 0142");
+
+        waitFor(
+                "the number's form named",
+                () -> label(robot, PipelinesView.ADD_PERSON_PROBLEMS_ID)
+                        .startsWith("The phone number must be in international form"));
+        robot.clickOn("#" + PipelinesView.ADD_PERSON_SAVE_ID);
+        assertThat(robot.lookup("#" + PipelinesView.ADD_PERSON_NAME_ID).tryQuery())
+                .as("the form stays open while something is wrong")
+                .isPresent();
+        robot.clickOn("#" + PipelinesView.ADD_PERSON_PHONE_ID)
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write("+27 82 555 0142");
+        robot.clickOn("#" + PipelinesView.ADD_PERSON_EMAIL_ID).write("Lindiwe@Example.test");
+        waitFor(
+                "nothing wrong",
+                () -> label(robot, PipelinesView.ADD_PERSON_PROBLEMS_ID).isEmpty());
+        robot.clickOn("#" + PipelinesView.ADD_PERSON_SAVE_ID);
+
+        waitFor(
+                "the card in the new lane while offline",
+                () -> fx(() -> vm().lane("new").stream().anyMatch(c -> c.name().equals("Lindiwe Mthembu"))));
+        assertThat(server.count("select count(*) from candidates where full_name = 'Lindiwe Mthembu'"))
+                .as("the server has not heard of her")
+                .isZero();
+        link.mend();
+        waitFor(
+                "she and her application on the server",
+                () -> server.count("select count(*) from candidates c join applications a on a.candidate_id = c.id"
+                                + " where c.full_name = 'Lindiwe Mthembu' and c.whatsapp_id = '+27825550142'"
+                                + " and c.email = 'lindiwe@example.test' and a.job_id = '" + job
+                                + "' and a.stage = 'new'")
+                        == 1);
+        waitFor("sent", () -> "Nothing pending".equals(label(robot, StatusBarView.PENDING_ID)));
+        assertThat(fx(() -> vm().lane("new").stream()
+                        .filter(c -> c.name().equals("Lindiwe Mthembu"))
+                        .count()))
+                .as("once on the board after the pull")
+                .isEqualTo(1);
+    }
 }
