@@ -54,6 +54,7 @@ final class AddPersonDialog {
         problems.setId(PROBLEMS_ID);
         problems.setWrapText(true);
         problems.setStyle("-fx-text-fill: -color-danger-fg;");
+        problems.setMinHeight(54); // room for the reasons: the dialog does not grow once shown
         VBox body = new VBox(10, grid, hint, problems);
         body.setId(ID);
         body.setPrefWidth(460);

@@ -20,7 +20,7 @@ import javafx.scene.control.TableView;
 
 /**
  * The chosen job's applications as one list beside the board: the same cards, sorted by any column
- * (name, stage, days in stage, match score, next follow-up; a click on the header), several chosen
+ * (name, stage, days in stage, match score, next follow-up date; a click on the header), several chosen
  * with Shift or Ctrl to move or reject together.
  */
 final class ApplicationTable {
@@ -51,31 +51,32 @@ final class ApplicationTable {
         table.setPlaceholder(new javafx.scene.control.Label("No applications for this job yet."));
 
         TableColumn<Card, String> name = column("name", "Name", Card::name);
-        name.setMinWidth(140);
+        name.setMinWidth(130);
         name.setPrefWidth(220);
         TableColumn<Card, Integer> stage = column("stage", "Stage", c -> PipelinesViewModel.LANES.indexOf(c.stage()));
         // Sorted in the board's order of lanes, shown by name.
         stage.setCellFactory(col -> text(i -> i < 0 ? "" : BoardView.label(PipelinesViewModel.LANES.get(i)), ""));
         TableColumn<Card, Long> days =
                 column("days", "Days in stage", c -> daysIn(c, vm.clock().instant()));
-        days.setCellFactory(col -> text(d -> Long.toString(d), "just moved"));
-        TableColumn<Card, Integer> score = column("score", "Match score", Card::score);
+        days.setCellFactory(col -> text(d -> d == 1 ? "1 day" : d + " days", "just moved"));
+        TableColumn<Card, Integer> score = column("score", "Score", Card::score);
         score.setCellFactory(col -> text(s -> s + "%", "–"));
-        TableColumn<Card, LocalDate> next = column("followUp", "Next follow-up", Card::nextFollowUp);
+        TableColumn<Card, LocalDate> next = column("followUp", "Follow-up", Card::nextFollowUp);
         next.setCellFactory(col -> text(LocalDate::toString, ""));
         TableColumn<Card, String> flag = column("flag", "", c -> c.mustHaveFailed() ? "Must-have failed" : "");
         flag.setSortable(false);
-        fixed(stage, 95);
-        fixed(days, 115);
-        fixed(score, 110);
-        fixed(next, 125);
-        fixed(flag, 130);
+        fixed(stage, 90);
+        fixed(days, 80);
+        fixed(score, 80);
+        fixed(next, 100);
+        fixed(flag, 90);
         flag.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String value, boolean empty) {
                 super.updateItem(value, empty);
-                javafx.scene.control.Label pill = new javafx.scene.control.Label(value);
+                javafx.scene.control.Label pill = new javafx.scene.control.Label("Must-have");
                 pill.getStyleClass().add("card-flag");
+                pill.setTooltip(new javafx.scene.control.Tooltip(value));
                 setGraphic(empty || value == null || value.isEmpty() ? null : pill);
             }
         });

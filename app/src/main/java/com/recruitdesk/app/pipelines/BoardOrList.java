@@ -64,7 +64,12 @@ record BoardOrList(Node tools, Node body) {
         Button reject = new Button("Reject");
         reject.setId(REJECT_ID);
         reject.setOnAction(e -> act(vm, chosen.get(), "rejected"));
+        showBoard.setTooltip(new javafx.scene.control.Tooltip(
+                "Drag cards, or Ctrl+→ / Ctrl+← to move the chosen ones a lane; Ctrl+click to choose several"));
         HBox pills = new HBox(0, showBoard, showList);
+        for (javafx.scene.layout.Region r : List.of(showBoard, showList, move, reject)) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox tools = new HBox(8, pills, move, reject);
         tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return new BoardOrList(tools, body);

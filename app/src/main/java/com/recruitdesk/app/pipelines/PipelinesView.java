@@ -197,8 +197,6 @@ public final class PipelinesView {
         MenuButton move = new MenuButton("Status");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label keys = new Label("Drag cards, or Ctrl+→ / Ctrl+← to move the selected ones");
-        keys.getStyleClass().add("muted");
         Runnable show = () -> {
             JobItem j = vm.jobProperty().get();
             title.setText(j == null ? "No job chosen" : j.title());
@@ -224,20 +222,18 @@ public final class PipelinesView {
         Button fresh = new Button("New job");
         fresh.setId(NEW_JOB_ID);
         fresh.setOnAction(e -> openEditor(vm, fresh, true));
-        HBox header = new HBox(10, title, status, move, gap, keys);
+        // The board's keys are told in the Board switch's tooltip (and the README).
+        HBox header = new HBox(10, title, status, move, gap, views);
         header.setAlignment(Pos.CENTER_LEFT);
-        keys.setMinWidth(0);
         edit.setMinWidth(Region.USE_PREF_SIZE);
         fresh.setMinWidth(Region.USE_PREF_SIZE);
-        Region toolsGap = new Region();
-        HBox.setHgrow(toolsGap, Priority.ALWAYS);
         Button person = new Button("Add person");
         person.setId(ADD_PERSON_ID);
         person.setMinWidth(Region.USE_PREF_SIZE);
         person.disableProperty().bind(vm.jobProperty().isNull());
         person.setOnAction(e -> AddPersonDialog.open(
                 person.getScene().getWindow(), vm.jobProperty().get(), vm));
-        HBox tools = new HBox(10, edit, fresh, person, QueueView.export(queue), toolsGap, views);
+        HBox tools = new HBox(10, edit, fresh, person, QueueView.export(queue));
         tools.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, header, tools);
     }

@@ -36,7 +36,7 @@ import javafx.stage.Stage;
 
 /**
  * The Pipelines pane's screenshots by role ({@code docs/screenshots/pipelines-*.png}): the list
- * sorted by match score as a recruiter, the merge dialog of an edit a manager overlapped while the
+ * sorted by match score and the form that adds someone new, as a recruiter; the merge dialog of an edit a manager overlapped while the
  * recruiter's laptop was offline (a real conflict, through a cable this tool cuts), the board as a
  * manager and, with cards chosen in two lanes (to move or reject together), as an administrator. Its own server;
  * {@code PipelineScreenshots <output-dir> <app-home>} alone, or after {@link Screenshots}.
@@ -101,7 +101,7 @@ public final class PipelineScreenshots {
             javafx.scene.control.TableView<Card> table =
                     (javafx.scene.control.TableView<Card>) scene.lookup("#" + PipelinesView.LIST_ID);
             var score = table.getColumns().stream()
-                    .filter(c -> c.getText().equals("Match score"))
+                    .filter(c -> c.getText().equals("Score"))
                     .findFirst()
                     .orElseThrow();
             score.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
@@ -111,6 +111,26 @@ public final class PipelineScreenshots {
         });
         Screenshots.settle();
         Screenshots.snapshot(scene, out.resolve("pipelines-list-recruiter.png"));
+
+        // Adding someone new to the job, with the number typed the local way.
+        Screenshots.onFx(() -> {
+            ((ButtonBase) scene.lookup("#" + PipelinesView.ADD_PERSON_ID)).fire();
+            return null;
+        });
+        Screenshots.await(() -> dialogWith(PipelinesView.ADD_PERSON_NAME_ID) != null);
+        Screenshots.onFx(() -> {
+            Scene form = dialogWith(PipelinesView.ADD_PERSON_NAME_ID);
+            ((TextField) form.lookup("#" + PipelinesView.ADD_PERSON_NAME_ID)).setText("Lindiwe Mthembu");
+            ((TextField) form.lookup("#" + PipelinesView.ADD_PERSON_PHONE_ID)).setText("082 555 0142");
+            ((TextField) form.lookup("#" + PipelinesView.ADD_PERSON_EMAIL_ID)).setText("lindiwe@example.test");
+            return null;
+        });
+        Screenshots.settle();
+        Screenshots.snapshot(dialogWith(PipelinesView.ADD_PERSON_NAME_ID), out.resolve("pipelines-add-person.png"));
+        Screenshots.onFx(() -> {
+            dialogWith(PipelinesView.ADD_PERSON_NAME_ID).getWindow().hide();
+            return null;
+        });
 
         // The same recruiter edits offline while a manager changes the same remarks: the merge.
         Card card = Screenshots.onFx(() -> vm.lane("screening").isEmpty()
@@ -231,9 +251,14 @@ public final class PipelineScreenshots {
 
     /** The open merge dialog's scene, or null (on the FX thread). */
     private static Scene merge() {
+        return dialogWith(PipelinesView.MERGE_ID);
+    }
+
+    /** The scene of the open window holding a node with {@code id}, or null (on the FX thread). */
+    private static Scene dialogWith(String id) {
         return javafx.stage.Window.getWindows().stream()
                 .map(javafx.stage.Window::getScene)
-                .filter(s -> s != null && s.lookup("#" + PipelinesView.MERGE_ID) != null)
+                .filter(s -> s != null && s.lookup("#" + id) != null)
                 .findFirst()
                 .orElse(null);
     }

@@ -418,7 +418,7 @@ class PipelinesPaneTest {
                 "the list",
                 () -> fx(() -> table().isVisible() && !table().getItems().isEmpty()));
 
-        clickHeader("Match score");
+        clickHeader("Score");
         assertThat(fx(() -> table().getItems().stream().map(Card::score).toList()))
                 .isSortedAccordingTo(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         clickHeader("Stage");
