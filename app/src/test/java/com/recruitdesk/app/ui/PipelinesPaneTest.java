@@ -118,6 +118,14 @@ class PipelinesPaneTest {
                 lanes.stream().flatMap(l -> vm().lane(l).stream()).findFirst().orElseThrow());
     }
 
+    /** The card named {@code name} in {@code lane}, or null. */
+    private Card named(String lane, String name) {
+        return fx(() -> vm().lane(lane).stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .orElse(null));
+    }
+
     private static String nextLane(Card card) {
         return PipelinesViewModel.LANES.get(PipelinesViewModel.LANES.indexOf(card.stage()) + 1);
     }
@@ -449,8 +457,17 @@ class PipelinesPaneTest {
 
     @Test
     void cardsChosenInTwoLanesMoveTogetherFromTheMoveMenu() {
-        Card first = firstIn(List.of("new"));
-        Card second = firstIn(List.of("screening"));
+        // The tests share the server's data: this one adds its own two people, one moved a lane on.
+        UUID job = fx(() -> vm().jobProperty().get().id());
+        robot.interact(() -> {
+            vm().addPerson(job, "Two Lanes First", "+27825550161", null);
+            vm().addPerson(job, "Two Lanes Second", "+27825550162", null);
+        });
+        waitFor("both new", () -> named("new", "Two Lanes First") != null && named("new", "Two Lanes Second") != null);
+        robot.interact(() -> vm().move(List.of(named("new", "Two Lanes Second").id()), "screening"));
+        waitFor("one in screening", () -> named("screening", "Two Lanes Second") != null);
+        Card first = named("new", "Two Lanes First");
+        Card second = named("screening", "Two Lanes Second");
         robot.clickOn(cardOnScreen(first));
         robot.press(KeyCode.CONTROL).clickOn(cardOnScreen(second)).release(KeyCode.CONTROL);
 

@@ -5,7 +5,7 @@ import com.recruitdesk.protocol.pipelines.NewPerson;
 import com.recruitdesk.protocol.pipelines.PipelineMutations;
 import com.recruitdesk.protocol.sync.Entities;
 import com.recruitdesk.protocol.sync.MutationType;
-import com.recruitdesk.server.platform.db.Insert;
+import com.recruitdesk.server.people.PersonRow;
 import com.recruitdesk.server.platform.db.Sql;
 import com.recruitdesk.server.platform.sync.Access;
 import com.recruitdesk.server.platform.sync.MutationContext;
@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * A person not yet on file, added by hand from the Pipelines pane with their application to a job,
  * in one transaction: the person (source {@code manual}, owned by who added them) and the application
- * in the first stage. A number or address already on file is refused with whose it is, since the
+ * in the first stage; the person is written by the table's one writer ({@link PersonRow}). A number or address already on file is refused with whose it is, since the
  * person is then added from their card or conversation instead.
  */
 final class AddPersonToJob implements Mutator<PipelineMutations.AddPersonToJob> {
@@ -58,15 +58,16 @@ final class AddPersonToJob implements Mutator<PipelineMutations.AddPersonToJob> 
                     + " add them from their card or conversation.");
         }
         String name = args.fullName().strip();
-        Insert.into("candidates")
-                .set("id", args.candidateId())
-                .set("organization_id", ctx.organizationId())
-                .set("owner_user_id", ctx.userId())
-                .set("source", "manual")
-                .set("full_name", name)
-                .set("whatsapp_id", phone)
-                .set("phone", phone)
-                .set("email", email)
+        new PersonRow()
+                .id(args.candidateId())
+                .organizationId(ctx.organizationId())
+                .ownerUserId(ctx.userId())
+                .source("manual")
+                .fullName(name)
+                .whatsappId(phone)
+                .phone(phone)
+                .email(email)
+                .insert()
                 .execute(ctx.connection());
         ctx.logActivity(
                 Entities.CANDIDATE,
