@@ -325,15 +325,13 @@ public final class ApiClient {
     }
 
     /**
-     * True when the server answers its liveness probe, within a second: cheap enough to ask every
-     * second while offline, so a desktop notices the server is back without waiting out a back-off.
+     * True when the server answers a health probe ({@link Paths#HEALTH_LIVE}, {@link Paths#HEALTH_READY})
+     * within a second: cheap enough to ask every second while offline, so a desktop notices the server
+     * is back without waiting out a back-off.
      */
-    public boolean live() {
+    public boolean answers(String healthPath) {
         try (Response response = probeHttp
-                .newCall(new Request.Builder()
-                        .url(server + Paths.HEALTH_LIVE)
-                        .get()
-                        .build())
+                .newCall(new Request.Builder().url(server + healthPath).get().build())
                 .execute()) {
             return response.isSuccessful();
         } catch (IOException e) {

@@ -25,6 +25,14 @@ public final class ApiFailure extends Exception {
         return status >= 500 || status == 429;
     }
 
+    /**
+     * 502, 503 or 504: the server is stopping, starting or without its database, or a proxy cannot
+     * reach it — a state that passes by itself, unlike a 500 (a fault) or a 429 (slow down).
+     */
+    public boolean passing() {
+        return status == 502 || status == 503 || status == 504;
+    }
+
     /** The server no longer serves this desktop's protocol (426): only installing a newer version helps. */
     public boolean clientTooOld() {
         return status == 426;

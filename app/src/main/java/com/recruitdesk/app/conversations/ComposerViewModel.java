@@ -69,6 +69,8 @@ public final class ComposerViewModel {
     private final TaskExecutor tasks;
     private Directory directory = Directory.EMPTY;
     private InboxRow conversation;
+    /** The conversation whose draft the text is; kept while none is shown. */
+    private UUID draftFor;
 
     public ComposerViewModel(ConversationCommands commands, Blobs blobs, TaskExecutor tasks) {
         this.commands = commands;
@@ -107,13 +109,19 @@ public final class ComposerViewModel {
         text.subscribe(t -> checkAttachment());
     }
 
-    /** The conversation the composer writes to (null: none); a new one starts with an empty composer. */
+    /**
+     * The conversation the composer writes to (null: none); another one starts with an empty
+     * composer. The same one again keeps what was typed: an access reset (a role change) wipes the
+     * store and fills it again, so the conversation is gone for a moment and back.
+     */
     void setConversation(InboxRow row, boolean open) {
-        boolean other =
-                row == null || conversation == null || !row.conversationId().equals(conversation.conversationId());
+        boolean other = row != null && !row.conversationId().equals(draftFor);
         conversation = row;
         hasConversation.set(row != null);
         windowOpen.set(open);
+        if (row != null) {
+            draftFor = row.conversationId();
+        }
         if (other) {
             text.set("");
             quote.set(null);

@@ -8,6 +8,7 @@ import com.recruitdesk.app.api.Unreachable;
 import com.recruitdesk.app.store.BlobFiles;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.protocol.Json;
+import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.protocol.sync.Mutation;
 import com.recruitdesk.protocol.sync.MutationType;
 import com.recruitdesk.protocol.sync.Poke;
@@ -50,8 +51,26 @@ public final class SyncEngine implements Submitter, AutoCloseable {
      * hang in its closing listener, and only a round finds out the server is gone.
      */
     static final Duration WITHOUT_STREAM = Duration.ofSeconds(5);
-    /** How often an unreachable server's liveness is probed. */
+    /** How often an unreachable or unavailable server is probed. */
     static final Duration PROBE_EVERY = Duration.ofSeconds(1);
+
+    /** What the offline engine asks every second to know a round is worth trying before its back-off ends. */
+    private enum Probe {
+        NONE(null),
+        /** The server could not be reached: does anything answer on its port now? */
+        LIVE(Paths.HEALTH_LIVE),
+        /**
+         * The server (or a proxy before it) answered 502, 503 or 504 — stopping, starting, or without its
+         * database: is it ready? A server that is up but not ready keeps failing this probe cheaply.
+         */
+        READY(Paths.HEALTH_READY);
+
+        final String path;
+
+        Probe(String path) {
+            this.path = path;
+        }
+    }
 
     private final ApiClient api;
     private final LocalStore store;
@@ -76,7 +95,7 @@ public final class SyncEngine implements Submitter, AutoCloseable {
     /** While the server cannot be reached: when the back-off lets a round try again regardless of the probe. */
     private volatile long retryAt;
 
-    private volatile boolean unreachable;
+    private volatile Probe probe = Probe.NONE;
     private volatile String lastRejection;
     private volatile boolean deactivated;
 
@@ -137,7 +156,8 @@ public final class SyncEngine implements Submitter, AutoCloseable {
         while (running) {
             // Unreachable: probe the server's liveness every second instead of sitting out the back-off,
             // so a desktop is back within a second or two of the server (decision 0033).
-            boolean probing = status.state() == SyncStatus.State.OFFLINE && unreachable;
+            Probe probe = status.state() == SyncStatus.State.OFFLINE ? this.probe : Probe.NONE;
+            boolean probing = probe != Probe.NONE;
             Duration wait = status.state() == SyncStatus.State.OFFLINE
                     ? probing ? min(backoff, PROBE_EVERY) : backoff
                     : streamOpen() ? settings.pullInterval() : min(settings.pullInterval(), WITHOUT_STREAM);
@@ -161,7 +181,7 @@ public final class SyncEngine implements Submitter, AutoCloseable {
             if (!running) {
                 return;
             }
-            if (probing && !asked && System.nanoTime() - retryAt < 0 && !api.live()) {
+            if (probing && !asked && System.nanoTime() - retryAt < 0 && !api.answers(probe.path)) {
                 continue;
             }
             if (status.state() == SyncStatus.State.SIGNED_OUT) {
@@ -172,7 +192,7 @@ public final class SyncEngine implements Submitter, AutoCloseable {
     }
 
     private void round() {
-        unreachable = false; // set again below if the server still cannot be reached
+        probe = Probe.NONE; // set again below if the server still cannot be reached
         try {
             if (status.state() != SyncStatus.State.OFFLINE) {
                 publish(status.with(SyncStatus.State.SYNCING)); // while offline, stay offline until a round works
@@ -193,7 +213,7 @@ public final class SyncEngine implements Submitter, AutoCloseable {
             publish(status.with(SyncStatus.State.OFFLINE)
                     .withPending(store.pendingCount())
                     .withError(e.getMessage() + " Retrying in " + Math.max(1, backoff.toSeconds()) + " s."));
-            unreachable = true;
+            probe = Probe.LIVE;
             retryAt = System.nanoTime() + backoff.toNanos();
             backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
         } catch (SessionEnded e) {
@@ -213,6 +233,11 @@ public final class SyncEngine implements Submitter, AutoCloseable {
                                             ? e.getMessage() // which version to install, in the server's words
                                             : "The server refused to sync: " + e.getMessage()));
             if (unavailable) {
+                if (e.passing()) {
+                    // e.g. a server in its graceful stop answers 503: its successor must not wait out the back-off.
+                    probe = Probe.READY;
+                    retryAt = System.nanoTime() + backoff.toNanos();
+                }
                 backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
             }
         } catch (RuntimeException e) {

@@ -70,6 +70,26 @@ class ConversationsViewModelTest {
     }
 
     @Test
+    void aDraftOutlivesAnAccessResetThatRefillsItsConversationButNotAMoveToAnother() {
+        UUID c = f.conversation("Sipho Dlamini", f.now.minus(Duration.ofHours(2)));
+        UUID other = f.conversation("Lerato Molefe", f.now.minus(Duration.ofHours(3)));
+        f.pull();
+        openConversation(c);
+        vm.composer().textProperty().set("We have a shift for you on");
+        f.store.pending(10).forEach(m -> f.store.withdraw(m.id())); // the mark-read has reached the server
+
+        // A role change: the server asks for a fresh copy, the store is wiped and filled again.
+        f.store.reset("");
+        assertThat(vm.thread().conversationProperty().get()).isNull();
+        f.pullEverythingAgain();
+        assertThat(vm.inbox().select(c)).isTrue();
+        assertThat(vm.composer().textProperty().get()).isEqualTo("We have a shift for you on");
+
+        assertThat(vm.inbox().select(other)).isTrue();
+        assertThat(vm.composer().textProperty().get()).isEmpty();
+    }
+
+    @Test
     void aReactionIsShownOnTheMessageItAnswersAndAQuoteWithItsReply() {
         UUID c = f.conversation("Lerato Molefe", f.now.minus(Duration.ofMinutes(5)));
         ObjectNode ours = f.message(c, "outbound", "text", "See you at 9", f.now.minus(Duration.ofMinutes(20)));

@@ -78,6 +78,10 @@ final class PaneFixture implements AutoCloseable {
         data.pull();
     }
 
+    void pullEverythingAgain() {
+        data.pullEverythingAgain();
+    }
+
     @Override
     public void close() {
         store.close();

@@ -68,12 +68,24 @@ public final class LiveServer implements AutoCloseable {
         if (current != null) {
             SyncServer s = current;
             current = null;
-            com.recruitdesk.server.support.Eventually.await(
-                    java.time.Duration.ofSeconds(30),
-                    "the app's poke stream to connect",
-                    () -> s.pokes().connectedClients() > 0);
-            s.stop();
+            try {
+                awaitStream(s);
+            } finally {
+                s.stop(); // also when the wait fails, so the next test can have the port
+            }
         }
+    }
+
+    /** Waits until an app's poke stream is connected. */
+    public synchronized void awaitStream() {
+        awaitStream(current);
+    }
+
+    private static void awaitStream(SyncServer s) {
+        com.recruitdesk.server.support.Eventually.await(
+                java.time.Duration.ofSeconds(30),
+                "the app's poke stream to connect",
+                () -> s.pokes().connectedClients() > 0);
     }
 
     /** Stops the server whether or not a client is connected (end of a test class). */

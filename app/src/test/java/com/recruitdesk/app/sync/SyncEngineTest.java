@@ -22,8 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -262,10 +267,53 @@ class SyncEngineTest {
         awaitState(r.engine(), SyncStatus.State.OFFLINE);
         server.restart();
 
-        Eventually.await(
-                Duration.ofSeconds(20),
-                "the engine back online long before its 5-minute back-off",
-                () -> r.engine().status().state() == SyncStatus.State.ONLINE);
+        awaitOnlineLongBeforeTheBackOff(r.engine());
+    }
+
+    @Test
+    void aServerThatAnswered503WhileStoppingIsRetriedAsSoonAsItIsReady(@TempDir Path other) throws Exception {
+        // A server in its graceful stop (or a proxy before a restarting one) answers 503 instead of
+        // refusing the connection; its successor must not wait out a 5-minute back-off either.
+        AtomicBoolean stopping = new AtomicBoolean();
+        OkHttpClient throughProxy = HTTP.newBuilder()
+                .addInterceptor(chain ->
+                        stopping.get() && !chain.request().url().encodedPath().startsWith("/health")
+                                ? new Response.Builder()
+                                        .request(chain.request())
+                                        .protocol(Protocol.HTTP_1_1)
+                                        .code(503)
+                                        .message("Service Unavailable")
+                                        .body(ResponseBody.create(
+                                                "{\"code\":\"not_ready\",\"message\":\"Shutting down.\"}",
+                                                MediaType.get("application/json")))
+                                        .build()
+                                : chain.proceed(chain.request()))
+                .build();
+        SyncSettings patient =
+                new SyncSettings(Duration.ofMinutes(10), Duration.ofMinutes(5), Duration.ofMinutes(5), 200);
+        Running r = signInAndStart(throughProxy, patient, other);
+        awaitState(r.engine(), SyncStatus.State.ONLINE);
+
+        server.awaitStream(); // opening it asks for a ticket, which the proxy below would refuse
+        stopping.set(true);
+        server.stop(); // the poke stream ends; the round it asks for meets the 503
+        awaitState(r.engine(), SyncStatus.State.OFFLINE);
+        assertThat(r.engine().status().lastError()).contains("not available");
+        server.restart();
+        stopping.set(false);
+
+        awaitOnlineLongBeforeTheBackOff(r.engine());
+    }
+
+    private static void awaitOnlineLongBeforeTheBackOff(SyncEngine engine) {
+        try {
+            Eventually.await(
+                    Duration.ofSeconds(20),
+                    "the engine back online long before its 5-minute back-off",
+                    () -> engine.status().state() == SyncStatus.State.ONLINE);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; engine is " + engine.status(), e);
+        }
     }
 
     @Test

@@ -23,6 +23,7 @@ public final class PaneData {
 
     private final LocalStore store;
     private final List<Change> page = new ArrayList<>();
+    private final List<Change> pulled = new ArrayList<>();
     private int cursor;
 
     public PaneData(LocalStore store) {
@@ -139,6 +140,12 @@ public final class PaneData {
     /** Applies what was added as one pulled page. */
     public void pull() {
         store.applyPage(List.copyOf(page), "c" + (++cursor));
+        pulled.addAll(page);
         page.clear();
+    }
+
+    /** Applies every row pulled so far again as one page: the re-snapshot after an access reset. */
+    public void pullEverythingAgain() {
+        store.applyPage(List.copyOf(pulled), "c" + (++cursor));
     }
 }
