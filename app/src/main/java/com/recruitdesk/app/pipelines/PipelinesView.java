@@ -49,10 +49,6 @@ public final class PipelinesView {
     public static final String MOVE_CHOSEN_ID = BoardOrList.MOVE_ID;
     public static final String REJECT_CHOSEN_ID = BoardOrList.REJECT_ID;
 
-    public static String listColumnId(String column) {
-        return ApplicationTable.columnId(column);
-    }
-
     public static String moveChosenToId(String stage) {
         return BoardOrList.moveToId(stage);
     }
