@@ -82,6 +82,8 @@ public final class Screenshots {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
+        // Closing this window must not end the toolkit: the Administration and Pipelines shots follow.
+        Platform.setImplicitExit(false);
         RecruitDeskApp app = new RecruitDeskApp(new AppConfig(
                 home,
                 Optional.empty(),
