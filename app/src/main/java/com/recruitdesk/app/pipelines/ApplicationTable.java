@@ -57,7 +57,7 @@ final class ApplicationTable {
         // Sorted in the board's order of lanes, shown by name.
         stage.setCellFactory(col -> text(i -> i < 0 ? "" : BoardView.label(PipelinesViewModel.LANES.get(i)), ""));
         TableColumn<Card, Long> days =
-                column("days", "Days in stage", c -> daysIn(c, vm.clock().instant()));
+                column("days", "Days", c -> daysIn(c, vm.clock().instant()));
         days.setCellFactory(col -> text(d -> d == 1 ? "1 day" : d + " days", "just moved"));
         TableColumn<Card, Integer> score = column("score", "Score", Card::score);
         score.setCellFactory(col -> text(s -> s + "%", "–"));
