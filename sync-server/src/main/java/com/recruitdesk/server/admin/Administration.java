@@ -6,27 +6,21 @@ import java.time.Clock;
 
 /**
  * The Administration feature wired by hand: the administrator's read endpoints (the activity log,
- * the numbers' health) and the change feed's compaction by the retention setting. Its mutators are
- * {@link AdminMutators}.
+ * the numbers' health). Its mutators are {@link AdminMutators}. The retention setting is read by the
+ * platform's one feed compaction ({@code platform.sync.FeedCompaction}).
  */
 public final class Administration implements AutoCloseable {
     private final ActivityLogController activity;
     private final NumberHealthController health;
-    private final FeedCompaction compaction;
 
-    private Administration(ActivityLogController activity, NumberHealthController health, FeedCompaction compaction) {
+    private Administration(ActivityLogController activity, NumberHealthController health) {
         this.activity = activity;
         this.health = health;
-        this.compaction = compaction;
     }
 
     public static Administration start(Database database, ObjectMapper mapper, Clock clock) {
-        FeedCompaction compaction = new FeedCompaction(database, clock);
-        compaction.start();
         return new Administration(
-                new ActivityLogController(database, mapper, clock),
-                new NumberHealthController(database, clock),
-                compaction);
+                new ActivityLogController(database, mapper, clock), new NumberHealthController(database, clock));
     }
 
     public ActivityLogController activity() {
@@ -39,6 +33,6 @@ public final class Administration implements AutoCloseable {
 
     @Override
     public void close() {
-        compaction.close();
+        // nothing of its own runs in the background any more
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.recruitdesk.protocol.interviews.InterviewRules;
 import com.recruitdesk.protocol.sync.Entities;
+import com.recruitdesk.server.support.Eventually;
 import com.recruitdesk.server.support.SyncClient;
 import com.recruitdesk.server.support.SyncFixture;
 import com.recruitdesk.server.support.TestServer;
@@ -281,8 +282,18 @@ class SealedFeedbackTest {
         assertApplied(first.get());
         assertApplied(second.get());
 
-        assertThat(holds(a.pullAll(), ofB)).isTrue();
-        assertThat(holds(b.pullAll(), ofA)).isTrue();
+        // The feed releases a commit once no older transaction is still open (a background task's may
+        // be), so each pulls until the other's scorecard arrives, as a desktop does on the next poke.
+        assertEventuallyHolds(a, ofB);
+        assertEventuallyHolds(b, ofA);
+    }
+
+    private static void assertEventuallyHolds(SyncClient client, UUID feedback) {
+        Map<String, JsonNode> pulled = new java.util.HashMap<>();
+        Eventually.await(java.time.Duration.ofSeconds(20), "the other's scorecard to be pulled", () -> {
+            pulled.putAll(client.pullAll());
+            return holds(pulled, feedback);
+        });
     }
 
     @Test

@@ -47,6 +47,26 @@ public final class TempDirs {
             }
         }
         for (Path dir : CREATED) {
+            deleteAfterExit(dir);
+        }
+    }
+
+    /**
+     * Hands {@code dir} to a {@code rm -rf} that outlives this JVM: the shared cluster holds gigabytes
+     * by the end of a run, and deleting them here made the JVM's exit outlast Surefire's 30 s, which
+     * then killed it mid-way. Where no {@code rm} can be started, the folder is deleted here.
+     */
+    private static void deleteAfterExit(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try {
+            new ProcessBuilder("rm", "-rf", "--", dir.toString())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        } catch (IOException e) {
             delete(dir);
         }
     }

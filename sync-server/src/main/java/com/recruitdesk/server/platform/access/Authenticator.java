@@ -12,9 +12,10 @@ import java.util.UUID;
 
 /**
  * Guards every API route but the few a caller without a token must reach. A valid token names the
- * user; their organization, roles and whether the account is active are read from the database on
- * each request ({@link CurrentUser}), so a deactivated user's token stops working at once and a
- * changed role counts at the next request, not when the token expires.
+ * user; their organization, roles and whether the account is active are the database's as of their
+ * current access epoch ({@link CurrentUser}, cached per epoch in {@link AccessCache}), so a
+ * deactivated user's token stops working at once and a changed role counts at the next request, not
+ * when the token expires.
  */
 public final class Authenticator {
     private static final String ATTRIBUTE = "recruitdesk.principal";
@@ -22,18 +23,42 @@ public final class Authenticator {
 
     private final AccessTokens tokens;
     private final Database database;
+    private final AccessCache cache = new AccessCache();
 
     public Authenticator(AccessTokens tokens, Database database) {
         this.tokens = tokens;
         this.database = database;
+        database.onNotice((channel, payload) -> {
+            if (Database.ACCESS_CHANNEL.equals(channel)) {
+                accessChanged(payload);
+            }
+        });
     }
 
-    /** The user as the database has them now; empty when they no longer exist. */
+    /** The user as of their current access epoch; empty when they no longer exist. */
     public Optional<CurrentUser> current(UUID userId) {
-        return database.inTransaction(c -> CurrentUser.read(c, userId));
+        return cache.get(userId, () -> database.inTransaction(c -> CurrentUser.read(c, userId)));
     }
 
-    /** The caller proven by {@code token}, as the database has them now; a 401 otherwise. */
+    /**
+     * A notice of {@code sync_access}: that user's access changed. A payload that is not a user id
+     * (or none: notices may have been lost) drops every entry.
+     */
+    public void accessChanged(String payload) {
+        UUID userId = null;
+        try {
+            userId = payload == null ? null : UUID.fromString(payload);
+        } catch (IllegalArgumentException e) {
+            // not one user's: forget them all below
+        }
+        if (userId == null) {
+            cache.forgetAll();
+        } else {
+            cache.forget(userId);
+        }
+    }
+
+    /** The caller proven by {@code token}, as of their current access epoch; a 401 otherwise. */
     public Principal verify(String token) {
         Principal claimed = tokens.verify(token);
         CurrentUser user = current(claimed.userId())

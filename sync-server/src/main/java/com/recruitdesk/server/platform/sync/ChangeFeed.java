@@ -99,13 +99,14 @@ public final class ChangeFeed {
                 return Optional.of(PullResponse.reset(
                         Cursor.START.under(feedEpoch, user.accessEpoch()).encode()));
             }
-            if (after.fromBeginning() || after.inSnapshot()) {
-                return Optional.of(snapshot(c, who, after, limit, feedEpoch, user.accessEpoch()));
-            }
-            if (FeedHorizon.behind(c, after)) {
-                // Compaction pruned entries after this cursor: only a snapshot makes this desktop whole again.
+            if (!after.fromBeginning() && FeedHorizon.behind(c, after)) {
+                // Compaction pruned entries after this cursor: only a snapshot makes this desktop whole
+                // again. A snapshot's own cursor too: the feed it would go on from is no longer whole.
                 return Optional.of(PullResponse.reset(
                         Cursor.START.under(feedEpoch, user.accessEpoch()).encode()));
+            }
+            if (after.fromBeginning() || after.inSnapshot()) {
+                return Optional.of(snapshot(c, who, after, limit, feedEpoch, user.accessEpoch()));
             }
             List<Row> rows = page(c, who, after, limit + 1);
             boolean hasMore = rows.size() > limit;

@@ -93,19 +93,28 @@ record Cursor(long feedEpoch, long accessEpoch, String txid, long id, String sna
         return new Cursor(feed, access, txid, id, snapshotAfter);
     }
 
+    /** Digits of a 64-bit unsigned number (an {@code xid8}): a larger one would fail in the query, not here. */
+    private static boolean transactionId(String text) {
+        if (!text.matches("\\d{1,20}")) {
+            return false;
+        }
+        Long.parseUnsignedLong(text); // throws past 2^64 - 1
+        return true;
+    }
+
     static Cursor decode(String text) {
         if (text == null || text.isBlank()) {
             return START;
         }
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.US_ASCII).split(":");
-            if (parts.length == 5 && VERSION.equals(parts[0]) && parts[3].matches("\\d{1,20}")) {
+            if (parts.length == 5 && VERSION.equals(parts[0]) && transactionId(parts[3])) {
                 return new Cursor(
                         Long.parseLong(parts[1]), Long.parseLong(parts[2]), parts[3], Long.parseLong(parts[4]));
             }
             if (parts.length == 6
                     && SNAPSHOT_VERSION.equals(parts[0])
-                    && parts[3].matches("\\d{1,20}")
+                    && transactionId(parts[3])
                     && (SNAPSHOT_START.equals(parts[5]) || parts[5].matches(ROW_KEY))) {
                 return new Cursor(
                         Long.parseLong(parts[1]),

@@ -10,8 +10,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
+import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -49,27 +53,88 @@ final class MutationApplier {
     }
 
     /**
-     * The mutation's answer, with its effects (if applied) and its record written on {@code c}, not
-     * committed; {@code address} is where the push came from (kept in the activity log), null for the
-     * server's own. Throws {@link SQLException} only for faults worth retrying: the whole transaction is
-     * then to be abandoned.
+     * Every mutation of one push in order, each answer with its effects (if applied) and its record
+     * written on {@code c}, not committed; {@code address} is where the push came from (kept in the
+     * activity log), null for the server's own. Throws {@link SQLException} only for faults worth
+     * retrying: the whole transaction is then to be abandoned.
+     *
+     * <p>The recorded answers of the push's ids are read in one query first (decision 0035): a
+     * mutation already answered is answered again without a savepoint; one whose id comes twice in
+     * the push is answered the second time as the first time was.
      */
-    MutationResult apply(Connection c, Principal principal, Mutation mutation, String address) throws SQLException {
-        if (mutation == null || mutation.id() == null) {
-            return MutationResult.rejected(null, MutationResult.INVALID, "A mutation needs an id made by the client.");
-        }
-        UUID id = mutation.id();
-        Savepoint savepoint = c.setSavepoint();
-        try {
-            Optional<MutationResult> seen = recorded(c, id, principal);
-            if (seen.isEmpty()) {
-                run(validate(mutation), c, principal, mutation, address);
-                record(c, principal, mutation, MutationResult.applied(id));
+    List<MutationResult> applyAll(Connection c, Principal principal, List<Mutation> mutations, String address)
+            throws SQLException {
+        Map<UUID, MutationResult> answered = recordedAll(c, mutations, principal);
+        List<MutationResult> results = new ArrayList<>(mutations.size());
+        Savepoints savepoints = new Savepoints(c);
+        for (Mutation mutation : mutations) {
+            MutationResult result;
+            if (mutation == null || mutation.id() == null) {
+                result = MutationResult.rejected(
+                        null, MutationResult.INVALID, "A mutation needs an id made by the client.");
+            } else if (answered.containsKey(mutation.id())) {
+                result = answered.get(mutation.id());
+            } else {
+                result = applyNew(c, savepoints, principal, mutation, address);
+                answered.put(mutation.id(), result);
             }
-            c.releaseSavepoint(savepoint);
-            return seen.orElseGet(() -> MutationResult.applied(id));
+            results.add(result);
+        }
+        savepoints.releaseLast();
+        return results;
+    }
+
+    /**
+     * A push's savepoints, one per mutation: each is opened in the same round trip that releases the
+     * one before it (decision 0035), so a mutation costs one savepoint statement, not two.
+     */
+    private static final class Savepoints {
+        private static final java.util.concurrent.atomic.AtomicLong NAMES =
+                new java.util.concurrent.atomic.AtomicLong();
+        private final Connection c;
+        private String open;
+
+        Savepoints(Connection c) {
+            this.c = c;
+        }
+
+        String next() throws SQLException {
+            String name = "mutation_" + NAMES.incrementAndGet();
+            execute(open == null ? "savepoint " + name : "release savepoint " + open + "; savepoint " + name);
+            open = name;
+            return name;
+        }
+
+        void rollback(String name) throws SQLException {
+            execute("rollback to savepoint " + name);
+        }
+
+        void releaseLast() throws SQLException {
+            if (open != null) {
+                execute("release savepoint " + open);
+                open = null;
+            }
+        }
+
+        private void execute(String sql) throws SQLException {
+            try (Statement s = c.createStatement()) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    /** A mutation this server has no answer for yet (none was recorded when the push began). */
+    private MutationResult applyNew(
+            Connection c, Savepoints savepoints, Principal principal, Mutation mutation, String address)
+            throws SQLException {
+        UUID id = mutation.id();
+        String savepoint = savepoints.next();
+        try {
+            run(validate(mutation), c, principal, mutation, address);
+            record(c, principal, mutation, MutationResult.applied(id));
+            return MutationResult.applied(id);
         } catch (Rejection r) {
-            c.rollback(savepoint);
+            savepoints.rollback(savepoint);
             return recordRejection(
                     c,
                     principal,
@@ -79,7 +144,7 @@ final class MutationApplier {
             if (transientFault(e)) {
                 throw e;
             }
-            c.rollback(savepoint);
+            savepoints.rollback(savepoint);
             if (UNIQUE_VIOLATION.equals(e.getSQLState()) && isMutationIdClash(e)) {
                 // The same mutation was pushed twice at once and the other push won: its result stands.
                 return recorded(c, id, principal).orElseThrow(() -> e);
@@ -98,7 +163,7 @@ final class MutationApplier {
             }
             return internal(c, principal, mutation, e);
         } catch (RuntimeException e) {
-            c.rollback(savepoint);
+            savepoints.rollback(savepoint);
             return internal(c, principal, mutation, e);
         }
     }
@@ -185,22 +250,49 @@ final class MutationApplier {
 
     private Optional<MutationResult> recorded(Connection c, UUID id, Principal principal) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "select user_id, status, code, message, current::text from applied_mutations where id = ?")) {
+                "select user_id, status, code, message, current::text, id from applied_mutations where id = ?")) {
             ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                if (!principal.userId().equals(rs.getObject(1, UUID.class))) {
-                    return Optional.of(MutationResult.rejected(
-                            id, MutationResult.INVALID, "This mutation id was used by someone else; make a new one."));
-                }
-                String current = rs.getString(5);
-                ObjectNode currentNode = current == null ? null : RowJson.parse(mapper, current);
-                return Optional.of(
-                        new MutationResult(id, rs.getString(2), rs.getString(3), rs.getString(4), currentNode));
+                return rs.next() ? Optional.of(answer(rs, principal)) : Optional.empty();
             }
         }
+    }
+
+    /** The recorded answers of those of {@code mutations} that have one, by id. */
+    private Map<UUID, MutationResult> recordedAll(Connection c, List<Mutation> mutations, Principal principal)
+            throws SQLException {
+        Object[] ids = mutations.stream()
+                .filter(m -> m != null && m.id() != null)
+                .map(Mutation::id)
+                .distinct()
+                .toArray();
+        Map<UUID, MutationResult> answered = new HashMap<>();
+        if (ids.length == 0) {
+            return answered;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "select user_id, status, code, message, current::text, id from applied_mutations where id = any(?)")) {
+            ps.setArray(1, c.createArrayOf("uuid", ids));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    MutationResult result = answer(rs, principal);
+                    answered.put(result.id(), result);
+                }
+            }
+        }
+        return answered;
+    }
+
+    /** A recorded answer as the pushing user gets it: someone else's id is refused, not revealed. */
+    private MutationResult answer(ResultSet rs, Principal principal) throws SQLException {
+        UUID id = rs.getObject(6, UUID.class);
+        if (!principal.userId().equals(rs.getObject(1, UUID.class))) {
+            return MutationResult.rejected(
+                    id, MutationResult.INVALID, "This mutation id was used by someone else; make a new one.");
+        }
+        String current = rs.getString(5);
+        ObjectNode currentNode = current == null ? null : RowJson.parse(mapper, current);
+        return new MutationResult(id, rs.getString(2), rs.getString(3), rs.getString(4), currentNode);
     }
 
     private static boolean isMutationIdClash(SQLException e) {

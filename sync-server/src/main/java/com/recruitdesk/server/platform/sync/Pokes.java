@@ -49,6 +49,7 @@ public final class Pokes implements AutoCloseable {
     private final Map<UUID, Set<Subscriber>> clients = new ConcurrentHashMap<>();
     private final com.fasterxml.jackson.databind.ObjectMapper mapper = com.recruitdesk.protocol.Json.newMapper();
     private final Map<UUID, ChangeFeed.Head> lastPoked = new ConcurrentHashMap<>();
+    private final SharedReads<UUID, Optional<ChangeFeed.Head>> heads = new SharedReads<>();
     private final Thread listener;
     private volatile boolean running = true;
     private volatile boolean listening;
@@ -86,7 +87,9 @@ public final class Pokes implements AutoCloseable {
                 ctx.closeSession(1001, "server stopping");
                 return;
             }
-            feed.head(principal.organizationId()).ifPresent(head -> subscriber.offer(poke(head, subscriber)));
+            // Desktops connecting at once (a server's restart) share one read of their organization's head.
+            heads.read(principal.organizationId(), () -> feed.head(principal.organizationId()))
+                    .ifPresent(head -> subscriber.offer(poke(head, subscriber)));
         });
         ws.onClose(ctx -> forget(ctx));
         ws.onError(ctx -> forget(ctx));
@@ -151,6 +154,8 @@ public final class Pokes implements AutoCloseable {
                                     .ifPresent(ACCESS_CHANNEL.equals(n.getName()) ? accessChanged::add : pending::add);
                         }
                     }
+                    // A change committed by another server or by hand: drop the cached access first.
+                    accessChanged.forEach(user -> authenticator.accessChanged(user.toString()));
                     accessChanged.forEach(this::accessChanged);
                     // An organization stays pending while its newest change is held back by an older
                     // transaction still running; it is poked again once the head moves.
@@ -160,6 +165,7 @@ public final class Pokes implements AutoCloseable {
                 }
             } catch (SQLException e) {
                 listening = false;
+                authenticator.accessChanged(null); // notices may be lost while away
                 if (running) {
                     LOG.warn("Sync poke listener lost the database ({}); retrying", e.getMessage());
                     sleep(Duration.ofSeconds(1));

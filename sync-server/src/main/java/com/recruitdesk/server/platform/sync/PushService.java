@@ -157,11 +157,7 @@ public final class PushService implements AutoCloseable {
     }
 
     private List<MutationResult> applyAll(Connection c, Pending pending) throws SQLException {
-        List<MutationResult> results = new ArrayList<>(pending.mutations().size());
-        for (Mutation mutation : pending.mutations()) {
-            results.add(applier.apply(c, pending.principal(), mutation, pending.address()));
-        }
-        return results;
+        return applier.applyAll(c, pending.principal(), pending.mutations(), pending.address());
     }
 
     /** Pushes queued and not yet taken into a batch. */

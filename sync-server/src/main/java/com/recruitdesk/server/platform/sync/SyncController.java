@@ -1,5 +1,6 @@
 package com.recruitdesk.server.platform.sync;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitdesk.protocol.ErrorCodes;
 import com.recruitdesk.protocol.sync.PushRequest;
 import com.recruitdesk.protocol.sync.PushResponse;
@@ -7,6 +8,7 @@ import com.recruitdesk.server.platform.access.Authenticator;
 import com.recruitdesk.server.platform.access.Principal;
 import com.recruitdesk.server.platform.http.ApiException;
 import com.recruitdesk.server.platform.http.JsonBodies;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.sql.SQLException;
 
@@ -15,17 +17,26 @@ public final class SyncController {
     private final ChangeFeed feed;
     private final PushService push;
     private final JsonBodies bodies;
+    private final ObjectMapper mapper;
+    private final SharedReads<SharedReads.PullKey, String> pulls = new SharedReads<>();
 
-    public SyncController(ChangeFeed feed, PushService push, JsonBodies bodies) {
+    public SyncController(ChangeFeed feed, PushService push, JsonBodies bodies, ObjectMapper mapper) {
         this.feed = feed;
         this.push = push;
         this.bodies = bodies;
+        this.mapper = mapper;
     }
 
-    public void pull(Context ctx) throws SQLException {
+    /** A page of the feed; the same user's requests for the same page share one read ({@link SharedReads}). */
+    public void pull(Context ctx) throws Exception {
         Principal principal = Authenticator.principal(ctx);
-        Cursor after = Cursor.decode(ctx.queryParam("cursor"));
-        ctx.json(feed.pull(principal.userId(), after, limit(ctx.queryParam("limit"))));
+        String cursor = ctx.queryParam("cursor");
+        Cursor after = Cursor.decode(cursor);
+        int limit = limit(ctx.queryParam("limit"));
+        String body = pulls.read(
+                new SharedReads.PullKey(principal.userId(), cursor == null ? "" : cursor, limit),
+                () -> mapper.writeValueAsString(feed.pull(principal.userId(), after, limit)));
+        ctx.contentType(ContentType.APPLICATION_JSON).result(body);
     }
 
     public void push(Context ctx) throws SQLException {

@@ -1,4 +1,4 @@
-package com.recruitdesk.server.admin;
+package com.recruitdesk.server.platform.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,12 @@ import com.recruitdesk.protocol.admin.AdminMutations;
 import com.recruitdesk.protocol.admin.Settings;
 import com.recruitdesk.server.platform.db.Database;
 import com.recruitdesk.server.support.SyncClient;
+import com.recruitdesk.server.support.SyncFixture;
 import com.recruitdesk.server.support.TestServer;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,26 +23,58 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The change feed keeps, for the organization's retention, entries a newer one of the same row has
- * superseded; older than that they go, but no client, whatever its cursor, ends with other rows than
- * it would have without compaction.
+ * The change feed keeps, for the organization's retention (its setting where set, else the server's
+ * default), entries a newer one of the same row has superseded; older than that they go, but no
+ * client, whatever its cursor, ends with other rows than it would have without compaction.
  */
 @Tag("database")
-class FeedCompactionTest {
+class RetentionCompactionTest {
     private static TestServer server;
-    private static AdminFixture f;
     private static Database database;
+    private static SyncClient admin;
+    private static SyncClient recruiter;
+    /** The server's default here is longer than anything the tests age: only the setting compacts. */
+    private static final Duration LONG_DEFAULT = Duration.ofDays(3650);
 
     @BeforeAll
     static void start() {
         server = TestServer.withoutDemo();
-        f = new AdminFixture(server);
         database = Database.open(server.database);
-        JsonNode saved = f.asAdmin(
+        admin = new SyncClient(server.api, "admin@demo.test", TestServer.PASSWORD);
+        recruiter = new SyncClient(server.api, TestServer.RECRUITER, TestServer.PASSWORD);
+        JsonNode saved = admin.pushOne(SyncClient.mutation(
                 AdminMutations.SAVE_SETTING,
                 new AdminMutations.SaveSetting(
-                        Settings.FEED_RETENTION_DAYS, com.fasterxml.jackson.databind.node.IntNode.valueOf(30)));
+                        Settings.FEED_RETENTION_DAYS, com.fasterxml.jackson.databind.node.IntNode.valueOf(30))));
         assertThat(saved.path("status").asText()).isEqualTo("applied");
+    }
+
+    private static long count(String sql, Object... params) {
+        return SyncFixture.count(server.database, sql, params);
+    }
+
+    private static int execute(String sql, Object... params) {
+        return SyncFixture.execute(server.database, sql, params);
+    }
+
+    private static UUID insertReturning(String sql, Object... params) {
+        try (Connection c = SyncFixture.connect(server.database)) {
+            return SyncFixture.insert(c, sql, params);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static UUID organization() {
+        return insertReturning("select organization_id from users where email = ?", "admin@demo.test");
+    }
+
+    private static int compact(Duration defaultRetention) {
+        try {
+            return new FeedCompaction(database, defaultRetention, Clock.systemUTC()).compact();
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @AfterAll
@@ -49,22 +85,22 @@ class FeedCompactionTest {
 
     /** A canned response written {@code versions} times, then deleted if {@code delete}; returns its id. */
     private static UUID cannedResponse(String shortcut, int versions, boolean delete) {
-        UUID id = f.insertReturning(
+        UUID id = insertReturning(
                 "insert into canned_responses (organization_id, shortcut, body) values (?, ?, 'v1') returning id",
-                f.organization(),
+                organization(),
                 shortcut);
         for (int v = 2; v <= versions; v++) {
-            f.execute("update canned_responses set body = ? where id = ?", "v" + v, id);
+            execute("update canned_responses set body = ? where id = ?", "v" + v, id);
         }
         if (delete) {
-            f.execute("delete from canned_responses where id = ?", id);
+            execute("delete from canned_responses where id = ?", id);
         }
         return id;
     }
 
     /** Makes the feed entries of {@code row} up to {@code version} look {@code days} old. */
     private static void age(UUID row, long version, int days) {
-        f.execute(
+        execute(
                 "update sync_changes set changed_at = now() - ? * interval '1 day' where row_id = ? and version <= ?",
                 days,
                 row,
@@ -73,10 +109,10 @@ class FeedCompactionTest {
 
     private static List<Long> versions(UUID row) {
         return List.copyOf(
-                f.count("select count(*) from sync_changes where row_id = ?", row) == 0
+                count("select count(*) from sync_changes where row_id = ?", row) == 0
                         ? List.<Long>of()
                         : java.util.stream.LongStream.rangeClosed(1, 10)
-                                .filter(v -> f.count(
+                                .filter(v -> count(
                                                 "select count(*) from sync_changes where row_id = ? and version = ?",
                                                 row,
                                                 v)
@@ -112,15 +148,15 @@ class FeedCompactionTest {
         age(gone, 2, 40);
         Map<String, Long> before = held(new SyncClient(server.api, TestServer.RECRUITER, TestServer.PASSWORD));
 
-        int removed = new FeedCompaction(database, Clock.systemUTC()).compact();
+        int removed = compact(LONG_DEFAULT);
 
         assertThat(versions(old)).containsExactly(4L);
         assertThat(versions(recent)).containsExactly(3L, 4L);
         assertThat(versions(young)).containsExactly(1L, 2L, 3L);
-        assertThat(f.count("select count(*) from sync_changes where row_id = ?", gone))
+        assertThat(count("select count(*) from sync_changes where row_id = ?", gone))
                 .as("only the delete is left")
                 .isEqualTo(1);
-        assertThat(f.count("select count(*) from sync_changes where row_id = ? and op = 'delete'", gone))
+        assertThat(count("select count(*) from sync_changes where row_id = ? and op = 'delete'", gone))
                 .isEqualTo(1);
         assertThat(removed).isGreaterThanOrEqualTo(3 + 2 + 2);
 
@@ -137,18 +173,40 @@ class FeedCompactionTest {
     void anEntryForOtherReadersThanTheNewerOneStays() {
         UUID row = cannedResponse("compact-private", 2, false);
         // the first version went to one user only (as a private row does), the second to the staff
-        f.execute(
+        execute(
                 "update sync_changes set staff = false, user_ids = array[?::uuid] where row_id = ? and version = 1",
-                f.recruiter.userId,
+                recruiter.userId,
                 row);
         age(row, 2, 40);
 
-        try {
-            new FeedCompaction(database, Clock.systemUTC()).compact();
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
+        compact(LONG_DEFAULT);
 
         assertThat(versions(row)).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void withoutTheSettingTheServersDefaultRetentionApplies() {
+        execute("delete from system_settings where key = ?", Settings.FEED_RETENTION_DAYS);
+        try {
+            UUID row = cannedResponse("compact-default", 3, false);
+            age(row, 3, 40);
+
+            compact(LONG_DEFAULT);
+            assertThat(versions(row))
+                    .as("40 days is within the default of 3650")
+                    .containsExactly(1L, 2L, 3L);
+
+            compact(Duration.ofDays(30));
+            assertThat(versions(row)).as("older than a default of 30 days").containsExactly(3L);
+            assertThat(count("select count(*) from sync_feed_horizon where id > 0"))
+                    .as("the horizon moved up to what went")
+                    .isEqualTo(1);
+        } finally {
+            JsonNode saved = admin.pushOne(SyncClient.mutation(
+                    AdminMutations.SAVE_SETTING,
+                    new AdminMutations.SaveSetting(
+                            Settings.FEED_RETENTION_DAYS, com.fasterxml.jackson.databind.node.IntNode.valueOf(30))));
+            assertThat(saved.path("status").asText()).isEqualTo("applied");
+        }
     }
 }
