@@ -380,6 +380,13 @@ class OtherOrganizationTest {
                                         UUID.randomUUID(), id, world.candidate(), null)),
                         Theirs::job),
                 new Case(
+                        "candidate.addToJob (their job)",
+                        id -> SyncClient.mutation(
+                                PipelineMutations.ADD_PERSON_TO_JOB,
+                                new PipelineMutations.AddPersonToJob(
+                                        UUID.randomUUID(), UUID.randomUUID(), id, "Lulu", "+27825550133", null)),
+                        Theirs::job),
+                new Case(
                         "application.create (their person)",
                         id -> SyncClient.mutation(
                                 PipelineMutations.CREATE_APPLICATION,

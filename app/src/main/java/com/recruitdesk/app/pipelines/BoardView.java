@@ -49,6 +49,14 @@ final class BoardView {
                     vm.selectedProperty().set(b.id());
                 }
             });
+            // A plain click chooses in one lane; with Ctrl or Shift the other lanes' cards stay chosen.
+            list.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+                if (!e.isShortcutDown() && !e.isShiftDown()) {
+                    lists.stream()
+                            .filter(other -> other != list)
+                            .forEach(other -> other.getSelectionModel().clearSelection());
+                }
+            });
             lists.add(list);
             Label title = new Label();
             title.getStyleClass().add("lane-title");
@@ -72,6 +80,7 @@ final class BoardView {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(lanes);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("board-scroll");
+        scroll.getProperties().put(ID, lists);
         return scroll;
     }
 
@@ -108,6 +117,13 @@ final class BoardView {
                 target.getSelectionModel().select(k);
             }
         }
+    }
+
+    /** The cards chosen on {@code board} (made by {@link #create}), lane by lane. */
+    @SuppressWarnings("unchecked")
+    static List<UUID> chosen(Node board) {
+        return ((List<ListView<Card>>) board.getProperties().get(ID))
+                .stream().flatMap(l -> selectedIds(l).stream()).toList();
     }
 
     static List<UUID> selectedIds(ListView<Card> list) {

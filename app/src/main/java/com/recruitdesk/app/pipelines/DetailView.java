@@ -40,6 +40,7 @@ final class DetailView {
     static final String MUST_HAVE_ID = "prescreen-must-have";
     static final String SAVE_ID = "detail-save";
     static final String REMARKS_ID = "detail-remarks";
+    static final String APPROVED_ID = "detail-approved";
     static final String ANSWER_ID = "prescreen-answer";
     static final String RECORD_ID = "prescreen-record";
     static final String ANSWER_PROBLEM_ID = "prescreen-answer-problem";
@@ -118,6 +119,7 @@ final class DetailView {
         remarks.setPrefRowCount(2);
         remarks.setWrapText(true);
         CheckBox approved = new CheckBox("Recruiter approved");
+        approved.setId(APPROVED_ID);
         approved.setSelected(a.path("isRecruiterApproved").asBoolean());
         CheckBox submitted = new CheckBox(
                 a.path("submittedToClientAt").isTextual()

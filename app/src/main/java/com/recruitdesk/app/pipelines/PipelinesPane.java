@@ -25,11 +25,13 @@ public final class PipelinesPane implements Pane {
 
     private final PipelinesViewModel vm;
     private final QueueViewModel queue;
+    private final MergeViewModel merges;
     private final Node view;
 
-    private PipelinesPane(PipelinesViewModel vm, QueueViewModel queue, Node view) {
+    private PipelinesPane(PipelinesViewModel vm, QueueViewModel queue, MergeViewModel merges, Node view) {
         this.vm = vm;
         this.queue = queue;
+        this.merges = merges;
         this.view = view;
     }
 
@@ -44,10 +46,15 @@ public final class PipelinesPane implements Pane {
                 blobId -> ctx.opener().open(blobs.fetch(blobId).toUri().toString()));
         ctx.store().addChangeListener(vm::changed);
         ctx.store().addChangeListener(queue::changed);
-        Node view = PipelinesView.create(vm, queue);
+        MergeViewModel merges = new MergeViewModel(vm.commands(), ctx.tasks(), vm::say, vm::failed);
+        Node view = PipelinesView.create(vm, queue, merges);
         vm.start();
         queue.start();
-        return new PipelinesPane(vm, queue, view);
+        return new PipelinesPane(vm, queue, merges, view);
+    }
+
+    public MergeViewModel merges() {
+        return merges;
     }
 
     public QueueViewModel queue() {
@@ -73,6 +80,8 @@ public final class PipelinesPane implements Pane {
 
     @Override
     public void rejected(LocalStore.Rejection rejection, MutationType<?> type) {
-        vm.rejected(rejection);
+        if (!merges.offer(rejection)) {
+            vm.rejected(rejection);
+        }
     }
 }

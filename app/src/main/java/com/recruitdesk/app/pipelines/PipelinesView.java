@@ -1,5 +1,6 @@
 package com.recruitdesk.app.pipelines;
 
+import com.recruitdesk.app.format.Times;
 import com.recruitdesk.app.pipelines.data.JobItem;
 import com.recruitdesk.app.widgets.Banners;
 import com.recruitdesk.app.widgets.Icons;
@@ -32,6 +33,36 @@ public final class PipelinesView {
     public static final String CHAIN_ID = DetailView.CHAIN_ID;
     public static final String SCORE_ID = DetailView.SCORE_ID;
     public static final String JOB_TITLE_ID = "pipelines-job-title";
+    public static final String REMARKS_ID = DetailView.REMARKS_ID;
+    public static final String APPROVED_ID = DetailView.APPROVED_ID;
+    public static final String DETAIL_SAVE_ID = DetailView.SAVE_ID;
+    public static final String MERGE_ID = MergeDialog.ID;
+    public static final String LIST_ID = ApplicationTable.ID;
+    public static final String ADD_PERSON_ID = "pipelines-add-person";
+    public static final String ADD_PERSON_NAME_ID = AddPersonDialog.NAME_ID;
+    public static final String ADD_PERSON_PHONE_ID = AddPersonDialog.PHONE_ID;
+    public static final String ADD_PERSON_EMAIL_ID = AddPersonDialog.EMAIL_ID;
+    public static final String ADD_PERSON_PROBLEMS_ID = AddPersonDialog.PROBLEMS_ID;
+    public static final String ADD_PERSON_SAVE_ID = AddPersonDialog.SAVE_ID;
+    public static final String SHOW_LIST_ID = BoardOrList.LIST_TOGGLE_ID;
+    public static final String SHOW_BOARD_ID = BoardOrList.BOARD_TOGGLE_ID;
+    public static final String MOVE_CHOSEN_ID = BoardOrList.MOVE_ID;
+    public static final String REJECT_CHOSEN_ID = BoardOrList.REJECT_ID;
+
+    public static String moveChosenToId(String stage) {
+        return BoardOrList.moveToId(stage);
+    }
+
+    public static final String MERGE_SAVE_ID = MergeDialog.SAVE_ID;
+
+    /** The merge dialog's choice of the user's own value of {@code field}. */
+    public static String mergeMineId(String field) {
+        return MergeDialog.mineId(field);
+    }
+
+    public static String mergeTheirsId(String field) {
+        return MergeDialog.theirsId(field);
+    }
 
     private PipelinesView() {}
 
@@ -51,16 +82,34 @@ public final class PipelinesView {
         return JobEditor.fieldId(name);
     }
 
-    public static Node create(PipelinesViewModel vm, QueueViewModel queue) {
+    public static Node create(PipelinesViewModel vm, QueueViewModel queue, MergeViewModel merges) {
         BorderPane root = new BorderPane();
         root.setId(ID);
         root.setTop(Banners.notice(NOTICE_ID, vm.noticeProperty(), Icons.ERROR, vm::dismissNotice));
         root.setLeft(jobs(vm, queue));
-        VBox center = new VBox(8, header(vm, queue), BoardView.create(vm));
+        BoardOrList shown = BoardOrList.create(vm);
+        VBox center = new VBox(8, header(vm, queue, shown.tools()), shown.body());
         VBox.setVgrow(center.getChildren().get(1), Priority.ALWAYS);
         center.setPadding(new Insets(10));
         root.setCenter(center);
         root.setRight(DetailView.create(vm));
+        // Offered when it comes, or when the pane is next shown if another pane was up then.
+        Runnable offer = () -> {
+            var offered = merges.offeredProperty().get();
+            if (offered != null
+                    && root.getScene() != null
+                    && root.getProperties().get(MergeDialog.ID) != offered) {
+                root.getProperties().put(MergeDialog.ID, offered);
+                MergeDialog.open(
+                        root.getScene().getWindow(),
+                        offered,
+                        vm.cardName(offered.applicationId()).orElse("this person"),
+                        new Times(vm.clock(), vm.clock().getZone()),
+                        merges);
+            }
+        };
+        merges.offeredProperty().addListener((o, a, b) -> offer.run());
+        root.sceneProperty().addListener((o, a, b) -> offer.run());
         root.getStylesheets()
                 .add(Objects.requireNonNull(PipelinesView.class.getResource("pipelines.css"))
                         .toExternalForm());
@@ -135,7 +184,7 @@ public final class PipelinesView {
         return box;
     }
 
-    private static Node header(PipelinesViewModel vm, QueueViewModel queue) {
+    private static Node header(PipelinesViewModel vm, QueueViewModel queue, Node views) {
         Label title = new Label();
         title.setId(JOB_TITLE_ID);
         title.getStyleClass().add("board-title");
@@ -144,8 +193,6 @@ public final class PipelinesView {
         MenuButton move = new MenuButton("Status");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label keys = new Label("Drag cards, or Ctrl+→ / Ctrl+← to move the selected ones");
-        keys.getStyleClass().add("muted");
         Runnable show = () -> {
             JobItem j = vm.jobProperty().get();
             title.setText(j == null ? "No job chosen" : j.title());
@@ -171,12 +218,18 @@ public final class PipelinesView {
         Button fresh = new Button("New job");
         fresh.setId(NEW_JOB_ID);
         fresh.setOnAction(e -> openEditor(vm, fresh, true));
-        HBox header = new HBox(10, title, status, move, gap, keys);
+        // The board's keys are told in the Board switch's tooltip (and the README).
+        HBox header = new HBox(10, title, status, move, gap, views);
         header.setAlignment(Pos.CENTER_LEFT);
-        keys.setMinWidth(0);
         edit.setMinWidth(Region.USE_PREF_SIZE);
         fresh.setMinWidth(Region.USE_PREF_SIZE);
-        HBox tools = new HBox(10, edit, fresh, QueueView.export(queue));
+        Button person = new Button("Add person");
+        person.setId(ADD_PERSON_ID);
+        person.setMinWidth(Region.USE_PREF_SIZE);
+        person.disableProperty().bind(vm.jobProperty().isNull());
+        person.setOnAction(e -> AddPersonDialog.open(
+                person.getScene().getWindow(), vm.jobProperty().get(), vm));
+        HBox tools = new HBox(10, edit, fresh, person, QueueView.export(queue));
         tools.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, header, tools);
     }

@@ -5,21 +5,26 @@ import com.recruitdesk.app.common.TaskExecutor;
 import com.recruitdesk.app.pipelines.data.Board;
 import com.recruitdesk.app.pipelines.data.Card;
 import com.recruitdesk.app.pipelines.data.Detail;
+import com.recruitdesk.app.pipelines.data.JobForm;
 import com.recruitdesk.app.pipelines.data.JobItem;
 import com.recruitdesk.app.pipelines.data.PipelineCommands;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.sync.RejectionText;
+import com.recruitdesk.protocol.pipelines.FieldSpec;
 import com.recruitdesk.protocol.pipelines.JobStatus;
 import com.recruitdesk.protocol.pipelines.PipelineMutations;
 import com.recruitdesk.protocol.sync.Entities;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -160,9 +165,8 @@ public final class PipelinesViewModel {
                                 .add(c);
                     }
                     byLane.forEach((lane, list) -> {
-                        list.sort(java.util.Comparator.comparing(
-                                        Card::inStageSince,
-                                        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+                        list.sort(Comparator.comparing(
+                                        Card::inStageSince, Comparator.nullsLast(Comparator.reverseOrder()))
                                 .thenComparing(Card::name));
                         lanes.get(lane).setAll(list);
                     });
@@ -212,18 +216,11 @@ public final class PipelinesViewModel {
     }
 
     /** The chosen job's row and what its reference fields may point at, for the editor. */
-    public void editJob(
-            boolean fresh,
-            java.util.function.BiConsumer<
-                            ObjectNode,
-                            java.util.Map<
-                                    com.recruitdesk.protocol.pipelines.FieldSpec,
-                                    List<com.recruitdesk.app.pipelines.data.JobForm.Option>>>
-                    then) {
+    public void editJob(boolean fresh, BiConsumer<ObjectNode, Map<FieldSpec, List<JobForm.Option>>> then) {
         JobItem j = job.get();
         tasks.run(
-                () -> java.util.Map.entry(
-                        java.util.Optional.ofNullable(
+                () -> Map.entry(
+                        Optional.ofNullable(
                                 fresh || j == null ? null : board.job(j.id()).orElse(null)),
                         board.references()),
                 r -> then.accept(r.getKey().orElse(null), r.getValue()),
@@ -317,6 +314,11 @@ public final class PipelinesViewModel {
         tasks.run(() -> commands.addToJob(jobId, candidate), id -> {}, this::failed);
     }
 
+    /** A person not yet on file added with their application to {@code jobId}, opened in the detail. */
+    public void addPerson(UUID jobId, String fullName, String phone, String email) {
+        tasks.run(() -> commands.addPerson(jobId, fullName, phone, email), id -> open(jobId, id), this::failed);
+    }
+
     public PipelineCommands commands() {
         return commands;
     }
@@ -327,6 +329,20 @@ public final class PipelinesViewModel {
             notice.set(text);
             refreshBoard();
         });
+    }
+
+    /** The name on the board's card of {@code application}, if it is on the chosen job's board. */
+    public Optional<String> cardName(UUID application) {
+        return lanes.values().stream()
+                .flatMap(List::stream)
+                .filter(c -> c.id().equals(application))
+                .map(Card::name)
+                .findFirst();
+    }
+
+    /** Says {@code text} in the pane's notice (on the FX thread). */
+    void say(String text) {
+        notice.set(text);
     }
 
     public void dismissNotice() {

@@ -247,8 +247,23 @@ public final class LocalStore implements AutoCloseable {
         fire(touched);
     }
 
-    /** A mutation the server (or this store, for a refused file) turned down, and why. */
-    public record Rejection(UUID mutationId, String name, String code, String message, Instant at) {}
+    /**
+     * A mutation the server (or this store, for a refused file) turned down, and why; with the
+     * mutation's arguments and, for a {@code conflict}, the server's values of the disputed fields
+     * ({@code current}), so a pane can offer a merge of the two (null when not known).
+     */
+    public record Rejection(
+            UUID mutationId,
+            String name,
+            String code,
+            String message,
+            Instant at,
+            ObjectNode args,
+            ObjectNode current) {
+        public Rejection(UUID mutationId, String name, String code, String message, Instant at) {
+            this(mutationId, name, code, message, at, null, null);
+        }
+    }
 
     public List<Rejection> rejections() {
         return outbox.rejections();

@@ -96,7 +96,14 @@ final class Outbox {
                     writer.update("update outbox set state = 'applied' where id = ?", m.id().toString());
                 } else {
                     rejected.add(reject(
-                            new LocalStore.Rejection(m.id(), m.name(), result.code(), result.message(), Instant.now()),
+                            new LocalStore.Rejection(
+                                    m.id(),
+                                    m.name(),
+                                    result.code(),
+                                    result.message(),
+                                    Instant.now(),
+                                    m.args(),
+                                    result.current()),
                             touched));
                 }
             }
@@ -131,12 +138,15 @@ final class Outbox {
         writer.update("delete from outbox where id = ?", r.mutationId().toString());
         current.refreshAll(keys, touched);
         writer.update(
-                "insert or replace into rejections (mutation_id, name, code, message, at) values (?, ?, ?, ?, ?)",
+                "insert or replace into rejections (mutation_id, name, code, message, at, args, current)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)",
                 r.mutationId().toString(),
                 r.name(),
                 r.code(),
                 r.message(),
-                r.at().toString());
+                r.at().toString(),
+                r.args() == null ? null : writer.json(r.args()),
+                r.current() == null ? null : writer.json(r.current()));
         return r;
     }
 
@@ -164,7 +174,7 @@ final class Outbox {
         return writer.read(() -> {
             List<LocalStore.Rejection> result = new ArrayList<>();
             try (ResultSet rs = writer.statement(
-                            "select mutation_id, name, code, message, at from rejections order by at")
+                            "select mutation_id, name, code, message, at, args, current from rejections order by at")
                     .executeQuery()) {
                 while (rs.next()) {
                     result.add(new LocalStore.Rejection(
@@ -172,7 +182,9 @@ final class Outbox {
                             rs.getString(2),
                             rs.getString(3),
                             rs.getString(4),
-                            Instant.parse(rs.getString(5))));
+                            Instant.parse(rs.getString(5)),
+                            rs.getString(6) == null ? null : writer.parse(rs.getString(6)),
+                            rs.getString(7) == null ? null : writer.parse(rs.getString(7))));
                 }
             }
             return result;

@@ -21,10 +21,12 @@ import java.sql.Statement;
  *       tables a feature declares ({@link TextIndex}) are made when the store opens, not here.
  *   <li>4: {@code rows.seq}, the feed place of the change a row came from, and {@code tombstones}, the
  *       newest delete of each row, so an older change that arrives later is ignored (decision 0023).
+ *   <li>5: {@code rejections.args} and {@code rejections.current}, the refused mutation's arguments
+ *       and the server's values of a conflict's fields, so a merge can be offered (decision 0037).
  * </ul>
  */
 final class StoreSchema {
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     private StoreSchema() {}
 
@@ -49,7 +51,10 @@ final class StoreSchema {
             if (found < 3) {
                 version3(s);
             }
-            version4(s);
+            if (found < 4) {
+                version4(s);
+            }
+            version5(s);
             s.execute("pragma user_version = " + VERSION);
             db.commit();
         } catch (SQLException | RuntimeException e) {
@@ -134,6 +139,11 @@ final class StoreSchema {
                     version integer not null,
                     seq     integer not null,
                     primary key (entity, id))""");
+    }
+
+    private static void version5(Statement s) throws SQLException {
+        s.execute("alter table rejections add column args text");
+        s.execute("alter table rejections add column current text");
     }
 
     private static void version3(Statement s) throws SQLException {

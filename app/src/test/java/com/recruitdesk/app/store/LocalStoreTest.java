@@ -146,6 +146,36 @@ class LocalStoreTest {
     }
 
     @Test
+    void aConflictIsKeptWithTheMutationsArgumentsAndTheServersValuesPastARestart() {
+        ObjectNode args = JsonNodeFactory.instance.objectNode().put("baseVersion", 3);
+        args.putObject("changes").put("followUpStatus", "no_show");
+        Mutation edit = new Mutation(UUID.randomUUID(), "application.update", args, Instant.now());
+        store.enqueue(edit, List.of());
+        ObjectNode current = JsonNodeFactory.instance
+                .objectNode()
+                .put("followUpStatus", "offered")
+                .put("version", 4);
+        store.recordResults(
+                List.of(edit),
+                List.of(new MutationResult(
+                        edit.id(),
+                        MutationResult.REJECTED,
+                        MutationResult.CONFLICT,
+                        "Someone else changed it.",
+                        current)));
+        store.close();
+
+        store = LocalStore.open(dir.resolve("store.db"), Features.STORE_RULES);
+
+        assertThat(store.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo("conflict");
+            assertThat(r.args().path("changes").path("followUpStatus").asText()).isEqualTo("no_show");
+            assertThat(r.current().path("followUpStatus").asText()).isEqualTo("offered");
+            assertThat(r.current().path("version").asLong()).isEqualTo(4);
+        });
+    }
+
+    @Test
     void anAppliedMutationKeepsItsRowUntilThePullBringsTheServersOne() {
         UUID row = UUID.randomUUID();
         Mutation send = mutation("conversation.sendMessage");

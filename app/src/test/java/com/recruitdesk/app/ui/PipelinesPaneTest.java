@@ -5,6 +5,7 @@ import static com.recruitdesk.app.ui.FxWaits.label;
 import static com.recruitdesk.app.ui.FxWaits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.recruitdesk.app.AppConfig;
 import com.recruitdesk.app.RecruitDeskApp;
 import com.recruitdesk.app.main.MainView;
@@ -15,9 +16,12 @@ import com.recruitdesk.app.pipelines.QueueViewModel;
 import com.recruitdesk.app.pipelines.data.Actions;
 import com.recruitdesk.app.pipelines.data.Card;
 import com.recruitdesk.app.status.StatusBarView;
+import com.recruitdesk.app.support.CuttableLink;
 import com.recruitdesk.app.support.Demo;
 import com.recruitdesk.app.support.LiveServer;
 import com.recruitdesk.app.sync.SyncSettings;
+import com.recruitdesk.protocol.pipelines.PipelineMutations;
+import com.recruitdesk.protocol.sync.Entities;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -46,6 +50,7 @@ import org.testfx.api.FxToolkit;
 @Tag("ui")
 class PipelinesPaneTest {
     private static LiveServer server;
+    private static CuttableLink link; // this window's cable, cut while a colleague works on
 
     @TempDir
     Path home;
@@ -57,19 +62,22 @@ class PipelinesPaneTest {
     static void startServer() throws Exception {
         FxToolkit.registerPrimaryStage();
         server = LiveServer.start();
+        link = CuttableLink.to(server.port());
     }
 
     @AfterAll
     static void stopServer() {
+        link.close();
         server.close();
     }
 
     @BeforeEach
     void startApp() throws Exception {
         server.restart();
+        link.mend();
         AppConfig config = new AppConfig(
                 home,
-                Optional.of(new AppConfig.AutoSignIn(server.url(), Demo.RECRUITER, Demo.PASSWORD)),
+                Optional.of(new AppConfig.AutoSignIn(link.url(), Demo.RECRUITER, Demo.PASSWORD)),
                 new SyncSettings(Duration.ofSeconds(30), Duration.ofMillis(100), Duration.ofMillis(500), 500));
         app = (RecruitDeskApp) FxToolkit.setupApplication(() -> new RecruitDeskApp(config));
         waitFor(
@@ -108,6 +116,14 @@ class PipelinesPaneTest {
     private Card firstIn(List<String> lanes) {
         return fx(() ->
                 lanes.stream().flatMap(l -> vm().lane(l).stream()).findFirst().orElseThrow());
+    }
+
+    /** The card named {@code name} in {@code lane}, or null. */
+    private Card named(String lane, String name) {
+        return fx(() -> vm().lane(lane).stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .orElse(null));
     }
 
     private static String nextLane(Card card) {
@@ -283,5 +299,239 @@ class PipelinesPaneTest {
                 "dismissed on the server",
                 () -> server.count("select count(*) from action_queue where is_dismissed and id = '" + item.id() + "'")
                         == 1);
+    }
+
+    @Test
+    void anEditAColleagueOverlappedIsMergedFieldByFieldAndTheChosenValuesReachTheServer() throws Exception {
+        Card card = firstIn(OPEN_LANES);
+        UUID id = card.id();
+        boolean approvedBefore =
+                "true".equals(server.text("select is_recruiter_approved::text from applications where id = ?", id));
+        try (SecondClient colleague = SecondClient.signIn(server, "manager@demo.test", home.resolve("colleague"))) {
+            robot.interact(() -> vm().selectedProperty().set(id));
+            waitFor(
+                    "the detail",
+                    () -> robot.lookup("#" + PipelinesView.REMARKS_ID)
+                            .tryQuery()
+                            .isPresent());
+            link.cut();
+            waitFor("offline", () -> "Offline".equals(label(robot, StatusBarView.STATE_ID)));
+
+            robot.clickOn("#" + PipelinesView.REMARKS_ID)
+                    .push(KeyCode.CONTROL, KeyCode.A)
+                    .write("Call back on Monday");
+            robot.clickOn("#" + PipelinesView.APPROVED_ID);
+            robot.clickOn("#" + PipelinesView.DETAIL_SAVE_ID);
+            waitFor(
+                    "my edit waiting",
+                    () -> label(robot, StatusBarView.PENDING_ID).startsWith("1"));
+            colleague.submit(
+                    PipelineMutations.UPDATE_APPLICATION,
+                    new PipelineMutations.UpdateApplication(
+                            id,
+                            colleague.version(Entities.APPLICATION, id),
+                            JsonNodeFactory.instance.objectNode().put("followUpRemarks", "Prefers mornings")));
+            waitFor(
+                    "the colleague's edit on the server",
+                    () -> "Prefers mornings"
+                            .equals(server.text("select follow_up_remarks from applications where id = ?", id)));
+            link.mend();
+
+            waitFor(
+                    "the merge offered",
+                    () -> robot.lookup("#" + PipelinesView.MERGE_ID).tryQuery().isPresent());
+            assertThat(fx(() -> robot.lookup("#" + PipelinesView.mergeMineId("followUpRemarks"))
+                            .queryAs(javafx.scene.control.RadioButton.class)
+                            .getText()))
+                    .isEqualTo("Call back on Monday");
+            assertThat(fx(() -> robot.lookup("#" + PipelinesView.mergeTheirsId("followUpRemarks"))
+                            .queryAs(javafx.scene.control.RadioButton.class)
+                            .getText()))
+                    .startsWith("Prefers mornings\nMorgan Manager");
+            assertThat(robot.lookup("#" + PipelinesView.mergeMineId("isRecruiterApproved"))
+                            .tryQuery())
+                    .as("only the field both changed is disputed")
+                    .isEmpty();
+            robot.clickOn("#" + PipelinesView.mergeMineId("followUpRemarks"));
+            robot.clickOn("#" + PipelinesView.MERGE_SAVE_ID);
+
+            waitFor(
+                    "my value on the server, and the field nobody disputed with it",
+                    () -> server.count("select count(*) from applications where id = '" + id
+                                    + "' and follow_up_remarks = 'Call back on Monday' and is_recruiter_approved = "
+                                    + !approvedBefore)
+                            == 1);
+            assertThat(robot.lookup("#" + PipelinesView.MERGE_ID).tryQuery()).isEmpty();
+            waitFor("sent", () -> "Nothing pending".equals(label(robot, StatusBarView.PENDING_ID)));
+        }
+    }
+
+    @Test
+    void aMoveTheServerRefusesIsTakenBackOnTheBoardWithTheTypesSentence() throws Exception {
+        Card card = firstIn(OPEN_LANES.subList(0, 3));
+        String next = nextLane(card);
+        try (SecondClient colleague = SecondClient.signIn(server, "manager@demo.test", home.resolve("colleague"))) {
+            link.cut();
+            waitFor("offline", () -> "Offline".equals(label(robot, StatusBarView.STATE_ID)));
+            robot.clickOn(cardOnScreen(card));
+            robot.press(KeyCode.CONTROL)
+                    .press(KeyCode.RIGHT)
+                    .release(KeyCode.RIGHT)
+                    .release(KeyCode.CONTROL);
+            assertThat(inLane(next, card.id())).as("shown at once").isTrue();
+            colleague.submit(
+                    PipelineMutations.MOVE_APPLICATION,
+                    new PipelineMutations.MoveApplication(
+                            card.id(), "rejected", colleague.version(Entities.APPLICATION, card.id()), null));
+            waitFor("the colleague's move on the server", () -> "rejected".equals(stage(card.id())));
+
+            link.mend();
+
+            waitFor(
+                    "the reason",
+                    () -> label(robot, PipelinesView.NOTICE_ID)
+                            .startsWith("The move was undone: Someone else changed stage"));
+            waitFor(
+                    "the card back where the server has it",
+                    () -> inLane("rejected", card.id()) && !inLane(next, card.id()));
+            assertThat(stage(card.id())).isEqualTo("rejected");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private javafx.scene.control.TableView<Card> table() {
+        return robot.lookup("#" + PipelinesView.LIST_ID).queryAs(javafx.scene.control.TableView.class);
+    }
+
+    private void clickHeader(String title) {
+        robot.clickOn(robot.lookup(".column-header")
+                .match(n -> n instanceof javafx.scene.control.skin.TableColumnHeader h
+                        && h.getTableColumn() != null
+                        && title.equals(h.getTableColumn().getText()))
+                .<Node>query());
+    }
+
+    private Node rowOf(UUID id) {
+        return robot.lookup(".table-row-cell")
+                .match(n -> n instanceof javafx.scene.control.TableRow<?> r
+                        && r.getItem() instanceof Card c
+                        && c.id().equals(id))
+                .query();
+    }
+
+    @Test
+    void theListSortsByColumnAndRejectsSeveralChosenTogether() {
+        robot.clickOn("#" + PipelinesView.SHOW_LIST_ID);
+        waitFor(
+                "the list",
+                () -> fx(() -> table().isVisible() && !table().getItems().isEmpty()));
+
+        clickHeader("Score");
+        assertThat(fx(() -> table().getItems().stream().map(Card::score).toList()))
+                .isSortedAccordingTo(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        clickHeader("Stage");
+        List<Card> sorted = fx(() -> List.copyOf(table().getItems()));
+        assertThat(sorted.stream()
+                        .map(c -> PipelinesViewModel.LANES.indexOf(c.stage()))
+                        .toList())
+                .isSorted();
+
+        List<Card> open = sorted.stream()
+                .filter(c -> OPEN_LANES.contains(c.stage()))
+                .limit(2)
+                .toList();
+        assertThat(open).hasSize(2);
+        robot.clickOn(rowOf(open.get(0).id()));
+        robot.press(KeyCode.CONTROL).clickOn(rowOf(open.get(1).id())).release(KeyCode.CONTROL);
+        robot.clickOn("#" + PipelinesView.REJECT_CHOSEN_ID);
+
+        assertThat(inLane("rejected", open.get(0).id())
+                        && inLane("rejected", open.get(1).id()))
+                .as("both rejected at once")
+                .isTrue();
+        waitFor(
+                "both rejected on the server",
+                () -> "rejected".equals(stage(open.get(0).id()))
+                        && "rejected".equals(stage(open.get(1).id())));
+    }
+
+    @Test
+    void cardsChosenInTwoLanesMoveTogetherFromTheMoveMenu() {
+        // The tests share the server's data: this one adds its own two people, one moved a lane on.
+        UUID job = fx(() -> vm().jobProperty().get().id());
+        robot.interact(() -> {
+            vm().addPerson(job, "Two Lanes First", "+27825550161", null);
+            vm().addPerson(job, "Two Lanes Second", "+27825550162", null);
+        });
+        waitFor("both new", () -> named("new", "Two Lanes First") != null && named("new", "Two Lanes Second") != null);
+        robot.interact(() -> vm().move(List.of(named("new", "Two Lanes Second").id()), "screening"));
+        waitFor("one in screening", () -> named("screening", "Two Lanes Second") != null);
+        Card first = named("new", "Two Lanes First");
+        Card second = named("screening", "Two Lanes Second");
+        robot.clickOn(cardOnScreen(first));
+        robot.press(KeyCode.CONTROL).clickOn(cardOnScreen(second)).release(KeyCode.CONTROL);
+
+        robot.clickOn("#" + PipelinesView.MOVE_CHOSEN_ID);
+        robot.clickOn("#" + PipelinesView.moveChosenToId("offer"));
+
+        assertThat(inLane("offer", first.id()) && inLane("offer", second.id()))
+                .as("both in the offer lane at once")
+                .isTrue();
+        waitFor(
+                "both moved on the server",
+                () -> "offer".equals(stage(first.id())) && "offer".equals(stage(second.id())));
+    }
+
+    @Test
+    void aPersonAddedOfflineFromThePaneShowsOnTheBoardAtOnceAndReachesTheServer() {
+        UUID job = fx(() -> vm().jobProperty().get().id());
+        link.cut();
+        waitFor("offline", () -> "Offline".equals(label(robot, StatusBarView.STATE_ID)));
+        robot.clickOn("#" + PipelinesView.ADD_PERSON_ID);
+        waitFor(
+                "the form",
+                () -> robot.lookup("#" + PipelinesView.ADD_PERSON_NAME_ID)
+                        .tryQuery()
+                        .isPresent());
+        robot.clickOn("#" + PipelinesView.ADD_PERSON_NAME_ID).write("Lindiwe Mthembu");
+        robot.clickOn("#" + PipelinesView.ADD_PERSON_PHONE_ID).write("082 555 0142");
+
+        waitFor(
+                "the number's form named",
+                () -> label(robot, PipelinesView.ADD_PERSON_PROBLEMS_ID)
+                        .startsWith("The phone number must be in international form"));
+        robot.clickOn("#" + PipelinesView.ADD_PERSON_SAVE_ID);
+        assertThat(robot.lookup("#" + PipelinesView.ADD_PERSON_NAME_ID).tryQuery())
+                .as("the form stays open while something is wrong")
+                .isPresent();
+        robot.clickOn("#" + PipelinesView.ADD_PERSON_PHONE_ID)
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write("+27 82 555 0142");
+        robot.clickOn("#" + PipelinesView.ADD_PERSON_EMAIL_ID).write("Lindiwe@Example.test");
+        waitFor(
+                "nothing wrong",
+                () -> label(robot, PipelinesView.ADD_PERSON_PROBLEMS_ID).isEmpty());
+        robot.clickOn("#" + PipelinesView.ADD_PERSON_SAVE_ID);
+
+        waitFor(
+                "the card in the new lane while offline",
+                () -> fx(() -> vm().lane("new").stream().anyMatch(c -> c.name().equals("Lindiwe Mthembu"))));
+        assertThat(server.count("select count(*) from candidates where full_name = 'Lindiwe Mthembu'"))
+                .as("the server has not heard of her")
+                .isZero();
+        link.mend();
+        waitFor(
+                "she and her application on the server",
+                () -> server.count("select count(*) from candidates c join applications a on a.candidate_id = c.id"
+                                + " where c.full_name = 'Lindiwe Mthembu' and c.whatsapp_id = '+27825550142'"
+                                + " and c.email = 'lindiwe@example.test' and a.job_id = '" + job
+                                + "' and a.stage = 'new'")
+                        == 1);
+        waitFor("sent", () -> "Nothing pending".equals(label(robot, StatusBarView.PENDING_ID)));
+        assertThat(fx(() -> vm().lane("new").stream()
+                        .filter(c -> c.name().equals("Lindiwe Mthembu"))
+                        .count()))
+                .as("once on the board after the pull")
+                .isEqualTo(1);
     }
 }

@@ -70,6 +70,12 @@ public final class Screenshots {
             e.printStackTrace();
             status = 1;
         }
+        try {
+            PipelineScreenshots.take(out, home.resolve("pipelines"));
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            status = 1;
+        }
         Platform.exit();
         System.exit(status);
     }
@@ -78,6 +84,8 @@ public final class Screenshots {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
+        // Closing this window must not end the toolkit: the Administration and Pipelines shots follow.
+        Platform.setImplicitExit(false);
         RecruitDeskApp app = new RecruitDeskApp(new AppConfig(
                 home,
                 Optional.empty(),

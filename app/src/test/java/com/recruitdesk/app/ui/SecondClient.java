@@ -53,6 +53,15 @@ final class SecondClient implements AutoCloseable {
                 List.of());
     }
 
+    /** Queues {@code args} on this client's engine, as its panes would. */
+    <A extends Record> void submit(com.recruitdesk.protocol.sync.MutationType<A> type, A args) {
+        engine.submit(type, args, List.of());
+    }
+
+    long version(String entity, UUID id) {
+        return store.serverVersion(entity, id).orElseThrow();
+    }
+
     String status(UUID conversation) {
         engine.requestRound();
         return store.row("conversation", conversation)

@@ -43,6 +43,13 @@ public final class PipelineMutations {
     /** A candidate added to a job, under the id the client made; one active application per person and job. */
     public record CreateApplication(UUID applicationId, UUID jobId, UUID candidateId, String remarks) {}
 
+    /**
+     * A person not yet on file added by hand with their application to a job, in one step, under the
+     * ids the client made; {@code phone} in E.164 and {@code email} as {@link NewPerson} checks them.
+     */
+    public record AddPersonToJob(
+            UUID candidateId, UUID applicationId, UUID jobId, String fullName, String phone, String email) {}
+
     /** Fields of an application's detail changed ({@link ApplicationFields}), made on {@code baseVersion}. */
     public record UpdateApplication(UUID applicationId, Long baseVersion, ObjectNode changes) {}
 
@@ -90,6 +97,8 @@ public final class PipelineMutations {
             MutationType.of("job.setStatus", SetJobStatus.class, Feature.PIPELINES, "The job's status was not changed");
     public static final MutationType<CreateApplication> CREATE_APPLICATION = MutationType.of(
             "application.create", CreateApplication.class, Feature.PIPELINES, "The candidate was not added to the job");
+    public static final MutationType<AddPersonToJob> ADD_PERSON_TO_JOB = MutationType.of(
+            "candidate.addToJob", AddPersonToJob.class, Feature.PIPELINES, "The person was not added to the job");
     public static final MutationType<UpdateApplication> UPDATE_APPLICATION = MutationType.of(
             "application.update",
             UpdateApplication.class,
@@ -126,6 +135,7 @@ public final class PipelineMutations {
             SAVE_JOB,
             SET_JOB_STATUS,
             CREATE_APPLICATION,
+            ADD_PERSON_TO_JOB,
             UPDATE_APPLICATION,
             UPDATE_PROFILE,
             SAVE_PRESCREEN_QUESTION,

@@ -14,6 +14,7 @@ import com.recruitdesk.server.platform.sync.Rejection;
 import com.recruitdesk.server.platform.sync.Rows;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Adds a person to a job (from the Pipelines pane or the Conversations candidate panel): a new
@@ -41,7 +42,18 @@ final class CreateApplication implements Mutator<PipelineMutations.CreateApplica
         }
         ObjectNode job = Rows.require(ctx, "jobs", args.jobId(), "The job");
         ObjectNode person = Rows.require(ctx, "candidates", args.candidateId(), "The candidate");
-        if (Rows.exists(ctx, "select 1 from applications where id = ?", args.applicationId())) {
+        add(ctx, args.applicationId(), job, person, args.remarks());
+    }
+
+    /**
+     * Adds {@code person} to {@code job} as application {@code applicationId} (both rows already
+     * found in the caller's organization): refused for an ended job or a person already active in it.
+     */
+    static void add(MutationContext ctx, UUID applicationId, ObjectNode job, ObjectNode person, String remarks)
+            throws SQLException {
+        UUID jobId = UUID.fromString(job.path("id").asText());
+        UUID candidateId = UUID.fromString(person.path("id").asText());
+        if (Rows.exists(ctx, "select 1 from applications where id = ?", applicationId)) {
             throw Rejection.invalid("An application with this id exists already.");
         }
         if (JobStatus.ENDED.contains(job.path("status").asText())) {
@@ -53,38 +65,38 @@ final class CreateApplication implements Mutator<PipelineMutations.CreateApplica
                 ctx.connection(),
                 "select stage from applications where job_id = ? and candidate_id = ? and is_active",
                 rs -> rs.getString(1),
-                args.jobId(),
-                args.candidateId());
+                jobId,
+                candidateId);
         if (active.isPresent()) {
             throw Rejection.invalid(name(person) + " is in this job's pipeline already (stage " + active.get() + ").");
         }
         Insert.into("applications")
-                .set("id", args.applicationId())
+                .set("id", applicationId)
                 .set("organization_id", ctx.organizationId())
-                .set("candidate_id", args.candidateId())
-                .set("job_id", args.jobId())
+                .set("candidate_id", candidateId)
+                .set("job_id", jobId)
                 .set("applied_at", ctx.now())
                 .set("stage", PipelineMutations.STAGES.getFirst())
                 .execute(ctx.connection());
         new Timeline(
                         null,
                         ctx.organizationId(),
-                        args.applicationId(),
+                        applicationId,
                         "created",
                         null,
                         PipelineMutations.STAGES.getFirst(),
                         ctx.userId(),
-                        args.remarks(),
+                        remarks,
                         null)
                 .append(ctx.connection(), ctx.now());
         ctx.logActivity(
                 Entities.APPLICATION,
-                args.applicationId(),
+                applicationId,
                 "Added " + name(person) + " to the job " + job.path("title").asText(),
                 ctx.mapper()
                         .createObjectNode()
-                        .put("jobId", args.jobId().toString())
-                        .put("candidateId", args.candidateId().toString()));
+                        .put("jobId", jobId.toString())
+                        .put("candidateId", candidateId.toString()));
     }
 
     static String name(ObjectNode person) {

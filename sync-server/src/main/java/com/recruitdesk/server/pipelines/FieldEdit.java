@@ -102,6 +102,7 @@ record FieldEdit(ObjectNode changes, Map<FieldSpec, Object> values) {
                 ctx.userId());
         ObjectNode disputed = ctx.mapper().createObjectNode();
         ObjectNode who = ctx.mapper().createObjectNode();
+        List<String> names = new ArrayList<>();
         for (FieldSpec spec : values.keySet()) {
             Optional<Change> theirs = since.stream()
                     .filter(c -> c.details().path("fields").has(spec.name()))
@@ -111,14 +112,13 @@ record FieldEdit(ObjectNode changes, Map<FieldSpec, Object> values) {
                 who.putObject(spec.name())
                         .put("by", theirs.get().by())
                         .put("at", theirs.get().at().toString());
+                names.add(spec.label());
             }
         }
         if (!disputed.isEmpty()) {
             ObjectNode attached = disputed.deepCopy();
             attached.put("version", version);
             attached.set("changedBy", who);
-            List<String> names = new ArrayList<>();
-            disputed.fieldNames().forEachRemaining(names::add);
             throw new Rejection(
                     MutationResult.CONFLICT,
                     "Someone else changed " + String.join(", ", names)

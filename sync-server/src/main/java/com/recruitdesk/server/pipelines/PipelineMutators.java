@@ -15,6 +15,7 @@ public final class PipelineMutators {
                 new SaveJob(),
                 new SetJobStatus(),
                 new CreateApplication(),
+                new AddPersonToJob(),
                 new UpdateApplication(),
                 new UpdateProfile(),
                 new SavePrescreenQuestion(),

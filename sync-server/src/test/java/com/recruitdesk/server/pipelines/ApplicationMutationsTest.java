@@ -54,6 +54,12 @@ class ApplicationMutationsTest {
                 new PipelineMutations.CreateApplication(id, job, person, "Met at the fair"));
     }
 
+    static Mutation addPerson(UUID person, UUID application, UUID job, String name, String phone, String email) {
+        return SyncClient.mutation(
+                PipelineMutations.ADD_PERSON_TO_JOB,
+                new PipelineMutations.AddPersonToJob(person, application, job, name, phone, email));
+    }
+
     static Mutation update(UUID id, long base, ObjectNode changes) {
         return SyncClient.mutation(
                 PipelineMutations.UPDATE_APPLICATION, new PipelineMutations.UpdateApplication(id, base, changes));
@@ -184,7 +190,8 @@ class ApplicationMutationsTest {
                 id, base, SyncClient.args().put("followUpStatus", "no_show").put("followUpRemarks", "Did not come")));
 
         assertThat(mine.path("code").asText()).isEqualTo("conflict");
-        assertThat(mine.path("message").asText()).contains("followUpStatus");
+        assertThat(mine.path("message").asText())
+                .isEqualTo("Someone else changed follow-up status since you started; choose which values to keep.");
         assertThat(mine.path("current").path("followUpStatus").asText()).isEqualTo("offered");
         assertThat(mine.path("current")
                         .path("changedBy")
@@ -262,6 +269,13 @@ class ApplicationMutationsTest {
                         .asText())
                 .isEqualTo("forbidden");
         assertThat(them.pushOne(move(id, "screening")).path("code").asText()).isEqualTo("forbidden");
+        UUID person = UUID.randomUUID();
+        assertThat(them.pushOne(addPerson(person, UUID.randomUUID(), world.job(), "Nobody", "+27825550199", null))
+                        .path("code")
+                        .asText())
+                .isEqualTo("forbidden");
+        assertThat(count("select count(*) from candidates where id = ?", person))
+                .isZero();
         assertThat(count("select count(*) from applications where id = ?", created))
                 .isZero();
         assertThat(count("select count(*) from applications where id = ? and stage = 'new'", id))
@@ -294,6 +308,81 @@ class ApplicationMutationsTest {
             assertThat(HashChain.verify(c, Timeline.CHAIN, id).reason())
                     .isEqualTo("entry 2 is missing or out of place");
         }
+    }
+
+    @Test
+    void aPersonAddedByHandIsOnFileWithTheirApplicationInOneStep() throws SQLException {
+        UUID job = newJob();
+        UUID person = UUID.randomUUID();
+        UUID application = UUID.randomUUID();
+
+        JsonNode r = recruiter.pushOne(
+                addPerson(person, application, job, " Nomsa Khumalo ", "+27 82 555-0101", "Nomsa.K@Example.test"));
+
+        assertThat(r.path("status").asText()).as(r.toString()).isEqualTo("applied");
+        assertThat(count(
+                        "select count(*) from candidates where id = ? and full_name = 'Nomsa Khumalo'"
+                                + " and whatsapp_id = '+27825550101' and email = 'nomsa.k@example.test'"
+                                + " and source = 'manual' and owner_user_id = ?",
+                        person,
+                        recruiter.userId))
+                .isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from applications where id = ? and candidate_id = ? and job_id = ? and stage = 'new'",
+                        application,
+                        person,
+                        job))
+                .isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from application_timeline where application_id = ? and field = 'created'",
+                        application))
+                .isEqualTo(1);
+        var pulled = colleague.pullAll();
+        assertThat(pulled.get("candidate/" + person)
+                        .path("data")
+                        .path("fullName")
+                        .asText())
+                .isEqualTo("Nomsa Khumalo");
+        assertThat(pulled.get("application/" + application)
+                        .path("data")
+                        .path("stage")
+                        .asText())
+                .isEqualTo("new");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            no name         |      | +27825550102 |                  | The person needs a name.
+            no way to reach | Lulu |              |                  | Give a phone number or an email address
+            a local number  | Lulu | 082 555 0102 |                  | The phone number must be in international form
+            a bad address   | Lulu |              | lulu@nowhere     | The email address is not one
+            """)
+    void aPersonAddedByHandWithSomethingWrongIsRefusedAndNothingIsWritten(
+            String what, String name, String phone, String email, String reason) throws SQLException {
+        UUID person = UUID.randomUUID();
+        UUID application = UUID.randomUUID();
+
+        JsonNode r = recruiter.pushOne(addPerson(person, application, world.job(), name, phone, email));
+
+        assertThat(r.path("code").asText()).isEqualTo("invalid");
+        assertThat(r.path("message").asText()).startsWith(reason);
+        assertThat(count("select count(*) from candidates where id = ?", person))
+                .isZero();
+        assertThat(count("select count(*) from applications where id = ?", application))
+                .isZero();
+    }
+
+    @Test
+    void aNumberAlreadyOnFileIsRefusedWithWhoseItIs() throws SQLException {
+        UUID job = newJob();
+        recruiter.pushOne(addPerson(UUID.randomUUID(), UUID.randomUUID(), job, "Thabo First", "+27825550177", null));
+        UUID again = UUID.randomUUID();
+
+        JsonNode r = recruiter.pushOne(addPerson(again, UUID.randomUUID(), job, "Thabo Again", "+27825550177", null));
+
+        assertThat(r.path("code").asText()).isEqualTo("invalid");
+        assertThat(r.path("message").asText()).startsWith("Thabo First is on file with this phone number");
+        assertThat(count("select count(*) from candidates where id = ?", again)).isZero();
     }
 
     private static String colleagueName() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.store.LocalStore.Optimistic;
 import com.recruitdesk.app.sync.Submitter;
+import com.recruitdesk.protocol.pipelines.NewPerson;
 import com.recruitdesk.protocol.pipelines.PipelineMutations;
 import com.recruitdesk.protocol.sync.Entities;
 import java.time.Clock;
@@ -61,8 +62,47 @@ public final class PipelineCommands {
     /** Adds a person to a job; returns the new application's id. */
     public UUID addToJob(UUID jobId, UUID candidateId) {
         UUID id = UUID.randomUUID();
+        submitter.submit(
+                PipelineMutations.CREATE_APPLICATION,
+                new PipelineMutations.CreateApplication(id, jobId, candidateId, null),
+                List.of(new Optimistic(Entities.APPLICATION, id, newApplication(id, jobId, candidateId))));
+        return id;
+    }
+
+    /**
+     * Adds a person not yet on file and their application to a job, in one mutation; {@code phone} and
+     * {@code email} as {@link NewPerson} normalises them. Returns the new application's id.
+     */
+    public UUID addPerson(UUID jobId, String fullName, String phone, String email) {
+        UUID person = UUID.randomUUID();
+        UUID id = UUID.randomUUID();
         String now = now();
-        ObjectNode row = JSON.objectNode()
+        String number = NewPerson.phone(phone);
+        String address = NewPerson.email(email);
+        ObjectNode candidate = JSON.objectNode()
+                .put("id", person.toString())
+                .put("fullName", fullName.strip())
+                .put("whatsappId", number)
+                .put("phone", number)
+                .put("email", address)
+                .put("source", "manual")
+                .put("ownerUserId", me.toString())
+                .put("createdAt", now)
+                .put("updatedAt", now)
+                .put("version", 0);
+        submitter.submit(
+                PipelineMutations.ADD_PERSON_TO_JOB,
+                new PipelineMutations.AddPersonToJob(person, id, jobId, fullName.strip(), number, address),
+                List.of(
+                        new Optimistic(Entities.CANDIDATE, person, candidate),
+                        new Optimistic(Entities.APPLICATION, id, newApplication(id, jobId, person))));
+        return id;
+    }
+
+    /** An application's row as the server makes it, shown until the server's arrives. */
+    private ObjectNode newApplication(UUID id, UUID jobId, UUID candidateId) {
+        String now = now();
+        return JSON.objectNode()
                 .put("id", id.toString())
                 .put("jobId", jobId.toString())
                 .put("candidateId", candidateId.toString())
@@ -71,11 +111,6 @@ public final class PipelineCommands {
                 .put("createdAt", now)
                 .put("updatedAt", now)
                 .put("version", 0);
-        submitter.submit(
-                PipelineMutations.CREATE_APPLICATION,
-                new PipelineMutations.CreateApplication(id, jobId, candidateId, null),
-                List.of(new Optimistic(Entities.APPLICATION, id, row)));
-        return id;
     }
 
     /** Changes fields of the application's detail, by wire name; the server merges them field by field. */

@@ -1,0 +1,70 @@
+package com.recruitdesk.app.pipelines.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.app.store.LocalStore;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The merge a conflicting application edit offers, and what it sends again once chosen. */
+class MergeTest {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private final UUID application = UUID.randomUUID();
+
+    private LocalStore.Rejection conflict(String name, String code) {
+        ObjectNode args =
+                JSON.objectNode().put("applicationId", application.toString()).put("baseVersion", 2);
+        args.putObject("changes")
+                .put("followUpStatus", "no_show")
+                .put("followUpRemarks", "Did not come")
+                .put("isRecruiterApproved", true);
+        ObjectNode current = JSON.objectNode().put("followUpStatus", "offered").put("version", 5);
+        current.putObject("changedBy")
+                .putObject("followUpStatus")
+                .put("by", "Morgan Manager")
+                .put("at", "2026-12-01T10:15:00Z");
+        return new LocalStore.Rejection(
+                UUID.randomUUID(), name, code, "Someone else changed it.", Instant.now(), args, current);
+    }
+
+    @Test
+    void aConflictOfAnApplicationEditOffersItsDisputedFieldsWithWhoChangedThem() {
+        Merge m = Merge.of(conflict("application.update", "conflict")).orElseThrow();
+
+        assertThat(m.applicationId()).isEqualTo(application);
+        assertThat(m.version()).isEqualTo(5);
+        assertThat(m.disputed()).singleElement().satisfies(f -> {
+            assertThat(f.name()).isEqualTo("followUpStatus");
+            assertThat(Merge.Field.text(f.spec(), f.mine())).isEqualTo("No show");
+            assertThat(Merge.Field.text(f.spec(), f.theirs())).isEqualTo("Offered");
+            assertThat(f.by()).isEqualTo("Morgan Manager");
+            assertThat(f.at()).isEqualTo(Instant.parse("2026-12-01T10:15:00Z"));
+        });
+        assertThat(m.undisputed()).extracting(s -> s.name()).containsExactly("followUpRemarks", "isRecruiterApproved");
+    }
+
+    @Test
+    void keepingTheirsSendsOnlyTheUndisputedFieldsAndKeepingMineSendsMineToo() {
+        Merge m = Merge.of(conflict("application.update", "conflict")).orElseThrow();
+
+        assertThat(m.resubmit(Set.of()).properties())
+                .extracting(e -> e.getKey())
+                .containsExactly("followUpRemarks", "isRecruiterApproved");
+        assertThat(m.resubmit(Set.of("followUpStatus")).path("followUpStatus").asText())
+                .isEqualTo("no_show");
+    }
+
+    @Test
+    void otherRefusalsOfferNoMerge() {
+        assertThat(Merge.of(conflict("application.update", "invalid"))).isEmpty();
+        assertThat(Merge.of(conflict("job.save", "conflict"))).isEmpty();
+        assertThat(Merge.of(new LocalStore.Rejection(
+                        UUID.randomUUID(), "application.update", "conflict", "Changed.", Instant.now())))
+                .as("a rejection kept before its values were")
+                .isEmpty();
+    }
+}
