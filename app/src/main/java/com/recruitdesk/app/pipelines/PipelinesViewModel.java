@@ -241,7 +241,7 @@ public final class PipelinesViewModel {
                         .orElse(null);
                 if (card != null && !lane.getKey().equals(stage)) {
                     lane.getValue().remove(card);
-                    lanes.get(stage).addFirst(withStage(card, stage));
+                    lanes.get(stage).addFirst(card.movedTo(stage));
                 }
             }
         }
@@ -351,20 +351,6 @@ public final class PipelinesViewModel {
 
     void failed(Throwable t) {
         notice.set("Something went wrong on this computer: " + t.getMessage());
-    }
-
-    private static Card withStage(Card c, String stage) {
-        return new Card(
-                c.id(),
-                c.candidateId(),
-                c.name(),
-                stage,
-                null,
-                c.score(),
-                c.mustHaveFailed(),
-                c.nextFollowUp(),
-                true,
-                c.version());
     }
 
     // --- state ---------------------------------------------------------------------------------

@@ -19,4 +19,10 @@ public record Card(
         boolean mustHaveFailed,
         LocalDate nextFollowUp,
         boolean pending,
-        long version) {}
+        long version) {
+
+    /** The card as a move shows it before the server answers: in {@code stage} (since when, the server will say), on its way. */
+    public Card movedTo(String stage) {
+        return new Card(id, candidateId, name, stage, null, score, mustHaveFailed, nextFollowUp, true, version);
+    }
+}
