@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The app's settings from the environment. {@code RD_APP_HOME} is where it keeps its files
  * (default {@code ~/.recruitdesk/app}); {@code RD_APP_SERVER}, {@code RD_APP_EMAIL} and
- * {@code RD_APP_PASSWORD} sign in at start when no session is stored (the demo command uses them).
+ * {@code RD_APP_PASSWORD} sign in at start when no session is stored, or when the stored one for that
+ * server has ended (the demo command uses them; once per run).
  */
 public record AppConfig(Path home, Optional<AutoSignIn> autoSignIn, SyncSettings sync) {
     public record AutoSignIn(String server, String email, String password) {}

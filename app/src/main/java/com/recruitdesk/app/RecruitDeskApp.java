@@ -56,6 +56,10 @@ public final class RecruitDeskApp extends Application {
 
     private final AppConfig config;
     private final AtomicReference<UserSession> session = new AtomicReference<>();
+    /** Whether the demo command's credentials were used already this run (they sign in once). */
+    private final java.util.concurrent.atomic.AtomicBoolean autoSignInUsed =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     private volatile Map<PaneFactory, Pane> panes = Map.of();
     private FxTaskExecutor tasks;
     private OkHttpClient http;
@@ -114,14 +118,25 @@ public final class RecruitDeskApp extends Application {
                     this::showMain,
                     failure -> showSignIn("Could not open your local data: " + failure.getMessage()));
         } else {
-            SignInViewModel vm = showSignIn("");
-            config.autoSignIn().ifPresent(auto -> {
-                vm.serverProperty().set(auto.server());
-                vm.emailProperty().set(auto.email());
-                vm.passwordProperty().set(auto.password());
-                vm.signIn();
-            });
+            signInAutomatically(showSignIn(""), null);
         }
+    }
+
+    /**
+     * Signs in with the demo command's credentials ({@link AppConfig#autoSignIn()}), once per run, at
+     * start or when a session stored by an earlier run against {@code server} turns out to have ended
+     * (its server's data was made anew): the demo opens signed in either way.
+     */
+    private void signInAutomatically(SignInViewModel vm, String server) {
+        config.autoSignIn()
+                .filter(auto -> server == null || auto.server().equals(server))
+                .filter(auto -> autoSignInUsed.compareAndSet(false, true))
+                .ifPresent(auto -> {
+                    vm.serverProperty().set(auto.server());
+                    vm.emailProperty().set(auto.email());
+                    vm.passwordProperty().set(auto.password());
+                    vm.signIn();
+                });
     }
 
     /** The Conversations pane's view model while signed in and shown (tests and the screenshot tool drive it). */
@@ -273,7 +288,9 @@ public final class RecruitDeskApp extends Application {
                         }
                         return Boolean.TRUE;
                     },
-                    ok -> showSignIn(message == null ? "Sign in again." : message),
+                    ok -> signInAutomatically(
+                            showSignIn(message == null ? "Sign in again." : message),
+                            ended.stored().server()),
                     failure -> showSignIn(failure.getMessage()));
         }
     }
