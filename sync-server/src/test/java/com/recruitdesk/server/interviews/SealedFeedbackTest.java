@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.recruitdesk.protocol.interviews.InterviewRules;
 import com.recruitdesk.protocol.sync.Entities;
-import com.recruitdesk.server.support.Eventually;
 import com.recruitdesk.server.support.SyncClient;
 import com.recruitdesk.server.support.SyncFixture;
 import com.recruitdesk.server.support.TestServer;
@@ -289,11 +288,7 @@ class SealedFeedbackTest {
     }
 
     private static void assertEventuallyHolds(SyncClient client, UUID feedback) {
-        Map<String, JsonNode> pulled = new java.util.HashMap<>();
-        Eventually.await(java.time.Duration.ofSeconds(20), "the other's scorecard to be pulled", () -> {
-            pulled.putAll(client.pullAll());
-            return holds(pulled, feedback);
-        });
+        client.pullUntil("the other's scorecard to be pulled", pulled -> holds(pulled, feedback));
     }
 
     @Test

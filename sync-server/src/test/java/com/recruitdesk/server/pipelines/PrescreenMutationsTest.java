@@ -165,8 +165,16 @@ class PrescreenMutationsTest {
         ok(answer(s.application(), s.notice(), "60"));
         ok(answer(s.application(), s.licence(), "No"));
 
-        JsonNode summary =
-                recruiter.pullAll().get("application/" + s.application()).path("data");
+        JsonNode summary = recruiter
+                .pullUntil(
+                        "the application marked by the licence answer",
+                        rows -> rows.containsKey("application/" + s.application())
+                                && rows.get("application/" + s.application())
+                                        .path("data")
+                                        .path("mustHaveFailed")
+                                        .asBoolean())
+                .get("application/" + s.application())
+                .path("data");
 
         assertThat(summary.path("mustHaveFailed").asBoolean()).isTrue();
         assertThat(summary.path("preScreeningSummary").path("failedMustHaves").toString())

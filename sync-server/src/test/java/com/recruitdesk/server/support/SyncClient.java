@@ -62,6 +62,21 @@ public final class SyncClient {
         return rows;
     }
 
+    /**
+     * Pulls, keeping the newest change per row, until {@code done} holds for what was pulled (within
+     * 20 s). The feed hands out a commit only once no older transaction is still open (a background
+     * task's may be), so right after a push one pull may not hold it yet; a desktop gets it on the next
+     * poke.
+     */
+    public Map<String, JsonNode> pullUntil(String what, java.util.function.Predicate<Map<String, JsonNode>> done) {
+        Map<String, JsonNode> rows = new LinkedHashMap<>();
+        Eventually.await(java.time.Duration.ofSeconds(20), what, () -> {
+            rows.putAll(pullAll());
+            return done.test(rows);
+        });
+        return rows;
+    }
+
     public static Mutation mutation(MutationType<?> type, ObjectNode args) {
         return mutation(type.name(), args);
     }
