@@ -128,7 +128,7 @@ final class ActivityView {
     }
 
     private static DatePicker date(String id, String prompt, javafx.beans.property.ObjectProperty<LocalDate> value) {
-        DatePicker picker = new DatePicker();
+        DatePicker picker = com.recruitdesk.app.widgets.DateFields.picker(null);
         picker.setId(id);
         picker.setPromptText(prompt);
         picker.setPrefWidth(140);

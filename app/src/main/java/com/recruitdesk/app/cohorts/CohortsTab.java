@@ -52,8 +52,8 @@ final class CohortsTab {
     private final ComboBox<String> program = new ComboBox<>(FXCollections.observableList(CohortRules.PROGRAM_TYPES));
     private final ComboBox<CohortBook.Choice> institution = new ComboBox<>();
     private final ComboBox<CohortBook.Choice> sponsor = new ComboBox<>();
-    private final DatePicker start = new DatePicker();
-    private final DatePicker end = new DatePicker();
+    private final DatePicker start = com.recruitdesk.app.widgets.DateFields.picker(null);
+    private final DatePicker end = com.recruitdesk.app.widgets.DateFields.picker(null);
     private final TextField count = new TextField();
     private final List<CheckBox> required = new ArrayList<>();
     private final HBox moves = new HBox(8);

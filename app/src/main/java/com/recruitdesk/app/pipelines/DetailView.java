@@ -110,7 +110,7 @@ final class DetailView {
                 return s;
             }
         });
-        DatePicker next = new DatePicker(
+        DatePicker next = com.recruitdesk.app.widgets.DateFields.picker(
                 a.path("nextFollowUpDate").isTextual()
                         ? LocalDate.parse(a.path("nextFollowUpDate").asText())
                         : null);
