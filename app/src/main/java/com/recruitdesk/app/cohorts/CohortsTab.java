@@ -6,14 +6,13 @@ import com.recruitdesk.app.common.TaskExecutor;
 import com.recruitdesk.app.format.Times;
 import com.recruitdesk.app.widgets.Banners;
 import com.recruitdesk.app.widgets.Icons;
+import com.recruitdesk.app.widgets.Notice;
 import com.recruitdesk.protocol.cohorts.CohortMutations;
 import com.recruitdesk.protocol.cohorts.CohortRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -40,7 +39,7 @@ import javafx.scene.layout.VBox;
 final class CohortsTab {
     private static final CohortBook.Choice NO_SPONSOR = new CohortBook.Choice(null, null, "No sponsor");
 
-    final StringProperty message = new SimpleStringProperty("");
+    final Notice message = new Notice();
     private final CohortBook book;
     private final CohortCommands commands;
     private final TaskExecutor tasks;
@@ -70,7 +69,7 @@ final class CohortsTab {
         this.book = book;
         this.commands = commands;
         this.tasks = tasks;
-        this.detail = new StudentDetail(commands, links, tasks, times, message::set);
+        this.detail = new StudentDetail(commands, links, tasks, times, message);
     }
 
     Node create() {
@@ -96,7 +95,7 @@ final class CohortsTab {
         details.setFitToWidth(true);
         details.setFitToHeight(true);
         root.setCenter(details);
-        root.setTop(Banners.notice("cohorts-notice", message, Icons.WARNING, () -> message.set("")));
+        root.setTop(Banners.notice("cohorts-notice", message, Icons.WARNING));
         reload();
         return root;
     }
@@ -282,11 +281,11 @@ final class CohortsTab {
     private void save() {
         CohortBook.Choice where = institution.getValue();
         if (name.getText().isBlank()) {
-            message.set("Give the cohort a name.");
+            message.problem("Give the cohort a name.");
             return;
         }
         if (where == null) {
-            message.set("Pick the institution the cohort belongs to.");
+            message.problem("Pick the institution the cohort belongs to.");
             return;
         }
         Integer expected;
@@ -295,7 +294,8 @@ final class CohortsTab {
                     ? null
                     : Integer.valueOf(count.getText().strip());
         } catch (NumberFormatException e) {
-            message.set("Expected students is a number, not '" + count.getText().strip() + "'.");
+            message.problem(
+                    "Expected students is a number, not '" + count.getText().strip() + "'.");
             return;
         }
         List<String> asked = required.stream()
@@ -314,7 +314,7 @@ final class CohortsTab {
                 sponsor.getValue() == null ? null : sponsor.getValue().id(),
                 asked,
                 was == null ? null : was.version());
-        message.set("");
+        message.clear();
         tasks.run(
                 () -> {
                     commands.save(args);
@@ -336,19 +336,19 @@ final class CohortsTab {
         if (studentName.getText().isBlank()
                 || (studentEmail.getText().isBlank()
                         && studentWhatsapp.getText().isBlank())) {
-            message.set("A student needs a name and an email or a WhatsApp number.");
+            message.problem("A student needs a name and an email or a WhatsApp number.");
             return;
         }
         var problem = studentData.problem();
         if (problem.isPresent()) {
-            message.set(problem.get());
+            message.problem(problem.get());
             return;
         }
         String who = studentName.getText().strip();
         String email = studentEmail.getText();
         String whatsapp = studentWhatsapp.getText();
         var data = studentData.values();
-        message.set("");
+        message.clear();
         tasks.run(
                 () -> commands.enroll(cohort.id(), cohort.institutionId(), who, email, whatsapp, data),
                 id -> {
@@ -364,13 +364,13 @@ final class CohortsTab {
     /** The server refused a change made here: say why, and show the cohorts as they are. */
     void rejected(com.recruitdesk.app.store.LocalStore.Rejection rejection) {
         tasks.onUi(() -> {
-            message.set(com.recruitdesk.app.sync.RejectionText.of(rejection));
+            message.problem(com.recruitdesk.app.sync.RejectionText.of(rejection));
             reload();
         });
     }
 
     private void failed(Throwable e) {
-        message.set("That was not saved: " + e.getMessage());
+        message.problem("That was not saved: " + e.getMessage());
     }
 
     private static String moveLabel(String to) {

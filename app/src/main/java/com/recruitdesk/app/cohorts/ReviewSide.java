@@ -130,14 +130,14 @@ final class ReviewSide {
         Button link = new Button("Copy upload link");
         link.setId("copy-link");
         link.setFocusTraversable(false);
-        link.setOnAction(e -> onStudent(vm, (id, who) -> actions.copyLink(id, who, actions.message::set)));
+        link.setOnAction(e -> onStudent(vm, (id, who) -> actions.copyLink(id, who, actions.message)));
         csv.disableProperty().bind(vm.current.isNull());
         pdf.disableProperty().bind(vm.current.isNull());
         link.disableProperty().bind(vm.current.isNull());
         Button whatsapp = new Button("Send link on WhatsApp");
         whatsapp.setId("send-link");
         whatsapp.setFocusTraversable(false);
-        whatsapp.setOnAction(e -> onStudent(vm, (id, who) -> actions.sendLink(id, who, actions.message::set)));
+        whatsapp.setOnAction(e -> onStudent(vm, (id, who) -> actions.sendLink(id, who, actions.message)));
         whatsapp.disableProperty().bind(vm.current.isNull());
         link.setMinWidth(Region.USE_PREF_SIZE);
         whatsapp.setMinWidth(Region.USE_PREF_SIZE);

@@ -60,7 +60,7 @@ final class ReviewView {
         header.getStyleClass().add("review-header");
         root.setTop(new VBox(
                 Banners.notice("review-notice", vm.notice, Icons.WARNING, vm::dismissNotice),
-                Banners.notice("trail-notice", actions.message, Icons.DOCUMENT, () -> actions.message.set("")),
+                Banners.notice("trail-notice", actions.message, Icons.DOCUMENT),
                 header));
 
         root.setLeft(queue(vm, times));

@@ -4,7 +4,7 @@ import com.recruitdesk.app.cohorts.data.CohortBook;
 import com.recruitdesk.app.cohorts.data.CohortCommands;
 import com.recruitdesk.app.common.TaskExecutor;
 import com.recruitdesk.app.format.Times;
-import java.util.function.Consumer;
+import com.recruitdesk.app.widgets.Notice;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,7 +23,7 @@ final class StudentDetail {
     private final TrailActions links;
     private final TaskExecutor tasks;
     private final Times times;
-    private final Consumer<String> say;
+    private final Notice say;
     private final DemographicsForm demographics = new DemographicsForm("student");
     private final Label name = new Label();
     private final Label link = new Label();
@@ -32,7 +32,7 @@ final class StudentDetail {
     /** The last student shown: the list clears its selection while it reloads, and the form keeps its typing. */
     private java.util.UUID lastShown;
 
-    StudentDetail(CohortCommands commands, TrailActions links, TaskExecutor tasks, Times times, Consumer<String> say) {
+    StudentDetail(CohortCommands commands, TrailActions links, TaskExecutor tasks, Times times, Notice say) {
         this.commands = commands;
         this.links = links;
         this.tasks = tasks;
@@ -94,7 +94,7 @@ final class StudentDetail {
         }
         var problem = demographics.problem();
         if (problem.isPresent()) {
-            say.accept(problem.get());
+            say.problem(problem.get());
             return;
         }
         var values = demographics.values();
@@ -103,8 +103,8 @@ final class StudentDetail {
                     commands.saveStudentData(s.enrollmentId(), values);
                     return null;
                 },
-                done -> say.accept("Saved " + s.name() + "'s details."),
-                e -> say.accept("That was not saved: " + e.getMessage()));
+                done -> say.done("Saved " + s.name() + "'s details."),
+                e -> say.problem("That was not saved: " + e.getMessage()));
     }
 
     private java.util.UUID id() {

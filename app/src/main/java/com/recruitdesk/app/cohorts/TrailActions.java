@@ -6,14 +6,13 @@ import com.recruitdesk.app.cohorts.data.CohortCommands;
 import com.recruitdesk.app.cohorts.data.ReviewItem;
 import com.recruitdesk.app.common.TaskExecutor;
 import com.recruitdesk.app.pane.DocumentOpener;
+import com.recruitdesk.app.widgets.Notice;
 import com.recruitdesk.protocol.Paths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /**
  * What the reviewer fetches from the server about a student (online only): the verification trail
@@ -25,7 +24,7 @@ final class TrailActions {
     /** The server's answer for an invitation link. */
     record Invitation(String url, String path, Instant expiresAt) {}
 
-    final StringProperty message = new SimpleStringProperty("");
+    final Notice message = new Notice();
     private final ApiClient api;
     private final TaskExecutor tasks;
     private final DocumentOpener opener;
@@ -52,27 +51,27 @@ final class TrailActions {
      * Asks the server to send the student their upload link on WhatsApp, as the approved template
      * (decision 0039): queued like any change, offline too; a refusal comes back with its sentence.
      */
-    void sendLink(UUID enrollment, String student, Consumer<String> say) {
+    void sendLink(UUID enrollment, String student, Notice say) {
         tasks.run(
                 () -> {
                     commands.sendLink(enrollment, api.server());
                     return null;
                 },
-                done -> say.accept("Sending " + student + " their upload link on WhatsApp; the server sends it"
+                done -> say.done("Sending " + student + " their upload link on WhatsApp; the server sends it"
                         + " as the approved template once it has the request."),
-                e -> say.accept(failure(e)));
+                e -> say.problem(failure(e)));
     }
 
     /** A new link for the student: the one they have stops working (its page says it has expired). */
-    void reissueLink(UUID enrollment, String student, Consumer<String> say) {
+    void reissueLink(UUID enrollment, String student, Notice say) {
         tasks.run(
                 () -> {
                     commands.reissueLink(enrollment);
                     return null;
                 },
-                done -> say.accept("Made " + student + " a new upload link; the one they had no longer works."
+                done -> say.done("Made " + student + " a new upload link; the one they had no longer works."
                         + " Copy or send the new one."),
-                e -> say.accept(failure(e)));
+                e -> say.problem(failure(e)));
     }
 
     private Invitation invitation(UUID enrollment) throws Exception {
@@ -81,7 +80,7 @@ final class TrailActions {
 
     /** The server refused to send a link: the station's banner says why. */
     void rejected(com.recruitdesk.app.store.LocalStore.Rejection rejection) {
-        tasks.onUi(() -> message.set(com.recruitdesk.app.sync.RejectionText.of(rejection)));
+        tasks.onUi(() -> message.problem(com.recruitdesk.app.sync.RejectionText.of(rejection)));
     }
 
     void export(ReviewItem item, String kind) {
@@ -97,24 +96,24 @@ final class TrailActions {
                             folder.resolve(name));
                 },
                 saved -> {
-                    message.set("Saved the trail as " + saved + ".");
+                    message.done("Saved the trail as " + saved + ".");
                     opener.open(saved.toUri().toString());
                 },
                 this::failed);
     }
 
-    void copyLink(UUID enrollment, String student, Consumer<String> say) {
+    void copyLink(UUID enrollment, String student, Notice say) {
         tasks.run(
                 () -> invitation(enrollment),
                 invitation -> {
                     clipboard.accept(invitation.url());
-                    say.accept("Copied " + student + "'s upload link; paste it into a message to them.");
+                    say.done("Copied " + student + "'s upload link; paste it into a message to them.");
                 },
-                e -> say.accept(failure(e)));
+                e -> say.problem(failure(e)));
     }
 
     private void failed(Throwable e) {
-        message.set(failure(e));
+        message.problem(failure(e));
     }
 
     private static String failure(Throwable e) {

@@ -35,6 +35,26 @@ public final class Banners {
         return banner;
     }
 
+    /**
+     * Shows what {@code notice} says (hidden while empty): a problem with {@code problemIcon} in the
+     * danger colours, something done with a tick in the success colours; dismissing clears it.
+     */
+    public static Node notice(String textId, Notice notice, Icons problemIcon) {
+        HBox banner = (HBox) notice(textId, notice.textProperty(), problemIcon, notice::clear);
+        Node problem = banner.getChildren().getFirst();
+        Node done = Icons.CHECK.node(16);
+        banner.getChildren().add(1, done);
+        problem.visibleProperty().bind(notice.doneProperty().not());
+        problem.managedProperty().bind(problem.visibleProperty());
+        done.visibleProperty().bind(notice.doneProperty());
+        done.managedProperty().bind(done.visibleProperty());
+        notice.doneProperty().subscribe(d -> {
+            banner.getStyleClass().removeAll("notice", "done");
+            banner.getStyleClass().add(d ? "done" : "notice");
+        });
+        return banner;
+    }
+
     /** The offline band (id {@code id}): {@code text}, shown while {@code offline} is true. */
     public static Node offline(String id, String text, ObservableBooleanValue offline) {
         Label label = new Label(text);

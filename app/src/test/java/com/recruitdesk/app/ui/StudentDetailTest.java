@@ -130,6 +130,10 @@ class StudentDetailTest {
         type("enrol-city", "Soweto");
         robot.clickOn("#enrol-student");
         waitFor("the bad age explained", () -> label(robot, "cohorts-notice").contains("between 15 and 80, not 12"));
+        assertThat(bannerStyle())
+                .as("a problem looks like one")
+                .contains("notice")
+                .doesNotContain("done");
         assertThat(server.count("select count(*) from candidates where email = 'thandeka@student.test'"))
                 .isZero();
 
@@ -153,6 +157,10 @@ class StudentDetailTest {
         pick("student-race", "african");
         press("student-save");
         waitFor("the save said", () -> label(robot, "cohorts-notice").startsWith("Saved Thandeka Ndlovu's details"));
+        assertThat(bannerStyle())
+                .as("something done does not look like an error")
+                .contains("done")
+                .doesNotContain("notice");
         assertThat(onServer("city")).isEqualTo("Soweto");
         server.restart();
         waitFor("the correction on the server", () -> "Durban".equals(onServer("city")));
@@ -202,5 +210,11 @@ class StudentDetailTest {
         assertThat(server.count("select count(*) from messages m join candidates p on p.id = m.candidate_id"
                         + " where p.full_name = 'Pieter Smit'"))
                 .isZero();
+    }
+
+    /** The style classes of the band that shows the Cohorts tab's notice. */
+    private java.util.List<String> bannerStyle() {
+        return fx(() -> java.util.List.copyOf(
+                robot.lookup("#cohorts-notice").query().getParent().getStyleClass()));
     }
 }
