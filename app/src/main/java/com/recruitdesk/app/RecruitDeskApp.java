@@ -206,6 +206,8 @@ public final class RecruitDeskApp extends Application {
                 tasks.onUi(() -> sessionEnded(opened, s.lastError()));
             }
         });
+        List<PaneFactory> shown = PaneFactory.forRoles(Features.PANES, user.roles());
+        var navigator = new AppNavigator(opened.store(), shown.contains(ConversationsPane.FACTORY));
         PaneContext context = new PaneContext(
                 opened.store(),
                 opened.engine(),
@@ -215,11 +217,12 @@ public final class RecruitDeskApp extends Application {
                 tasks,
                 Clock.systemUTC(),
                 ZoneId.systemDefault(),
-                getHostServices()::showDocument);
+                getHostServices()::showDocument,
+                navigator);
         List<MainView.Entry> entries = new ArrayList<>();
         Map<Feature, Pane> owners = new EnumMap<>(Feature.class);
         Map<PaneFactory, Pane> made = new LinkedHashMap<>();
-        for (PaneFactory factory : PaneFactory.forRoles(Features.PANES, user.roles())) {
+        for (PaneFactory factory : shown) {
             Pane pane = factory.create().apply(context);
             made.put(factory, pane);
             factory.feature().ifPresent(f -> owners.putIfAbsent(f, pane));
@@ -238,6 +241,7 @@ public final class RecruitDeskApp extends Application {
                             }
                         })));
         Parent root = MainView.create(main, StatusBarView.create(status), StatusBarView.firstSync(status), entries);
+        navigator.attach(pane(ConversationsPane.class).orElse(null), id -> MainView.show(root, id));
         scene.setRoot(root);
         stage.setTitle("RecruitDesk — " + user.displayName());
         opened.engine().start();

@@ -101,6 +101,16 @@ public final class ConversationsPane implements Pane {
         return new Overlay(CannedResponsesView.create(vm), () -> vm.open(""));
     }
 
+    /** Whether this computer holds a conversation with the candidate; reads the store, so off the FX thread. */
+    public static boolean hasConversation(LocalStore store, UUID candidateId) {
+        return new Inbox(store).ofCandidate(candidateId).isPresent();
+    }
+
+    /** Opens the candidate's conversation in this pane (the window shows the pane). */
+    public void openConversationOf(UUID candidateId) {
+        viewModel.inbox().openConversationOf(candidateId);
+    }
+
     public ConversationsViewModel viewModel() {
         return viewModel;
     }

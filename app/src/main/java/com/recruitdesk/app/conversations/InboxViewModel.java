@@ -58,12 +58,16 @@ public final class InboxViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Directory> directory = new ReadOnlyObjectWrapper<>(Directory.EMPTY);
     private final Refresher<List<InboxRow>> refresher;
+    private final Inbox inbox;
+    private final TaskExecutor tasks;
     private final UUID me;
     private final Times times;
 
     public InboxViewModel(Inbox inbox, TaskExecutor tasks, UUID me, Times times) {
         this.me = me;
         this.times = times;
+        this.inbox = inbox;
+        this.tasks = tasks;
         this.refresher = new Refresher<>(
                 tasks,
                 () -> inbox.list(filter(), me),
@@ -169,6 +173,21 @@ public final class InboxViewModel {
             selected.set(rows.get(at));
         }
         return at >= 0;
+    }
+
+    /**
+     * Opens the candidate's conversation (another pane asked): selected in the list if the list shows
+     * it, else shown in the thread all the same. Reads the store off the FX thread.
+     */
+    public void openConversationOf(UUID candidateId) {
+        tasks.run(
+                () -> inbox.ofCandidate(candidateId).orElse(null),
+                row -> {
+                    if (row != null && !select(row.conversationId())) {
+                        selected.set(row);
+                    }
+                },
+                e -> summary.set("Could not open the conversation: " + e.getMessage()));
     }
 
     private int indexOf(UUID conversationId) {

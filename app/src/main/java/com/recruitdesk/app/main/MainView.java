@@ -87,4 +87,11 @@ public final class MainView {
         root.setBottom(statusBar);
         return root;
     }
+
+    /** Shows the pane whose navigation button has {@code navigationId} in the window {@code root}. */
+    public static void show(Parent root, String navigationId) {
+        if (root.lookup("#" + navigationId) instanceof ToggleButton item) {
+            item.setSelected(true);
+        }
+    }
 }

@@ -13,8 +13,8 @@ import java.time.ZoneId;
  * Everything a pane may use, for one signed-in user: the local store it reads, the sync engine its
  * commands go through ({@link #commands()}) and whose state it may show, the API and the files of
  * this computer (photos and documents), who is signed in, where background work runs, the clock
- * and zone times are shown in, and how a document is opened. A pane gets nothing else: no static
- * state, no other pane.
+ * and zone times are shown in, how a document is opened, and how to take the user to another pane
+ * ({@link Navigator}). A pane gets nothing else: no static state, no other pane.
  */
 public record PaneContext(
         LocalStore store,
@@ -25,7 +25,8 @@ public record PaneContext(
         TaskExecutor tasks,
         Clock clock,
         ZoneId zone,
-        DocumentOpener opener) {
+        DocumentOpener opener,
+        Navigator navigator) {
 
     /** Where the pane's mutations go: {@code commands().submit(type, args, optimisticRows)}. */
     public Submitter commands() {

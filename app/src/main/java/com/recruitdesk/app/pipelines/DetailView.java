@@ -48,7 +48,8 @@ final class DetailView {
 
     private DetailView() {}
 
-    static Node create(PipelinesViewModel vm) {
+    static Node create(PipelinesViewModel vm, ConversationLinkViewModel link) {
+        Node conversation = ConversationButton.create(link);
         VBox content = new VBox(14);
         content.setPadding(new Insets(14));
         content.getStyleClass().add("detail");
@@ -59,7 +60,7 @@ final class DetailView {
         scroll.setMinWidth(340);
         Runnable show = () -> {
             Detail.View v = vm.shownProperty().get();
-            content.getChildren().setAll(v == null ? java.util.List.of(placeholder()) : sections(vm, v));
+            content.getChildren().setAll(v == null ? java.util.List.of(placeholder()) : sections(vm, v, conversation));
         };
         vm.shownProperty().addListener((o, a, b) -> {
             boolean sameApplication = a != null
@@ -82,14 +83,14 @@ final class DetailView {
         return l;
     }
 
-    private static java.util.List<Node> sections(PipelinesViewModel vm, Detail.View v) {
+    private static java.util.List<Node> sections(PipelinesViewModel vm, Detail.View v, Node conversation) {
         UUID id = UUID.fromString(v.application().path("id").asText());
         Label name = new Label(personName(v.person()));
         name.getStyleClass().add("detail-name");
         Label job = new Label((v.job() == null ? "" : v.job().path("title").asText()) + " · "
                 + BoardView.label(v.application().path("stage").asText()));
         job.getStyleClass().add("muted");
-        VBox head = new VBox(2, name, job);
+        VBox head = new VBox(2, name, job, conversation);
         return java.util.List.of(head, followUp(vm, id, v), prescreen(vm, id, v), notes(vm, id, v), timeline(v));
     }
 

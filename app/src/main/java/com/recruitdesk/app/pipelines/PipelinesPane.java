@@ -9,10 +9,13 @@ import com.recruitdesk.app.pipelines.data.Board;
 import com.recruitdesk.app.pipelines.data.Detail;
 import com.recruitdesk.app.pipelines.data.PipelineCommands;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.auth.Role;
+import com.recruitdesk.protocol.sync.Entities;
 import com.recruitdesk.protocol.sync.Feature;
 import com.recruitdesk.protocol.sync.MutationType;
 import java.util.EnumSet;
+import java.util.UUID;
 import javafx.scene.Node;
 
 /** Wires the Pipelines pane by hand for one signed-in user: its data, view model and view. */
@@ -38,19 +41,31 @@ public final class PipelinesPane implements Pane {
     public static PipelinesPane create(PaneContext ctx) {
         PipelinesViewModel vm = viewModel(ctx);
         Blobs blobs = new Blobs(ctx.api(), ctx.store(), ctx.files());
+        ConversationLinkViewModel link = new ConversationLinkViewModel(ctx.navigator(), ctx.tasks());
         QueueViewModel queue = new QueueViewModel(
                 new Actions(ctx.store(), ctx.user().id()),
                 vm.commands(),
                 vm,
                 ctx.tasks(),
-                blobId -> ctx.opener().open(blobs.fetch(blobId).toUri().toString()));
+                blobId -> ctx.opener().open(blobs.fetch(blobId).toUri().toString()),
+                link);
         ctx.store().addChangeListener(vm::changed);
         ctx.store().addChangeListener(queue::changed);
         MergeViewModel merges = new MergeViewModel(vm.commands(), ctx.tasks(), vm::say, vm::failed);
-        Node view = PipelinesView.create(vm, queue, merges);
+        vm.shownProperty().subscribe(shown -> link.show(candidateOf(shown)));
+        ctx.store().addChangeListener(entities -> {
+            if (entities.contains(Entities.CONVERSATION)) {
+                ctx.tasks().onUi(link::refresh);
+            }
+        });
+        Node view = PipelinesView.create(vm, queue, merges, link);
         vm.start();
         queue.start();
         return new PipelinesPane(vm, queue, merges, view);
+    }
+
+    private static UUID candidateOf(Detail.View shown) {
+        return shown == null ? null : RowValues.uuid(shown.application(), "candidateId");
     }
 
     public MergeViewModel merges() {

@@ -36,6 +36,8 @@ public final class PipelinesView {
     public static final String REMARKS_ID = DetailView.REMARKS_ID;
     public static final String APPROVED_ID = DetailView.APPROVED_ID;
     public static final String DETAIL_SAVE_ID = DetailView.SAVE_ID;
+    public static final String OPEN_CONVERSATION_ID = ConversationButton.ID;
+    public static final String ACTION_CONVERSATION_CLASS = QueueView.OPEN_CONVERSATION_CLASS;
     public static final String MERGE_ID = MergeDialog.ID;
     public static final String LIST_ID = ApplicationTable.ID;
     public static final String ADD_PERSON_ID = "pipelines-add-person";
@@ -82,7 +84,8 @@ public final class PipelinesView {
         return JobEditor.fieldId(name);
     }
 
-    public static Node create(PipelinesViewModel vm, QueueViewModel queue, MergeViewModel merges) {
+    public static Node create(
+            PipelinesViewModel vm, QueueViewModel queue, MergeViewModel merges, ConversationLinkViewModel link) {
         BorderPane root = new BorderPane();
         root.setId(ID);
         root.setTop(Banners.notice(NOTICE_ID, vm.noticeProperty(), Icons.ERROR, vm::dismissNotice));
@@ -92,7 +95,7 @@ public final class PipelinesView {
         VBox.setVgrow(center.getChildren().get(1), Priority.ALWAYS);
         center.setPadding(new Insets(10));
         root.setCenter(center);
-        root.setRight(DetailView.create(vm));
+        root.setRight(DetailView.create(vm, link));
         // Offered when it comes, or when the pane is next shown if another pane was up then.
         Runnable offer = () -> {
             var offered = merges.offeredProperty().get();

@@ -25,19 +25,20 @@ final class QueueView {
     static final String EXPORT_ID = "pipelines-export";
     static final String EXPORT_STATE_ID = "pipelines-export-state";
     static final String EXPORT_OPEN_ID = "pipelines-export-open";
+    static final String OPEN_CONVERSATION_CLASS = "action-conversation";
 
     private QueueView() {}
 
-    /** My items by priority: a click opens the application, × dismisses. */
+    /** My items by priority: a click opens the application, "Conversation" the person's chat, × dismisses. */
     static Node actions(QueueViewModel vm) {
         Label title = new Label("My actions");
         title.getStyleClass().add("section-title");
         Label count = new Label();
         count.getStyleClass().add("muted");
-        vm.items().addListener((javafx.collections.ListChangeListener<Actions.Item>) c -> count.setText(
-                vm.items().isEmpty() ? "nothing to do" : vm.items().size() + " to do"));
         count.setText("nothing to do");
         ListView<Actions.Item> list = new ListView<>(vm.items());
+        vm.items().addListener((javafx.collections.ListChangeListener<Actions.Item>) c -> count.setText(
+                vm.items().isEmpty() ? "nothing to do" : vm.items().size() + " to do"));
         list.setId(ACTIONS_ID);
         list.getStyleClass().add("job-list");
         list.setPrefHeight(230);
@@ -64,7 +65,14 @@ final class QueueView {
                 dismiss.setOnAction(e -> vm.dismiss(item));
                 Region gap = new Region();
                 HBox.setHgrow(gap, Priority.ALWAYS);
-                HBox top = new HBox(6, pill, gap, dismiss);
+                HBox top = new HBox(6, pill, gap);
+                if (vm.opensConversation(item)) {
+                    Button talk = new Button("Conversation");
+                    talk.getStyleClass().addAll("flat", OPEN_CONVERSATION_CLASS);
+                    talk.setOnAction(e -> vm.openConversation(item));
+                    top.getChildren().add(talk);
+                }
+                top.getChildren().add(dismiss);
                 top.setAlignment(Pos.CENTER_LEFT);
                 VBox box = new VBox(2, top, what, why);
                 box.getStyleClass().add("job-row");

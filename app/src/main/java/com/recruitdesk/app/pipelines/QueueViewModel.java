@@ -5,6 +5,7 @@ import com.recruitdesk.app.pipelines.data.Actions;
 import com.recruitdesk.app.pipelines.data.JobItem;
 import com.recruitdesk.app.pipelines.data.PipelineCommands;
 import com.recruitdesk.protocol.sync.Entities;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
@@ -30,13 +31,17 @@ public final class QueueViewModel {
     private final FileOpener files;
     private final ObservableList<Actions.Item> items = FXCollections.observableArrayList();
     private final ObjectProperty<Actions.Export> export = new SimpleObjectProperty<>();
+    private final ConversationLinkViewModel link;
+    private Set<UUID> talking = Set.of();
 
     public QueueViewModel(
             Actions actions,
             PipelineCommands commands,
             PipelinesViewModel pipelines,
             TaskExecutor tasks,
-            FileOpener files) {
+            FileOpener files,
+            ConversationLinkViewModel link) {
+        this.link = link;
         this.actions = actions;
         this.commands = commands;
         this.pipelines = pipelines;
@@ -56,7 +61,7 @@ public final class QueueViewModel {
 
     public void changed(Set<String> entities) {
         tasks.onUi(() -> {
-            if (entities.contains(Entities.ACTION_QUEUE_ITEM)) {
+            if (entities.contains(Entities.ACTION_QUEUE_ITEM) || entities.contains(Entities.CONVERSATION)) {
                 refreshItems();
             }
             if (entities.contains(Entities.EXPORT_JOB)) {
@@ -66,7 +71,21 @@ public final class QueueViewModel {
     }
 
     private void refreshItems() {
-        tasks.run(actions::mine, items::setAll, pipelines::failed);
+        tasks.run(
+                () -> {
+                    List<Actions.Item> mine = actions.mine();
+                    var with = link.withConversation(
+                            mine.stream().map(Actions.Item::candidateId).toList());
+                    return java.util.Map.entry(mine, with);
+                },
+                read -> {
+                    if (!read.getValue().equals(talking)) {
+                        items.clear(); // the same items drawn again: who has a conversation changed
+                    }
+                    talking = read.getValue();
+                    items.setAll(read.getKey());
+                },
+                pipelines::failed);
     }
 
     private void refreshExport() {
@@ -82,6 +101,18 @@ public final class QueueViewModel {
     public void open(Actions.Item item) {
         if (item.jobId() != null) {
             pipelines.open(item.jobId(), item.applicationId());
+        }
+    }
+
+    /** Whether the item names a person with a conversation this user can open. */
+    public boolean opensConversation(Actions.Item item) {
+        return item.candidateId() != null && talking.contains(item.candidateId());
+    }
+
+    /** Shows the conversation of the person the item concerns, in the Conversations pane. */
+    public void openConversation(Actions.Item item) {
+        if (opensConversation(item)) {
+            link.open(item.candidateId());
         }
     }
 

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.recruitdesk.app.AppConfig;
 import com.recruitdesk.app.RecruitDeskApp;
+import com.recruitdesk.app.conversations.ConversationsPane;
+import com.recruitdesk.app.conversations.ConversationsView;
 import com.recruitdesk.app.main.MainView;
 import com.recruitdesk.app.pipelines.PipelinesPane;
 import com.recruitdesk.app.pipelines.PipelinesView;
@@ -28,8 +30,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
@@ -299,6 +303,128 @@ class PipelinesPaneTest {
                 "dismissed on the server",
                 () -> server.count("select count(*) from action_queue where is_dismissed and id = '" + item.id() + "'")
                         == 1);
+    }
+
+    @Test
+    void openConversationInTheDetailShowsThePersonsThreadInConversations() {
+        String[] found = server.text("select a.job_id || ' ' || a.id || ' ' || a.candidate_id from applications a"
+                        + " where exists (select 1 from conversations c where c.candidate_id = a.candidate_id)"
+                        + " order by a.id limit 1")
+                .split(" ");
+        UUID job = UUID.fromString(found[0]);
+        UUID application = UUID.fromString(found[1]);
+        UUID candidate = UUID.fromString(found[2]);
+        robot.interact(() -> vm().open(job, application));
+        waitFor(
+                "its detail, with a conversation to open",
+                () -> fx(() -> vm().shownProperty().get() != null
+                        && vm().shownProperty()
+                                .get()
+                                .application()
+                                .path("id")
+                                .asText()
+                                .equals(application.toString())
+                        && !openConversation().isDisabled()));
+
+        robot.clickOn(openConversation());
+
+        waitFor(
+                "the Conversations pane on the person's thread",
+                () -> fx(() -> {
+                    var shown = app.conversations()
+                            .orElseThrow()
+                            .thread()
+                            .conversationProperty()
+                            .get();
+                    return shown != null
+                            && shown.candidateId().equals(candidate)
+                            && robot.lookup("#" + ConversationsPane.FACTORY.navigationId())
+                                    .<ToggleButton>query()
+                                    .isSelected()
+                            && robot.lookup("#" + ConversationsView.ID)
+                                    .tryQuery()
+                                    .map(n -> n.getScene() != null && n.isVisible())
+                                    .orElse(false);
+                }));
+        assertThat(server.text(
+                        "select candidate_id::text from conversations where id = ?",
+                        fx(() -> app.conversations()
+                                .orElseThrow()
+                                .thread()
+                                .conversationProperty()
+                                .get()
+                                .conversationId())))
+                .isEqualTo(candidate.toString());
+    }
+
+    @Test
+    void openConversationIsDisabledAndSaysWhyForAPersonNobodyHasWrittenTo() {
+        // Added to a job the other tests do not use, so their lanes stay as they expect.
+        UUID job = fx(() -> vm().jobs().stream()
+                .filter(j -> !j.title().startsWith("Runway"))
+                .findFirst()
+                .orElseThrow()
+                .id());
+        robot.interact(() -> vm().addPerson(job, "Quiet Newcomer", "+27825550177", null));
+        waitFor(
+                "the new person in the detail",
+                () -> fx(() -> vm().shownProperty().get() != null
+                        && "Quiet Newcomer"
+                                .equals(vm().shownProperty()
+                                        .get()
+                                        .person()
+                                        .path("fullName")
+                                        .asText())));
+        Button open = openConversation();
+        assertThat(fx(open::isDisabled)).as("no conversation to open").isTrue();
+
+        robot.moveTo(open.getParent());
+        waitFor(
+                "the tooltip saying why",
+                () -> fx(() -> Window.getWindows().stream()
+                        .filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                        .map(w -> ((javafx.scene.control.Tooltip) w).getText())
+                        .anyMatch(t -> t.contains("no conversation with this person"))));
+    }
+
+    @Test
+    void anActionAboutAPersonOpensTheirConversation() {
+        QueueViewModel queue = app.pane(PipelinesPane.class).orElseThrow().queue();
+        waitFor(
+                "an item about a person with a conversation",
+                () -> fx(() -> queue.items().stream().anyMatch(queue::opensConversation)));
+        Actions.Item item = fx(() -> queue.items().stream()
+                .filter(queue::opensConversation)
+                .findFirst()
+                .orElseThrow());
+        robot.interact(() -> robot.lookup("#" + PipelinesView.ACTIONS_ID)
+                .<javafx.scene.control.ListView<Actions.Item>>query()
+                .scrollTo(item));
+
+        robot.clickOn(robot.lookup(".action-title")
+                .match(n -> n instanceof Label l && l.getText().equals(item.title()))
+                .<Node>query()
+                .getParent()
+                .lookup("." + PipelinesView.ACTION_CONVERSATION_CLASS));
+
+        waitFor(
+                "the Conversations pane on the person's thread",
+                () -> fx(() -> {
+                    var shown = app.conversations()
+                            .orElseThrow()
+                            .thread()
+                            .conversationProperty()
+                            .get();
+                    return shown != null
+                            && shown.candidateId().equals(item.candidateId())
+                            && robot.lookup("#" + ConversationsPane.FACTORY.navigationId())
+                                    .<ToggleButton>query()
+                                    .isSelected();
+                }));
+    }
+
+    private Button openConversation() {
+        return robot.lookup("#" + PipelinesView.OPEN_CONVERSATION_ID).queryButton();
     }
 
     @Test

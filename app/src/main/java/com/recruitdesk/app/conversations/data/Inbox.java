@@ -95,6 +95,17 @@ public final class Inbox {
                 .findFirst();
     }
 
+    /** The candidate's conversation on this computer, the one with the latest message if there are several. */
+    public java.util.Optional<InboxRow> ofCandidate(UUID candidateId) {
+        return store
+                .query(
+                        SELECT + " and c.parent = ? order by c.sort_key desc, c.id limit 1",
+                        List.of(candidateId.toString()),
+                        rs -> row(rs, Map.of()))
+                .stream()
+                .findFirst();
+    }
+
     /** Conversation id → the best-ranked matching message's snippet. */
     private Map<String, String> messageHits(String text) {
         Map<String, String> hits = new HashMap<>();

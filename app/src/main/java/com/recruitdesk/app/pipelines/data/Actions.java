@@ -36,6 +36,7 @@ public final class Actions {
             UUID jobId,
             UUID applicationId,
             UUID conversationId,
+            UUID candidateId,
             Instant createdAt) {}
 
     /** An export and how far it is. */
@@ -82,6 +83,7 @@ public final class Actions {
                 RowValues.uuid(r, "relatedJobId"),
                 RowValues.uuid(r, "relatedApplicationId"),
                 RowValues.uuid(r, "relatedConversationId"),
+                RowValues.uuid(r, "relatedCandidateId"),
                 RowValues.instant(r, "createdAt"));
     }
 

@@ -73,6 +73,17 @@ class InboxTest {
     }
 
     @Test
+    void aPersonsConversationIsFoundWhateverTheFilterTheNewestIfSeveralAndNoneForSomeoneNeverWrittenTo() {
+        assertThat(inbox.ofCandidate(lerato)).map(InboxRow::conversationId).contains(leratoTalk); // closed
+        UUID again = data.conversation(lerato, PaneData.JOBS, "open", null, now, now);
+        data.pull();
+        assertThat(inbox.ofCandidate(lerato)).map(InboxRow::conversationId).contains(again);
+        UUID quiet = data.person("Quiet Newcomer", "+27825550177");
+        data.pull();
+        assertThat(inbox.ofCandidate(quiet)).isEmpty();
+    }
+
+    @Test
     void filtersByStatusAssignmentNumberAndTag() {
         Set<ConversationStatus> all = Set.of(ConversationStatus.values());
         assertThat(inbox.list(
