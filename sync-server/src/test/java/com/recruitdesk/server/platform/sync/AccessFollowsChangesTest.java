@@ -2,12 +2,16 @@ package com.recruitdesk.server.platform.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.recruitdesk.protocol.Paths;
+import com.recruitdesk.protocol.admin.AdminMutations;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
+import com.recruitdesk.server.support.Eventually;
 import com.recruitdesk.server.support.Replica;
 import com.recruitdesk.server.support.SyncClient;
 import com.recruitdesk.server.support.SyncFixture;
 import com.recruitdesk.server.support.TestServer;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,21 +127,47 @@ class AccessFollowsChangesTest {
     }
 
     @Test
-    void aDeactivatedUsersAccessTokenStopsAtOnce() {
+    void aUserDeactivatedByAnAdministratorIsStoppedAtOnce() {
+        SyncClient recruiter = signIn("recruiter2@demo.test");
+        recruiter.pullPage(500);
+
+        JsonNode off = signIn("admin@demo.test")
+                .pushOne(SyncClient.mutation(
+                        AdminMutations.SET_ACTIVE, new AdminMutations.SetActive(recruiter.userId, false)));
+        assertThat(off.path("status").asText()).isEqualTo("applied");
+
+        // The very next requests: the deactivation's own commit dropped the cached access (decision 0035).
+        assertStopped(recruiter);
+    }
+
+    @Test
+    void aUserDeactivatedBehindTheServersBackIsStoppedWithinMoments() {
         SyncClient recruiter = signIn("recruiter2@demo.test");
         recruiter.pullPage(500);
 
         SyncFixture.execute(server.database, "update users set status = 'inactive' where id = ?", recruiter.userId);
 
+        // Another writer's change reaches this server's cached access through its database listener.
+        Eventually.await(
+                Duration.ofSeconds(5),
+                "the deactivation to reach the server",
+                () -> recruiter.push(markRead()).status() == 401);
+        assertStopped(recruiter);
+    }
+
+    private ConversationMutations.MarkRead markReadArgs() {
+        return new ConversationMutations.MarkRead(world.conversation(), true);
+    }
+
+    private com.recruitdesk.protocol.sync.Mutation markRead() {
+        return SyncClient.mutation(ConversationMutations.MARK_READ, markReadArgs());
+    }
+
+    private void assertStopped(SyncClient recruiter) {
         var pull = server.api.get(Paths.SYNC_PULL, recruiter.accessToken);
         assertThat(pull.status()).isEqualTo(401);
         assertThat(pull.errorCode()).isEqualTo("account_inactive");
-        assertThat(recruiter
-                        .push(SyncClient.mutation(
-                                ConversationMutations.MARK_READ,
-                                new ConversationMutations.MarkRead(world.conversation(), true)))
-                        .status())
-                .isEqualTo(401);
+        assertThat(recruiter.push(markRead()).status()).isEqualTo(401);
     }
 
     @Test
