@@ -59,7 +59,6 @@ final class QueueView {
                 why.setWrapText(true);
                 why.setMinHeight(Region.USE_PREF_SIZE);
                 Label pill = Pills.of(item.priority(), "priority-" + item.priority());
-                pill.setMinWidth(Region.USE_PREF_SIZE);
                 Button dismiss = new Button(null, Icons.CLOSE.node(12));
                 dismiss.getStyleClass().addAll("flat", "dismiss");
                 dismiss.setAccessibleText("Dismiss");
@@ -68,11 +67,8 @@ final class QueueView {
                 HBox.setHgrow(gap, Priority.ALWAYS);
                 HBox top = new HBox(6, pill, gap);
                 if (vm.opensConversation(item)) {
-                    // An icon: in the 190 px column a worded button squeezed the priority and itself to "...".
-                    Button talk = new Button(null, Icons.CHAT.node(14));
+                    Button talk = new Button("Conversation");
                     talk.getStyleClass().addAll("flat", OPEN_CONVERSATION_CLASS);
-                    talk.setAccessibleText("Conversation");
-                    talk.setTooltip(new javafx.scene.control.Tooltip("Open the conversation with this person"));
                     talk.setOnAction(e -> vm.openConversation(item));
                     top.getChildren().add(talk);
                 }
