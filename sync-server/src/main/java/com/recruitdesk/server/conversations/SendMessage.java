@@ -30,6 +30,12 @@ final class SendMessage implements Mutator<ConversationMutations.SendMessage> {
         return Access.staff();
     }
 
+    /** It reads its conversation only through {@link ThreadMessages#conversation}, which shows the batch's bumps. */
+    @Override
+    public boolean keepsDeferredWrites() {
+        return true;
+    }
+
     @Override
     public void apply(MutationContext ctx, ConversationMutations.SendMessage args) throws SQLException {
         if (args.mediaBlobId() != null) {
@@ -49,7 +55,7 @@ final class SendMessage implements Mutator<ConversationMutations.SendMessage> {
                         .body(text)
                         .replyToMessageId(args.replyToMessageId())
                         .status("queued"));
-        Conversations.sent(ctx.connection(), conversation, ctx.now(), text, false);
+        Conversations.sent(ctx, conversation, text, false);
     }
 
     /** A quoted message must be one of this conversation's. */

@@ -29,6 +29,12 @@ final class SendTemplate implements Mutator<ConversationMutations.SendTemplate> 
         return Access.staff();
     }
 
+    /** It reads its conversation only through {@link ThreadMessages#conversation}, which shows the batch's bumps. */
+    @Override
+    public boolean keepsDeferredWrites() {
+        return true;
+    }
+
     @Override
     public void apply(MutationContext ctx, ConversationMutations.SendTemplate args) throws SQLException {
         ThreadMessages.requireId(args.messageId(), "message", "messageId");
@@ -60,7 +66,7 @@ final class SendTemplate implements Mutator<ConversationMutations.SendTemplate> 
                 args.variables(),
                 args.headerVariables());
         Messages.insert(ctx.connection(), line);
-        Conversations.sent(ctx.connection(), conversation, ctx.now(), line.body(), true);
+        Conversations.sent(ctx, conversation, line.body(), true);
     }
 
     private static void requireValues(String template, String what, List<String> placeholders, List<String> values) {

@@ -11,9 +11,13 @@ import java.util.UUID;
 final class ThreadMessages {
     private ThreadMessages() {}
 
-    /** The conversation of a new line, locked: a row of the caller's organization, else not found. */
+    /**
+     * The conversation of a new line, locked: a row of the caller's organization, else not found; as
+     * the batch's earlier lines left it (their bump of it is written at the batch's end, decision 0043).
+     */
     static ObjectNode conversation(MutationContext ctx, UUID conversationId) throws SQLException {
-        return Rows.require(ctx, "conversations", conversationId, "The conversation");
+        return ctx.withDeferred(
+                Conversations.TABLE, Rows.require(ctx, Conversations.TABLE, conversationId, "The conversation"));
     }
 
     /** Refuses a send through a number an administrator disconnected (it sends nothing until connected again). */

@@ -26,4 +26,13 @@ public interface Mutator<A extends Record> {
     Access<A> access();
 
     void apply(MutationContext ctx, A args) throws SQLException;
+
+    /**
+     * True when {@code apply} reads the rows a batch may hold a deferred write of
+     * ({@link MutationContext#writeAtEnd}) only through {@link MutationContext#withDeferred}, so those
+     * writes may wait past it; for any other mutator they are made before it runs (decision 0043).
+     */
+    default boolean keepsDeferredWrites() {
+        return false;
+    }
 }
