@@ -13,6 +13,7 @@ import com.recruitdesk.server.platform.sync.Rows;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 /**
  * Queues a text reply: the message is stored as {@code queued} under the id the client made; the
@@ -37,6 +38,12 @@ final class SendMessage implements Mutator<ConversationMutations.SendMessage> {
     }
 
     @Override
+    public Optional<Access.RowRef<ConversationMutations.SendMessage>> locksFirst() {
+        return Optional.of(new Access.RowRef<>(
+                Conversations.TABLE, "The conversation", ConversationMutations.SendMessage::conversationId));
+    }
+
+    @Override
     public void apply(MutationContext ctx, ConversationMutations.SendMessage args) throws SQLException {
         if (args.mediaBlobId() != null) {
             MediaMessage.queue(ctx, args);
@@ -45,8 +52,7 @@ final class SendMessage implements Mutator<ConversationMutations.SendMessage> {
         ThreadMessages.requireId(args.messageId(), "message", "messageId");
         String text = Rows.text(args.text(), "message", ConversationRules.MAX_MESSAGE_TEXT);
         ObjectNode conversation = ThreadMessages.conversation(ctx, args.conversationId());
-        ThreadMessages.requireUnused(ctx, args.messageId());
-        ThreadMessages.requireConnected(ctx, conversation);
+        ThreadMessages.requireUnusedAndConnected(ctx, args.messageId(), conversation);
         requireOpenWindow(ctx, conversation);
         requireInConversation(ctx, args);
         Messages.insert(

@@ -12,6 +12,7 @@ import com.recruitdesk.server.platform.sync.Rejection;
 import com.recruitdesk.server.platform.sync.Rows;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Queues an approved template of the conversation's WhatsApp number, its body's and text header's
@@ -33,6 +34,12 @@ final class SendTemplate implements Mutator<ConversationMutations.SendTemplate> 
     @Override
     public boolean keepsDeferredWrites() {
         return true;
+    }
+
+    @Override
+    public Optional<Access.RowRef<ConversationMutations.SendTemplate>> locksFirst() {
+        return Optional.of(new Access.RowRef<>(
+                Conversations.TABLE, "The conversation", ConversationMutations.SendTemplate::conversationId));
     }
 
     @Override

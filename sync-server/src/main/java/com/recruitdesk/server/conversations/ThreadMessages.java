@@ -1,6 +1,7 @@
 package com.recruitdesk.server.conversations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.server.platform.db.Sql;
 import com.recruitdesk.server.platform.sync.MutationContext;
 import com.recruitdesk.server.platform.sync.Rejection;
 import com.recruitdesk.server.platform.sync.Rows;
@@ -26,9 +27,42 @@ final class ThreadMessages {
                 ctx,
                 "select 1 from whatsapp_accounts where id = ? and connection_status = 'disconnected'",
                 uuid(conversation, "whatsapp_account_id"))) {
-            throw Rejection.invalid("This conversation's WhatsApp number is disconnected, so it sends nothing; an"
-                    + " administrator can connect it again under Administration.");
+            throw disconnected();
         }
+    }
+
+    /**
+     * {@link #requireUnused} and {@link #requireConnected} in one round trip, for a push of many
+     * lines (decision 0043).
+     */
+    static void requireUnusedAndConnected(MutationContext ctx, UUID id, ObjectNode conversation) throws SQLException {
+        Taken taken = Sql.one(
+                        ctx.connection(),
+                        """
+                select exists (select 1 from messages where id = ?),
+                       exists (select 1 from whatsapp_accounts where id = ? and connection_status = 'disconnected')
+                """,
+                        rs -> new Taken(rs.getBoolean(1), rs.getBoolean(2)),
+                        id,
+                        uuid(conversation, "whatsapp_account_id"))
+                .orElseThrow();
+        if (taken.messageId()) {
+            throw messageExists();
+        }
+        if (taken.disconnected()) {
+            throw disconnected();
+        }
+    }
+
+    private record Taken(boolean messageId, boolean disconnected) {}
+
+    private static Rejection disconnected() {
+        return Rejection.invalid("This conversation's WhatsApp number is disconnected, so it sends nothing; an"
+                + " administrator can connect it again under Administration.");
+    }
+
+    private static Rejection messageExists() {
+        return Rejection.invalid("A message with this id exists already.");
     }
 
     /** A new line comes with the id the client made for it, so its optimistic row and ours are one. */
@@ -40,7 +74,7 @@ final class ThreadMessages {
 
     static void requireUnused(MutationContext ctx, UUID id) throws SQLException {
         if (Messages.exists(ctx.connection(), id)) {
-            throw Rejection.invalid("A message with this id exists already.");
+            throw messageExists();
         }
     }
 

@@ -101,11 +101,19 @@ final class MutationApplier {
             this.c = c;
         }
 
-        String next() throws SQLException {
-            String name = "mutation_" + NAMES.incrementAndGet();
-            execute(open == null ? "savepoint " + name : "release savepoint " + open + "; savepoint " + name);
+        /** The name of the next mutation's savepoint, before it is opened. */
+        String nextName() {
+            return "mutation_" + NAMES.incrementAndGet();
+        }
+
+        /**
+         * Opens savepoint {@code name} and, in the same round trip, makes the mutation's reads
+         * {@code ahead}; if one of them fails, the savepoint was opened before it: roll back to it.
+         */
+        void open(String name, ReadsAhead ahead) throws SQLException {
+            String sql = open == null ? "savepoint " + name : "release savepoint " + open + "; savepoint " + name;
             open = name;
-            return name;
+            ahead.runAfter(c, sql);
         }
 
         void rollback(String name) throws SQLException {
@@ -153,9 +161,11 @@ final class MutationApplier {
             batch.writeRows(c); // outside this mutation's savepoint: a rollback of it keeps them
         }
         BatchWrites.Member member = batch.member();
-        String savepoint = savepoints.next();
+        ReadsAhead ahead = readsAhead(parsed, principal);
+        String savepoint = savepoints.nextName();
         try {
-            run(parsed, c, member, principal, mutation, address);
+            savepoints.open(savepoint, ahead);
+            run(parsed, c, member, ahead, principal, mutation, address);
             member.join();
             return answer(batch, principal, mutation, MutationResult.applied(id));
         } catch (Rejection r) {
@@ -183,6 +193,19 @@ final class MutationApplier {
             rollback(savepoints, savepoint, member);
             return internal(batch, principal, mutation, e);
         }
+    }
+
+    /** The reads the mutation starts with: its access rule's rows, and the row its mutator locks first. */
+    private static <A extends Record> ReadsAhead readsAhead(Parsed<A> parsed, Principal principal) {
+        ReadsAhead ahead = new ReadsAhead();
+        AccessCheck.readAhead(parsed.mutator().access(), principal, parsed.args(), ahead);
+        parsed.mutator().locksFirst().ifPresent(row -> {
+            UUID id = row.id().apply(parsed.args());
+            if (id != null) {
+                ahead.add(Rows.lockQuery(row.table(), id, principal.organizationId()));
+            }
+        });
+        return ahead;
     }
 
     private static void rollback(Savepoints savepoints, String savepoint, BatchWrites.Member member)
@@ -240,12 +263,13 @@ final class MutationApplier {
             Parsed<A> parsed,
             Connection c,
             BatchWrites.Member member,
+            ReadsAhead ahead,
             Principal principal,
             Mutation mutation,
             String address)
             throws SQLException {
         MutationContext ctx = new MutationContext(
-                c, principal, mutation.id(), parsed.mutator().type(), mapper, clock.instant(), address, member);
+                c, principal, mutation.id(), parsed.mutator().type(), mapper, clock.instant(), address, member, ahead);
         AccessCheck.require(parsed.mutator().access(), ctx, parsed.args());
         parsed.mutator().apply(ctx, parsed.args());
     }

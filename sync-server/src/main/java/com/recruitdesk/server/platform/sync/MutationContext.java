@@ -19,6 +19,7 @@ public final class MutationContext {
     private final Instant now;
     private final String address;
     private final BatchWrites.Member batch;
+    private final ReadsAhead readsAhead;
 
     /** A write of one row made when the batch ends (or before a mutation that does not keep deferred writes). */
     @FunctionalInterface
@@ -33,7 +34,7 @@ public final class MutationContext {
             MutationType<?> type,
             ObjectMapper mapper,
             Instant now) {
-        this(connection, principal, mutationId, type, mapper, now, null, null);
+        this(connection, principal, mutationId, type, mapper, now, null, null, null);
     }
 
     MutationContext(
@@ -44,7 +45,8 @@ public final class MutationContext {
             ObjectMapper mapper,
             Instant now,
             String address,
-            BatchWrites.Member batch) {
+            BatchWrites.Member batch,
+            ReadsAhead readsAhead) {
         this.connection = connection;
         this.principal = principal;
         this.mutationId = mutationId;
@@ -53,6 +55,12 @@ public final class MutationContext {
         this.now = now;
         this.address = address;
         this.batch = batch;
+        this.readsAhead = readsAhead;
+    }
+
+    /** What was read for this mutation in its savepoint's round trip; null when nothing was. */
+    ReadsAhead readsAhead() {
+        return readsAhead;
     }
 
     public Connection connection() {

@@ -35,4 +35,13 @@ public interface Mutator<A extends Record> {
     default boolean keepsDeferredWrites() {
         return false;
     }
+
+    /**
+     * The row {@code apply} locks ({@link Rows#require}) before it reads or writes anything else, if
+     * it has one: it is then locked and read in the round trip that opens the mutation's savepoint
+     * (decision 0043) instead of one of its own.
+     */
+    default java.util.Optional<Access.RowRef<A>> locksFirst() {
+        return java.util.Optional.empty();
+    }
 }
