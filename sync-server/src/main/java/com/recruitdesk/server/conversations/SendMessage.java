@@ -13,6 +13,7 @@ import com.recruitdesk.server.platform.sync.Rows;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -44,6 +45,13 @@ final class SendMessage implements Mutator<ConversationMutations.SendMessage> {
     }
 
     @Override
+    public List<String> readsFirst(ConversationMutations.SendMessage args) {
+        return args.mediaBlobId() != null || args.messageId() == null || args.conversationId() == null
+                ? List.of()
+                : List.of(ThreadMessages.unusedAndConnectedQuery(args.messageId(), args.conversationId()));
+    }
+
+    @Override
     public void apply(MutationContext ctx, ConversationMutations.SendMessage args) throws SQLException {
         if (args.mediaBlobId() != null) {
             MediaMessage.queue(ctx, args);
@@ -52,7 +60,7 @@ final class SendMessage implements Mutator<ConversationMutations.SendMessage> {
         ThreadMessages.requireId(args.messageId(), "message", "messageId");
         String text = Rows.text(args.text(), "message", ConversationRules.MAX_MESSAGE_TEXT);
         ObjectNode conversation = ThreadMessages.conversation(ctx, args.conversationId());
-        ThreadMessages.requireUnusedAndConnected(ctx, args.messageId(), conversation);
+        ThreadMessages.requireUnusedAndConnected(ctx, args.messageId(), args.conversationId());
         requireOpenWindow(ctx, conversation);
         requireInConversation(ctx, args);
         Messages.insert(

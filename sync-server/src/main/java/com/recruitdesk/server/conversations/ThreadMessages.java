@@ -1,11 +1,11 @@
 package com.recruitdesk.server.conversations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.recruitdesk.server.platform.db.Sql;
 import com.recruitdesk.server.platform.sync.MutationContext;
 import com.recruitdesk.server.platform.sync.Rejection;
 import com.recruitdesk.server.platform.sync.Rows;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.UUID;
 
 /** What writing a line into a conversation's thread takes, for replies, templates and private notes alike. */
@@ -32,29 +32,23 @@ final class ThreadMessages {
     }
 
     /**
-     * {@link #requireUnused} and {@link #requireConnected} in one round trip, for a push of many
-     * lines (decision 0043).
+     * {@link #requireUnused} and {@link #requireConnected} in one query, which the mutator reads
+     * ahead ({@link #unusedAndConnectedQuery}) in its savepoint's round trip (decision 0043).
      */
-    static void requireUnusedAndConnected(MutationContext ctx, UUID id, ObjectNode conversation) throws SQLException {
-        Taken taken = Sql.one(
-                        ctx.connection(),
-                        """
-                select exists (select 1 from messages where id = ?),
-                       exists (select 1 from whatsapp_accounts where id = ? and connection_status = 'disconnected')
-                """,
-                        rs -> new Taken(rs.getBoolean(1), rs.getBoolean(2)),
-                        id,
-                        uuid(conversation, "whatsapp_account_id"))
-                .orElseThrow();
-        if (taken.messageId()) {
-            throw messageExists();
-        }
-        if (taken.disconnected()) {
-            throw disconnected();
+    static void requireUnusedAndConnected(MutationContext ctx, UUID id, UUID conversationId) throws SQLException {
+        Optional<String> refused = ctx.readFirst(unusedAndConnectedQuery(id, conversationId));
+        if (refused.isPresent()) {
+            throw "message".equals(refused.get()) ? messageExists() : disconnected();
         }
     }
 
-    private record Taken(boolean messageId, boolean disconnected) {}
+    /** 'message' when the id is taken, 'disconnected' when the conversation's number is; null when neither. */
+    static String unusedAndConnectedQuery(UUID id, UUID conversationId) {
+        return "select case when exists (select 1 from messages where id = " + MutationContext.literal(id) + ")"
+                + " then 'message' when exists (select 1 from conversations c join whatsapp_accounts a"
+                + " on a.id = c.whatsapp_account_id where c.id = " + MutationContext.literal(conversationId)
+                + " and a.connection_status = 'disconnected') then 'disconnected' end";
+    }
 
     private static Rejection disconnected() {
         return Rejection.invalid("This conversation's WhatsApp number is disconnected, so it sends nothing; an"

@@ -195,7 +195,7 @@ final class MutationApplier {
         }
     }
 
-    /** The reads the mutation starts with: its access rule's rows, and the row its mutator locks first. */
+    /** The reads the mutation starts with: its access rule's rows, the row its mutator locks first, its first reads. */
     private static <A extends Record> ReadsAhead readsAhead(Parsed<A> parsed, Principal principal) {
         ReadsAhead ahead = new ReadsAhead();
         AccessCheck.readAhead(parsed.mutator().access(), principal, parsed.args(), ahead);
@@ -205,6 +205,7 @@ final class MutationApplier {
                 ahead.add(Rows.lockQuery(row.table(), id, principal.organizationId()));
             }
         });
+        parsed.mutator().readsFirst(parsed.args()).forEach(ahead::add);
         return ahead;
     }
 

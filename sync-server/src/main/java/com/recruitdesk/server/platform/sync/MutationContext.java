@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.protocol.sync.MutationType;
 import com.recruitdesk.server.platform.access.Principal;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Everything a mutator works with besides its arguments: the caller, the time, and the transaction's connection. */
@@ -56,6 +59,26 @@ public final class MutationContext {
         this.address = address;
         this.batch = batch;
         this.readsAhead = readsAhead;
+    }
+
+    /** An id as an SQL literal, for the queries of {@link Mutator#readsFirst}. */
+    public static String literal(UUID id) {
+        return ReadsAhead.literal(id);
+    }
+
+    /**
+     * The first column of {@code query}'s row (empty: no row, or null), as read in the savepoint's
+     * round trip when the mutator named it in {@link Mutator#readsFirst}, else read now.
+     */
+    public Optional<String> readFirst(String query) throws SQLException {
+        Optional<Optional<String>> ahead = ReadsAhead.take(this, query);
+        if (ahead.isPresent()) {
+            return ahead.get();
+        }
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(query)) {
+            return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+        }
     }
 
     /** What was read for this mutation in its savepoint's round trip; null when nothing was. */

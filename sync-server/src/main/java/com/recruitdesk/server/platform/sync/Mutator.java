@@ -44,4 +44,14 @@ public interface Mutator<A extends Record> {
     default java.util.Optional<Access.RowRef<A>> locksFirst() {
         return java.util.Optional.empty();
     }
+
+    /**
+     * Queries {@code apply} asks {@link MutationContext#readFirst} before it writes anything (each one
+     * text column of at most one row, its ids written in with {@link MutationContext#literal}): they
+     * are read in the round trip that opens the mutation's savepoint, after the row of
+     * {@link #locksFirst} is locked (decision 0043).
+     */
+    default java.util.List<String> readsFirst(A args) {
+        return java.util.List.of();
+    }
 }
