@@ -173,6 +173,78 @@ class BatchWritesTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void anEditBySomeoneElseEarlierInTheSameBatchIsAConflictAndItsLogLineIsWrittenOnce() throws Exception {
+        UUID application = newApplication();
+        long base = SyncFixture.count(server.database, "select version from applications where id = ?", application);
+        SyncClient colleague = new SyncClient(server.api, "recruiter2@demo.test", TestServer.PASSWORD);
+        CompletableFuture<Api.Reply> theirs;
+        CompletableFuture<Api.Reply> mine;
+        List<Connection> lockers = new ArrayList<>();
+        try {
+            // Both committers wait on a note each; the two edits queue meanwhile, and the first
+            // committer let go takes both into one batch.
+            List<CompletableFuture<Api.Reply>> blockers = new ArrayList<>();
+            for (int i = 1; i <= PushService.COMMITTERS; i++) {
+                UUID held = newApplication();
+                Connection locker = SyncFixture.connect(server.database);
+                locker.setAutoCommit(false);
+                SyncFixture.insert(locker, "select id from applications where id = ? for update", held);
+                lockers.add(locker);
+                blockers.add(CompletableFuture.supplyAsync(
+                        () -> client().push(note(held)),
+                        task -> Thread.ofVirtual().start(task)));
+                int blocked = i;
+                Eventually.await(Duration.ofSeconds(20), i + " committers blocked", () -> waitingOnLocks() == blocked);
+            }
+            theirs = CompletableFuture.supplyAsync(
+                    () -> colleague.push(edit(application, base, "offered")),
+                    task -> Thread.ofVirtual().start(task));
+            Eventually.await(Duration.ofSeconds(20), "their edit queued", () -> server.server.pushesWaiting() == 1);
+            mine = CompletableFuture.supplyAsync(
+                    () -> client().push(edit(application, base, "no_show")),
+                    task -> Thread.ofVirtual().start(task));
+            Eventually.await(Duration.ofSeconds(20), "both edits queued", () -> server.server.pushesWaiting() == 2);
+            lockers.getFirst().rollback();
+            Eventually.await(Duration.ofSeconds(20), "both edits taken", () -> server.server.pushesWaiting() == 0);
+            for (CompletableFuture<Api.Reply> blocker : blockers.subList(0, 1)) {
+                assertThat(blocker.get()
+                                .json()
+                                .path("results")
+                                .get(0)
+                                .path("status")
+                                .asText())
+                        .isEqualTo("applied");
+            }
+        } finally {
+            for (Connection locker : lockers) {
+                locker.rollback();
+                locker.close();
+            }
+        }
+
+        assertThat(theirs.get().json().path("results").get(0).path("status").asText())
+                .isEqualTo("applied");
+        JsonNode refused = mine.get().json().path("results").get(0);
+        assertThat(refused.path("code").asText()).isEqualTo("conflict");
+        assertThat(refused.path("current").path("followUpStatus").asText()).isEqualTo("offered");
+        // Their line was written for my conflict check, held again when my edit rolled back, and
+        // written with the batch: once.
+        assertThat(SyncFixture.count(
+                        server.database,
+                        "select count(*) from activity_logs where entity_id = ? and action_type = ?",
+                        application,
+                        PipelineMutations.UPDATE_APPLICATION.name()))
+                .isEqualTo(1);
+    }
+
+    private static Mutation edit(UUID application, long base, String followUpStatus) {
+        return SyncClient.mutation(
+                PipelineMutations.UPDATE_APPLICATION,
+                new PipelineMutations.UpdateApplication(
+                        application, base, SyncClient.args().put("followUpStatus", followUpStatus)));
+    }
+
     private static Mutation note(UUID application) {
         return SyncClient.mutation(
                 PipelineMutations.ADD_NOTE,
