@@ -41,7 +41,7 @@ public final class PushBenchmark {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         int crashBatch = args.length > 1 ? Integer.parseInt(args[1]) : PushRequest.MAX_MUTATIONS;
         Path dir = TempDirs.create("recruitdesk-push-bench");
-        EmbeddedDatabase pg = withStatementStatistics(EmbeddedDatabase.start(dir), dir);
+        EmbeddedDatabase pg = WebhookBenchmark.withStatementStatistics(EmbeddedDatabase.start(dir), dir);
         try {
             ConnectionSettings db = pg.connectionSettings();
             Map<String, String> env = serverEnv(db, dir, "0");
@@ -55,7 +55,7 @@ public final class PushBenchmark {
                 push(client, messages(world, 100, "warm-up")); // JIT, pools and plans warm
                 for (int round = 1; round <= rounds; round++) {
                     double baseline = baselineInsertsOwnTransaction(db, round);
-                    resetStatementStatistics(db);
+                    WebhookBenchmark.resetStatementStatistics(db);
                     double seconds = push(client, messages(world, MUTATIONS, "round " + round));
                     double rate = MUTATIONS / seconds;
                     System.out.printf(
@@ -135,29 +135,6 @@ public final class PushBenchmark {
                 }
                 return BASELINE_ROWS / ((System.nanoTime() - start) / 1e9);
             }
-        }
-    }
-
-    /** Restarts the database with pg_stat_statements loaded (it needs shared_preload_libraries). */
-    private static EmbeddedDatabase withStatementStatistics(EmbeddedDatabase pg, Path dir) throws SQLException {
-        try (Connection c = SyncFixture.connect(pg.connectionSettings());
-                Statement s = c.createStatement()) {
-            s.execute("alter system set shared_preload_libraries = 'pg_stat_statements'");
-            s.execute("alter system set pg_stat_statements.track = 'all'");
-        }
-        pg.close();
-        EmbeddedDatabase restarted = EmbeddedDatabase.start(dir);
-        try (Connection c = SyncFixture.connect(restarted.connectionSettings());
-                Statement s = c.createStatement()) {
-            s.execute("create extension if not exists pg_stat_statements");
-        }
-        return restarted;
-    }
-
-    private static void resetStatementStatistics(ConnectionSettings db) throws SQLException {
-        try (Connection c = SyncFixture.connect(db);
-                Statement s = c.createStatement()) {
-            s.execute("select pg_stat_statements_reset()");
         }
     }
 
