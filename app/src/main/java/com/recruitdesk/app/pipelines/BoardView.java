@@ -202,25 +202,30 @@ final class BoardView {
                 setText(null);
                 return;
             }
+            // The name has the card's whole width (a lane is ~170 px; beside the score, names of
+            // ten letters ended in "..."); the full name is in the tooltip.
             Label name = new Label(card.name());
             name.getStyleClass().add("card-name");
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
+            name.setTooltip(new javafx.scene.control.Tooltip(card.name()));
             Label score = new Label(card.score() == null ? "–" : card.score() + "%");
             score.getStyleClass().add("card-score");
             score.setMinWidth(Region.USE_PREF_SIZE);
-            HBox top = new HBox(6, name, gap, score);
-            top.setAlignment(Pos.CENTER_LEFT);
             Label days = new Label(inStage(card.inStageSince(), vm.clock().instant()));
-            days.setMinWidth(Region.USE_PREF_SIZE);
+            days.setMinWidth(0);
             days.getStyleClass().add("card-meta");
-            HBox meta = new HBox(8, days);
+            HBox meta = new HBox(6, score, days);
+            meta.setAlignment(Pos.BASELINE_LEFT);
             if (card.nextFollowUp() != null) {
-                Label follow = new Label("↻ " + card.nextFollowUp());
+                Region gap = new Region();
+                HBox.setHgrow(gap, Priority.ALWAYS);
+                Label follow = new Label("↻ " + FOLLOW_UP.format(card.nextFollowUp()));
                 follow.getStyleClass().add("card-meta");
-                meta.getChildren().add(follow);
+                follow.setMinWidth(Region.USE_PREF_SIZE);
+                follow.setTooltip(new javafx.scene.control.Tooltip(
+                        "Next follow-up " + com.recruitdesk.app.widgets.DateFields.format(card.nextFollowUp())));
+                meta.getChildren().addAll(gap, follow);
             }
-            VBox box = new VBox(3, top, meta);
+            VBox box = new VBox(3, name, meta);
             if (card.mustHaveFailed()) {
                 Label flag = new Label("Must-have failed");
                 flag.getStyleClass().addAll("card-flag");
@@ -234,6 +239,9 @@ final class BoardView {
             setGraphic(box);
         }
     }
+
+    private static final java.time.format.DateTimeFormatter FOLLOW_UP =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH);
 
     /** "today", "1 day", "12 days" in the stage. */
     static String inStage(Instant since, Instant now) {
