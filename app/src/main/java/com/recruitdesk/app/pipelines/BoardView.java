@@ -210,8 +210,11 @@ final class BoardView {
             Label score = new Label(card.score() == null ? "–" : card.score() + "%");
             score.getStyleClass().add("card-score");
             score.setMinWidth(Region.USE_PREF_SIZE);
-            Label days = new Label(inStage(card.inStageSince(), vm.clock().instant()));
+            String inStage = inStage(card.inStageSince(), vm.clock().instant());
+            Label days = new Label(inStage);
             days.setMinWidth(0);
+            days.setTooltip(new javafx.scene.control.Tooltip(
+                    card.inStageSince() == null ? "Just moved" : "In " + label(card.stage()) + " for " + inStage));
             days.getStyleClass().add("card-meta");
             HBox meta = new HBox(6, score, days);
             meta.setAlignment(Pos.BASELINE_LEFT);
@@ -243,12 +246,12 @@ final class BoardView {
     private static final java.time.format.DateTimeFormatter FOLLOW_UP =
             java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH);
 
-    /** "today", "1 day", "12 days" in the stage. */
+    /** How long the card has been in its lane: "today", "1 day", "12 days" (the lane says which stage). */
     static String inStage(Instant since, Instant now) {
         if (since == null) {
             return "just moved";
         }
         long days = Duration.between(since, now).toDays();
-        return days <= 0 ? "today" : days == 1 ? "1 day in stage" : days + " days in stage";
+        return days <= 0 ? "today" : days == 1 ? "1 day" : days + " days";
     }
 }
