@@ -218,17 +218,15 @@ final class BoardView {
             days.getStyleClass().add("card-meta");
             HBox meta = new HBox(6, score, days);
             meta.setAlignment(Pos.BASELINE_LEFT);
+            VBox box = new VBox(3, name, meta);
             if (card.nextFollowUp() != null) {
-                Region gap = new Region();
-                HBox.setHgrow(gap, Priority.ALWAYS);
-                Label follow = new Label("↻ " + FOLLOW_UP.format(card.nextFollowUp()));
+                // A line of its own: beside the score and the days it cut them to "6 d...".
+                Label follow = new Label("↻ Follow up " + FOLLOW_UP.format(card.nextFollowUp()));
                 follow.getStyleClass().add("card-meta");
-                follow.setMinWidth(Region.USE_PREF_SIZE);
                 follow.setTooltip(new javafx.scene.control.Tooltip(
                         "Next follow-up " + com.recruitdesk.app.widgets.DateFields.format(card.nextFollowUp())));
-                meta.getChildren().addAll(gap, follow);
+                box.getChildren().add(follow);
             }
-            VBox box = new VBox(3, name, meta);
             if (card.mustHaveFailed()) {
                 Label flag = new Label("Must-have failed");
                 flag.getStyleClass().addAll("card-flag");
