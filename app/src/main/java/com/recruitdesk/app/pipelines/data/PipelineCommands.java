@@ -8,6 +8,7 @@ import com.recruitdesk.app.store.LocalStore.Optimistic;
 import com.recruitdesk.app.sync.Submitter;
 import com.recruitdesk.protocol.pipelines.NewPerson;
 import com.recruitdesk.protocol.pipelines.PipelineMutations;
+import com.recruitdesk.protocol.pipelines.ProfileFields;
 import com.recruitdesk.protocol.sync.Entities;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -130,6 +131,28 @@ public final class PipelineCommands {
                 PipelineMutations.UPDATE_APPLICATION,
                 new PipelineMutations.UpdateApplication(applicationId, baseVersion, changes),
                 List.of(new Optimistic(Entities.APPLICATION, applicationId, after)));
+    }
+
+    /**
+     * Changes fields of a person's master profile, by wire name, on the version the edit was made on;
+     * the row shows them at once with the freshness stamps of the fields changed renewed, as the
+     * server will renew them.
+     */
+    public void updateProfile(UUID candidateId, ObjectNode changes, long baseVersion) {
+        ObjectNode after =
+                store.row(Entities.CANDIDATE, candidateId).orElseThrow().deepCopy();
+        after.setAll(changes.deepCopy());
+        String now = now();
+        changes.fieldNames().forEachRemaining(field -> {
+            String stamp = ProfileFields.FRESHNESS.get(field);
+            if (stamp != null) {
+                after.put(stamp, now);
+            }
+        });
+        submitter.submit(
+                PipelineMutations.UPDATE_PROFILE,
+                new PipelineMutations.UpdateProfile(candidateId, baseVersion, changes),
+                List.of(new Optimistic(Entities.CANDIDATE, candidateId, after)));
     }
 
     public void addNote(UUID applicationId, String text, String type, boolean isPrivate) {

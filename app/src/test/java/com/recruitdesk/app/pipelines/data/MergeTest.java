@@ -35,7 +35,8 @@ class MergeTest {
     void aConflictOfAnApplicationEditOffersItsDisputedFieldsWithWhoChangedThem() {
         Merge m = Merge.of(conflict("application.update", "conflict")).orElseThrow();
 
-        assertThat(m.applicationId()).isEqualTo(application);
+        assertThat(m.rowId()).isEqualTo(application);
+        assertThat(m.ofProfile()).isFalse();
         assertThat(m.version()).isEqualTo(5);
         assertThat(m.disputed()).singleElement().satisfies(f -> {
             assertThat(f.name()).isEqualTo("followUpStatus");

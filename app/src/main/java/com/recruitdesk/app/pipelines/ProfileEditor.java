@@ -1,0 +1,284 @@
+package com.recruitdesk.app.pipelines;
+
+import atlantafx.base.theme.Styles;
+import com.recruitdesk.app.pipelines.data.Profile;
+import com.recruitdesk.app.pipelines.data.ProfileForm;
+import com.recruitdesk.app.widgets.DateFields;
+import com.recruitdesk.protocol.pipelines.ApplicationFields;
+import com.recruitdesk.protocol.pipelines.FieldSpec;
+import com.recruitdesk.protocol.pipelines.ProfileFields;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/**
+ * The candidate's master profile (seed 002 sections A–G): every field of {@link ProfileFields} with
+ * the control its kind calls for, grouped as the seed groups them, each stamped field with how old
+ * its value is; the work history (section F) as it stands. Checked as you type by the server's
+ * rules; Save stays refused while anything is wrong and sends only the fields changed.
+ */
+final class ProfileEditor {
+    static final String ID = "profile-editor";
+    static final String PROBLEMS_ID = "profile-problems";
+    static final String SAVE_ID = "profile-save";
+    static final String HISTORY_ID = "profile-work-history";
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
+    private ProfileEditor() {}
+
+    static String fieldId(String name) {
+        return "profile-field-" + name;
+    }
+
+    static String freshnessId(String name) {
+        return "profile-fresh-" + name;
+    }
+
+    static Dialog<ButtonType> open(Window owner, Profile.View v, ProfileViewModel vm) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setResizable(true);
+        dialog.setTitle("Profile of " + v.name());
+        dialog.setHeaderText(v.name() + " · master profile");
+        Map<String, Supplier<String>> typed = new LinkedHashMap<>();
+        Map<String, Control> controls = new LinkedHashMap<>();
+        Map<String, String> start = ProfileForm.texts(v.person());
+        VBox form = new VBox(14);
+        form.setPadding(new Insets(4, 14, 14, 4));
+        for (ProfileFields.Section s : ProfileFields.SECTIONS) {
+            if (s.heading().startsWith("G")) {
+                form.getChildren().add(history(v.history()));
+            }
+            form.getChildren().add(section(s, v, vm, start, typed, controls));
+        }
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        Label problems = new Label();
+        problems.setId(PROBLEMS_ID);
+        problems.setWrapText(true);
+        problems.setStyle("-fx-text-fill: -color-danger-fg;");
+        problems.setMinHeight(Region.USE_PREF_SIZE);
+        VBox body = new VBox(8, scroll, problems);
+        body.setId(ID);
+        body.setPrefSize(780, 620);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        dialog.getDialogPane().setContent(body);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button save = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        save.setText("Save profile");
+        save.setId(SAVE_ID);
+        Supplier<Map<String, String>> now = () -> {
+            Map<String, String> out = new LinkedHashMap<>();
+            typed.forEach((k, t) -> out.put(k, t.get()));
+            return out;
+        };
+        Runnable check = () -> {
+            Map<String, String> t = now.get();
+            problems.setText(String.join("\n", vm.check(v, t).problems()));
+            List<String> wrong = ProfileForm.wrongFields(v.person(), t);
+            controls.forEach((name, c) -> c.pseudoClassStateChanged(Styles.STATE_DANGER, wrong.contains(name)));
+        };
+        controls.values().forEach(c -> watch(c, check));
+        save.addEventFilter(ActionEvent.ACTION, e -> {
+            if (!vm.save(v, now.get())) {
+                check.run();
+                e.consume(); // the editor stays open with what to fix, and nothing is sent
+            }
+        });
+        dialog.show();
+        return dialog;
+    }
+
+    private static Node section(
+            ProfileFields.Section s,
+            Profile.View v,
+            ProfileViewModel vm,
+            Map<String, String> start,
+            Map<String, Supplier<String>> typed,
+            Map<String, Control> controls) {
+        GridPane grid = grid();
+        int row = 0;
+        for (FieldSpec f : s.fields()) {
+            Label label = new Label(capitalised(f.label()));
+            label.setWrapText(true);
+            Control control = control(f, start.getOrDefault(f.name(), ""), typed);
+            control.setId(fieldId(f.name()));
+            label.setLabelFor(control);
+            controls.put(f.name(), control);
+            grid.add(label, 0, row);
+            grid.add(control, 1, row);
+            int at = row;
+            vm.freshness(v, f).ifPresent(text -> {
+                Label fresh = new Label(text);
+                fresh.setId(freshnessId(f.name()));
+                fresh.getStyleClass().add(Styles.TEXT_MUTED);
+                grid.add(fresh, 2, at);
+            });
+            row++;
+        }
+        return new VBox(6, heading(s.heading()), grid);
+    }
+
+    /** Section F: the roles on file, the current one first (shown, not edited here). */
+    private static Node history(List<Profile.Role> roles) {
+        VBox list = new VBox(4);
+        list.setId(HISTORY_ID);
+        if (roles.isEmpty()) {
+            list.getChildren().add(muted("No work history on file."));
+        }
+        for (Profile.Role r : roles) {
+            Label what = new Label((r.title() == null ? "" : r.title() + " · ") + r.company());
+            what.setStyle("-fx-font-weight: bold;");
+            list.getChildren().add(new VBox(1, what, muted(span(r))));
+        }
+        list.getChildren().add(muted("The work history is shown here; it is not edited on this screen yet."));
+        return new VBox(6, heading("F · Work history"), list);
+    }
+
+    private static String span(Profile.Role r) {
+        String from = r.start() == null ? "?" : MONTH.format(r.start());
+        if (r.current()) {
+            return from + " – now · current role";
+        }
+        return from + " – " + (r.end() == null ? "?" : MONTH.format(r.end()));
+    }
+
+    private static Control control(FieldSpec f, String value, Map<String, Supplier<String>> typed) {
+        Control c;
+        switch (f.kind()) {
+            case BOOLEAN -> {
+                CheckBox box = new CheckBox();
+                box.setSelected(Boolean.parseBoolean(value));
+                typed.put(f.name(), () -> Boolean.toString(box.isSelected()));
+                c = box;
+            }
+            case CHOICE -> {
+                ComboBox<String> box = new ComboBox<>();
+                box.getItems().add("");
+                box.getItems().addAll(f.allowed());
+                box.setValue(value);
+                box.setConverter(new StringConverter<>() {
+                    @Override
+                    public String toString(String s) {
+                        return s == null || s.isEmpty() ? "—" : ApplicationFields.label(s);
+                    }
+
+                    @Override
+                    public String fromString(String s) {
+                        return s;
+                    }
+                });
+                typed.put(f.name(), () -> box.getValue() == null ? "" : box.getValue());
+                c = box;
+            }
+            case DATE -> {
+                DatePicker picker = DateFields.picker(value.isEmpty() ? null : LocalDate.parse(value));
+                typed.put(f.name(), () -> dateText(picker));
+                c = picker;
+            }
+            default -> {
+                TextInputControl t = f.max() > FieldSpec.MAX_LINE ? area(value) : new TextField(value);
+                t.setPromptText(
+                        switch (f.kind()) {
+                            case TEXT_LIST -> "Separated by commas";
+                            case MONEY -> "A whole amount, e.g. 1200000";
+                            case INTEGER, DECIMAL -> f.max() > 0 ? "0 to " + f.max() : "";
+                            default -> f.pattern() != null && f.name().equals("currency") ? "e.g. INR" : "";
+                        });
+                typed.put(f.name(), t::getText);
+                c = t;
+            }
+        }
+        c.setMaxWidth(Double.MAX_VALUE);
+        return c;
+    }
+
+    /**
+     * The picker's date as ISO text; what was typed and no form reads stays as typed, so the rule
+     * refuses it in words instead of the picker quietly keeping its old date.
+     */
+    private static String dateText(DatePicker picker) {
+        String text = picker.getEditor().getText().strip();
+        if (text.isEmpty()) {
+            return "";
+        }
+        LocalDate read = picker.getConverter().fromString(text);
+        return read == null ? text : read.toString();
+    }
+
+    private static void watch(Control c, Runnable check) {
+        switch (c) {
+            case CheckBox box -> box.selectedProperty().addListener((o, a, b) -> check.run());
+            case ComboBox<?> box -> box.valueProperty().addListener((o, a, b) -> check.run());
+            case DatePicker picker -> {
+                picker.valueProperty().addListener((o, a, b) -> check.run());
+                picker.getEditor().textProperty().addListener((o, a, b) -> check.run());
+            }
+            case TextInputControl t -> t.textProperty().addListener((o, a, b) -> check.run());
+            default -> {}
+        }
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        ColumnConstraints label = new ColumnConstraints(170);
+        ColumnConstraints control = new ColumnConstraints();
+        control.setHgrow(Priority.ALWAYS);
+        ColumnConstraints fresh = new ColumnConstraints(160);
+        grid.getColumnConstraints().addAll(label, control, fresh);
+        return grid;
+    }
+
+    private static TextArea area(String value) {
+        TextArea area = new TextArea(value);
+        area.setPrefRowCount(3);
+        area.setWrapText(true);
+        return area;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.TITLE_4);
+        return l;
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static String capitalised(String label) {
+        return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+}
