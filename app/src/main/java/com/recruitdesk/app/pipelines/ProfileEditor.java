@@ -106,6 +106,12 @@ final class ProfileEditor {
             controls.forEach((name, c) -> c.pseudoClassStateChanged(Styles.STATE_DANGER, wrong.contains(name)));
         };
         controls.values().forEach(c -> watch(c, check));
+        // Tab walks the whole form: the field it reaches is scrolled into sight.
+        dialog.getDialogPane().sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().subscribe(n -> reveal(scroll, form, n));
+            }
+        });
         save.addEventFilter(ActionEvent.ACTION, e -> {
             if (!vm.save(v, now.get())) {
                 check.run();
@@ -231,6 +237,33 @@ final class ProfileEditor {
         }
         LocalDate read = picker.getConverter().fromString(text);
         return read == null ? text : read.toString();
+    }
+
+    private static void reveal(ScrollPane scroll, VBox form, Node focused) {
+        if (focused == null || !isInside(focused, form)) {
+            return;
+        }
+        javafx.geometry.Bounds at = form.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double shown = scroll.getViewportBounds().getHeight();
+        double range = form.getHeight() - shown;
+        if (range <= 0) {
+            return;
+        }
+        double top = scroll.getVvalue() * range;
+        if (at.getMinY() < top) {
+            scroll.setVvalue(Math.max(0, at.getMinY() - 24) / range);
+        } else if (at.getMaxY() > top + shown) {
+            scroll.setVvalue(Math.min(range, at.getMaxY() - shown + 24) / range);
+        }
+    }
+
+    private static boolean isInside(Node n, Node parent) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (at == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void watch(Control c, Runnable check) {

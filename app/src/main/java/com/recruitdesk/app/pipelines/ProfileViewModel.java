@@ -6,6 +6,7 @@ import com.recruitdesk.app.pipelines.data.JobForm;
 import com.recruitdesk.app.pipelines.data.PipelineCommands;
 import com.recruitdesk.app.pipelines.data.Profile;
 import com.recruitdesk.app.pipelines.data.ProfileForm;
+import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.pipelines.FieldSpec;
 import com.recruitdesk.protocol.pipelines.ProfileFields;
 import java.util.Map;
@@ -42,7 +43,7 @@ public final class ProfileViewModel {
     /** How old the field's value is, for a field whose freshness is stamped; empty for the others. */
     public Optional<String> freshness(Profile.View v, FieldSpec field) {
         return Optional.ofNullable(ProfileFields.FRESHNESS.get(field.name()))
-                .map(stamp -> times.updatedAgo(v.stamp(stamp)));
+                .map(stamp -> times.updatedAgo(RowValues.instant(v.person(), stamp)));
     }
 
     /** The form as typed against the profile as opened: what would be sent, and what is wrong. */

@@ -42,16 +42,16 @@ public record Merge(UUID mutationId, String type, UUID rowId, long version, Obje
 
         /** The value as a person reads it: "Yes" / "No", a choice's label, "(empty)". */
         public static String text(FieldSpec spec, JsonNode value) {
+            if (value != null && value.isArray()) {
+                List<String> items = new ArrayList<>();
+                value.forEach(i -> items.add(i.asText()));
+                return items.isEmpty() ? "(empty)" : String.join(", ", items);
+            }
             if (value == null
                     || value.isNull()
                     || value.isMissingNode()
                     || value.asText().isBlank()) {
                 return spec.kind() == FieldSpec.Kind.BOOLEAN ? "No" : "(empty)";
-            }
-            if (value.isArray()) {
-                List<String> items = new ArrayList<>();
-                value.forEach(i -> items.add(i.asText()));
-                return items.isEmpty() ? "(empty)" : String.join(", ", items);
             }
             return switch (spec.kind()) {
                 case BOOLEAN -> value.asBoolean() ? "Yes" : "No";

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.sync.Entities;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -28,12 +27,7 @@ public final class Profile {
     public record Role(UUID id, String company, String title, LocalDate start, LocalDate end, boolean current) {}
 
     /** What the editor opens on. */
-    public record View(UUID id, String name, ObjectNode person, long baseVersion, List<Role> history) {
-        /** The freshness stamp {@code stamp} (a wire name) of the person's row; null when never set. */
-        public Instant stamp(String stamp) {
-            return RowValues.instant(person, stamp);
-        }
-    }
+    public record View(UUID id, String name, ObjectNode person, long baseVersion, List<Role> history) {}
 
     public Optional<View> of(UUID candidateId) {
         return store.row(Entities.CANDIDATE, candidateId)

@@ -68,4 +68,39 @@ class MergeTest {
                 .as("a rejection kept before its values were")
                 .isEmpty();
     }
+
+    @Test
+    void aConflictOfAProfileEditOffersItsFieldsAndSaysItIsTheProfile() {
+        UUID person = UUID.randomUUID();
+        ObjectNode args =
+                JSON.objectNode().put("candidateId", person.toString()).put("baseVersion", 3);
+        args.putObject("changes")
+                .put("noticePeriodDays", 60)
+                .putArray("skills")
+                .add("Java")
+                .add("Kotlin");
+        ObjectNode current = JSON.objectNode().put("noticePeriodDays", 90).put("version", 6);
+        current.putObject("changedBy").putObject("noticePeriodDays").put("by", "Morgan Manager");
+        Merge m = Merge.of(new LocalStore.Rejection(
+                        UUID.randomUUID(),
+                        "candidate.updateProfile",
+                        "conflict",
+                        "Someone else changed it.",
+                        Instant.now(),
+                        args,
+                        current))
+                .orElseThrow();
+
+        assertThat(m.ofProfile()).isTrue();
+        assertThat(m.what()).isEqualTo("profile");
+        assertThat(m.rowId()).isEqualTo(person);
+        assertThat(m.version()).isEqualTo(6);
+        assertThat(m.disputed())
+                .singleElement()
+                .satisfies(f -> assertThat(f.spec().label()).isEqualTo("notice period (days)"));
+        assertThat(m.undisputed()).extracting(s -> s.name()).containsExactly("skills");
+        assertThat(Merge.Field.text(
+                        m.undisputed().getFirst(), args.path("changes").path("skills")))
+                .isEqualTo("Java, Kotlin");
+    }
 }
