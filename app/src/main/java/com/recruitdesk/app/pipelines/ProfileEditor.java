@@ -87,9 +87,12 @@ final class ProfileEditor {
         problems.setMinHeight(Region.USE_PREF_SIZE);
         VBox body = new VBox(8, scroll, problems);
         body.setId(ID);
-        body.setPrefSize(780, 620);
+        body.setPrefSize(820, 600);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         dialog.getDialogPane().setContent(body);
+        // At least as wide as the form: the dialog otherwise settles on 600 px and cuts the fields.
+        dialog.getDialogPane().setPrefWidth(860);
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button save = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         save.setText("Save profile");
@@ -210,7 +213,9 @@ final class ProfileEditor {
                 c = picker;
             }
             default -> {
-                TextInputControl t = f.max() > FieldSpec.MAX_LINE ? area(value) : new TextField(value);
+                TextInputControl t = f.kind() == FieldSpec.Kind.TEXT && f.max() > FieldSpec.MAX_LINE
+                        ? area(value)
+                        : new TextField(value);
                 t.setPromptText(
                         switch (f.kind()) {
                             case TEXT_LIST -> "Separated by commas";
