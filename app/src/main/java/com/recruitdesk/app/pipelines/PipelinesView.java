@@ -62,7 +62,12 @@ public final class PipelinesView {
     public static final String PROFILE_EDITOR_ID = ProfileEditor.ID;
     public static final String PROFILE_SAVE_ID = ProfileEditor.SAVE_ID;
     public static final String PROFILE_PROBLEMS_ID = ProfileEditor.PROBLEMS_ID;
-    public static final String PROFILE_HISTORY_ID = ProfileEditor.HISTORY_ID;
+    public static final String PROFILE_HISTORY_ID = WorkHistoryForm.ID;
+    public static final String PROFILE_ROLE_COMPANY_ID = WorkHistoryForm.COMPANY_ID;
+    public static final String PROFILE_ROLE_TITLE_ID = WorkHistoryForm.TITLE_ID;
+    public static final String PROFILE_ROLE_ADD_ID = WorkHistoryForm.ADD_ID;
+    public static final String PROFILE_ROLE_PROBLEMS_ID = WorkHistoryForm.PROBLEMS_ID;
+    public static final String PROFILE_ROLE_REMOVE_CLASS = WorkHistoryForm.REMOVE_CLASS;
 
     public static String profileFieldId(String name) {
         return ProfileEditor.fieldId(name);

@@ -8,10 +8,8 @@ import com.recruitdesk.protocol.pipelines.ApplicationFields;
 import com.recruitdesk.protocol.pipelines.FieldSpec;
 import com.recruitdesk.protocol.pipelines.ProfileFields;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.event.ActionEvent;
@@ -47,8 +45,6 @@ final class ProfileEditor {
     static final String ID = "profile-editor";
     static final String PROBLEMS_ID = "profile-problems";
     static final String SAVE_ID = "profile-save";
-    static final String HISTORY_ID = "profile-work-history";
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private ProfileEditor() {}
 
@@ -73,7 +69,7 @@ final class ProfileEditor {
         form.setPadding(new Insets(4, 14, 14, 4));
         for (ProfileFields.Section s : ProfileFields.SECTIONS) {
             if (s.heading().startsWith("G")) {
-                form.getChildren().add(history(v.history()));
+                form.getChildren().add(WorkHistoryForm.create(v, vm));
             }
             form.getChildren().add(section(s, v, vm, start, typed, controls));
         }
@@ -155,30 +151,6 @@ final class ProfileEditor {
         return new VBox(6, heading(s.heading()), grid);
     }
 
-    /** Section F: the roles on file, the current one first (shown, not edited here). */
-    private static Node history(List<Profile.Role> roles) {
-        VBox list = new VBox(4);
-        list.setId(HISTORY_ID);
-        if (roles.isEmpty()) {
-            list.getChildren().add(muted("No work history on file."));
-        }
-        for (Profile.Role r : roles) {
-            Label what = new Label((r.title() == null ? "" : r.title() + " · ") + r.company());
-            what.setStyle("-fx-font-weight: bold;");
-            list.getChildren().add(new VBox(1, what, muted(span(r))));
-        }
-        list.getChildren().add(muted("The work history is shown here; it is not edited on this screen yet."));
-        return new VBox(6, heading("F · Work history"), list);
-    }
-
-    private static String span(Profile.Role r) {
-        String from = r.start() == null ? "?" : MONTH.format(r.start());
-        if (r.current()) {
-            return from + " – now · current role";
-        }
-        return from + " – " + (r.end() == null ? "?" : MONTH.format(r.end()));
-    }
-
     private static Control control(FieldSpec f, String value, Map<String, Supplier<String>> typed) {
         Control c;
         switch (f.kind()) {
@@ -235,7 +207,7 @@ final class ProfileEditor {
      * The picker's date as ISO text; what was typed and no form reads stays as typed, so the rule
      * refuses it in words instead of the picker quietly keeping its old date.
      */
-    private static String dateText(DatePicker picker) {
+    static String dateText(DatePicker picker) {
         String text = picker.getEditor().getText().strip();
         if (text.isEmpty()) {
             return "";
@@ -303,16 +275,9 @@ final class ProfileEditor {
         return area;
     }
 
-    private static Label heading(String text) {
+    static Label heading(String text) {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.TITLE_4);
-        return l;
-    }
-
-    private static Label muted(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add(Styles.TEXT_MUTED);
-        l.setWrapText(true);
         return l;
     }
 

@@ -8,7 +8,10 @@ import com.recruitdesk.app.pipelines.data.Profile;
 import com.recruitdesk.app.pipelines.data.ProfileForm;
 import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.pipelines.FieldSpec;
+import com.recruitdesk.protocol.pipelines.PipelineMutations;
 import com.recruitdesk.protocol.pipelines.ProfileFields;
+import com.recruitdesk.protocol.pipelines.WorkHistory;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,6 +73,44 @@ public final class ProfileViewModel {
                     failed);
         }
         return true;
+    }
+
+    /**
+     * Adds a role to the person's work history when {@link WorkHistory} finds nothing wrong, then
+     * hands the history as it now shows to {@code then}; the problems otherwise, and nothing is sent.
+     */
+    public List<String> addRole(
+            Profile.View v,
+            String company,
+            String title,
+            String start,
+            String end,
+            boolean current,
+            Consumer<List<Profile.Role>> then) {
+        var role =
+                new PipelineMutations.SaveWorkHistory(UUID.randomUUID(), v.id(), company, title, start, end, current);
+        List<String> problems = WorkHistory.problems(role);
+        if (problems.isEmpty()) {
+            tasks.run(
+                    () -> {
+                        commands.saveRole(role);
+                        return profiles.history(v.id());
+                    },
+                    then,
+                    failed);
+        }
+        return problems;
+    }
+
+    /** Takes the role off the work history and hands the history as it now shows to {@code then}. */
+    public void removeRole(Profile.View v, UUID roleId, Consumer<List<Profile.Role>> then) {
+        tasks.run(
+                () -> {
+                    commands.deleteRole(roleId);
+                    return profiles.history(v.id());
+                },
+                then,
+                failed);
     }
 
     public Times times() {

@@ -155,4 +155,29 @@ class ProfileViewModelTest {
                         .asInt())
                 .isEqualTo(30);
     }
+
+    @Test
+    void aRoleIsQueuedAndShownAtOnceAndABadOneIsRefusedWithoutSending() {
+        Profile.View v = opened();
+        List<List<Profile.Role>> shown = new ArrayList<>();
+
+        assertThat(vm.addRole(v, "TCS", "Analyst", "2020-01-01", "2019-06-30", false, shown::add))
+                .containsExactly("The role cannot end before it started.");
+        assertThat(store.pending(10)).isEmpty();
+        assertThat(shown).isEmpty();
+
+        assertThat(vm.addRole(v, "TCS", "Analyst", "2018-01-01", "2021-03-31", false, shown::add))
+                .isEmpty();
+        assertThat(store.pending(10))
+                .singleElement()
+                .satisfies(m -> assertThat(m.name()).isEqualTo(PipelineMutations.SAVE_WORK_HISTORY.name()));
+        assertThat(shown)
+                .singleElement()
+                .satisfies(roles ->
+                        assertThat(roles).extracting(Profile.Role::company).containsExactly("Infosys", "TCS"));
+
+        vm.removeRole(v, shown.getFirst().get(1).id(), shown::add);
+        assertThat(shown.getLast()).extracting(Profile.Role::company).containsExactly("Infosys");
+        assertThat(store.pending(10)).hasSize(2);
+    }
 }

@@ -133,14 +133,18 @@ class ProfileEditorTest {
 
     /** Goes to the field as the keyboard would and types over what it holds. */
     private void type(String field, String text) {
-        Node control = robot.lookup("#" + PipelinesView.profileFieldId(field)).query();
+        typeInto(PipelinesView.profileFieldId(field), text);
+    }
+
+    private void typeInto(String id, String text) {
+        Node control = robot.lookup("#" + id).query();
         robot.interact(control::requestFocus); // scrolls it into sight
         robot.clickOn(control);
         robot.push(KeyCode.CONTROL, KeyCode.A);
         robot.push(KeyCode.BACK_SPACE);
         robot.write(text);
         if (control instanceof TextInputControl t) {
-            waitFor(field + " typed", () -> fx(() -> text.equals(t.getText())), () -> fx(t::getText));
+            waitFor(id + " typed", () -> fx(() -> text.equals(t.getText())), () -> fx(t::getText));
         }
     }
 
@@ -285,5 +289,41 @@ class ProfileEditorTest {
                     () -> "75".equals(column("notice_period_days", person))
                             && "Team lead".equals(column("expected_role", person)));
         }
+    }
+
+    @Test
+    void aRoleIsAddedToTheWorkHistoryAtOnceAndRemovedAgainAndABadOneIsRefusedBeforeSending() {
+        Card card = card(4);
+        UUID person = card.candidateId();
+        openProfile(card);
+
+        robot.interact(() ->
+                robot.lookup("#" + PipelinesView.PROFILE_ROLE_TITLE_ID).query().requestFocus());
+        robot.clickOn("#" + PipelinesView.PROFILE_ROLE_ADD_ID);
+        assertThat(label(robot, PipelinesView.PROFILE_ROLE_PROBLEMS_ID)).isEqualTo("A role needs the company's name.");
+        assertThat(label(robot, StatusBarView.PENDING_ID)).isEqualTo("Nothing pending");
+
+        typeInto(PipelinesView.PROFILE_ROLE_COMPANY_ID, "Ice Model Management");
+        typeInto(PipelinesView.PROFILE_ROLE_TITLE_ID, "Fitting model");
+        robot.clickOn("#" + PipelinesView.PROFILE_ROLE_ADD_ID);
+
+        waitFor(
+                "the role shown",
+                () -> fx(() -> robot.lookup("#" + PipelinesView.PROFILE_HISTORY_ID)
+                                .queryAs(javafx.scene.layout.VBox.class)
+                                .lookupAll("." + PipelinesView.PROFILE_ROLE_REMOVE_CLASS)
+                                .size()
+                        == 1));
+        assertThat(label(robot, PipelinesView.PROFILE_ROLE_PROBLEMS_ID)).isEmpty();
+        String onServer = "select count(*) from candidate_work_history where candidate_id = '" + person
+                + "' and company_name = 'Ice Model Management' and job_title = 'Fitting model'";
+        waitFor("the role on the server", () -> server.count(onServer) == 1);
+
+        robot.clickOn("." + PipelinesView.PROFILE_ROLE_REMOVE_CLASS);
+        waitFor("the role gone on the server", () -> server.count(onServer) == 0);
+        assertThat(fx(() -> robot.lookup("." + PipelinesView.PROFILE_ROLE_REMOVE_CLASS)
+                        .queryAll()
+                        .size()))
+                .isZero();
     }
 }

@@ -155,6 +155,37 @@ public final class PipelineCommands {
                 List.of(new Optimistic(Entities.CANDIDATE, candidateId, after)));
     }
 
+    /** Adds or replaces a role of a person's work history, shown at once. */
+    public void saveRole(PipelineMutations.SaveWorkHistory role) {
+        ObjectNode row = store.row(Entities.CANDIDATE_WORK_HISTORY, role.roleId())
+                .orElseGet(() -> JSON.objectNode().put("createdAt", now()).put("version", 0))
+                .deepCopy()
+                .put("id", role.roleId().toString())
+                .put("candidateId", role.candidateId().toString())
+                .put("companyName", role.companyName().strip())
+                .put("jobTitle", blankToNull(role.jobTitle()))
+                .put("startDate", blankToNull(role.startDate()))
+                .put("endDate", blankToNull(role.endDate()))
+                .put("isCurrent", role.isCurrent())
+                .put("updatedAt", now());
+        submitter.submit(
+                PipelineMutations.SAVE_WORK_HISTORY,
+                role,
+                List.of(new Optimistic(Entities.CANDIDATE_WORK_HISTORY, role.roleId(), row)));
+    }
+
+    /** Takes a role off a person's work history; it disappears at once. */
+    public void deleteRole(UUID roleId) {
+        submitter.submit(
+                PipelineMutations.DELETE_WORK_HISTORY,
+                new PipelineMutations.DeleteWorkHistory(roleId),
+                List.of(Optimistic.deleted(Entities.CANDIDATE_WORK_HISTORY, roleId)));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     public void addNote(UUID applicationId, String text, String type, boolean isPrivate) {
         UUID id = UUID.randomUUID();
         String now = now();

@@ -39,7 +39,8 @@ public final class Profile {
                         history(candidateId)));
     }
 
-    private List<Role> history(UUID candidateId) {
+    /** The person's work history, the current role first, then the latest. */
+    public List<Role> history(UUID candidateId) {
         return store
                 .query(
                         "select data from current where entity = ? and json_extract(data, '$.candidateId') = ?",
