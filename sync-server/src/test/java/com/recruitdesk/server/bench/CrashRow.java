@@ -21,16 +21,12 @@ import java.util.concurrent.CompletableFuture;
  * and lost are counted from the rows themselves (each message's text is unique).
  */
 final class CrashRow {
-    /** Builds the server's RD_ variables for a database, data folder and HTTP port. */
-    interface Env {
-        Map<String, String> of(ConnectionSettings db, Path dir, String port);
-    }
-
     private CrashRow() {}
 
-    static void run(ConnectionSettings db, Path dir, SyncFixture world, int size, Env env) throws Exception {
+    static void run(ConnectionSettings db, Path dir, SyncFixture world, int size) throws Exception {
         List<Mutation> batch = PushBenchmark.messages(world, size, "crash");
-        Map<String, String> vars = new java.util.HashMap<>(env.of(db, dir.resolve("child"), Integer.toString(port())));
+        Map<String, String> vars =
+                new java.util.HashMap<>(PushBenchmark.serverEnv(db, dir.resolve("child"), Integer.toString(port())));
         vars.remove("RD_DEMO"); // the demo's people are there already
         int port = Integer.parseInt(vars.get("RD_HTTP_PORT"));
         long killedAfter;

@@ -74,7 +74,7 @@ public final class PushBenchmark {
                 }
             }
             if (crashBatch > 0) {
-                CrashRow.run(db, dir, world, crashBatch, PushBenchmark::serverEnv);
+                CrashRow.run(db, dir, world, crashBatch);
             }
         } finally {
             pg.close();
