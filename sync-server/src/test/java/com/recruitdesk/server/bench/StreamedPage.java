@@ -18,15 +18,17 @@ import okhttp3.Response;
  */
 record StreamedPage(int changes, int messages, String cursor, boolean hasMore) {
     private static final JsonFactory JSON = new JsonFactory();
+    /** Whether the page travels compressed, as it does to a desktop ({@code -Dbench.gzip=false}: not). */
+    static final boolean GZIP = !"false".equals(System.getProperty("bench.gzip"));
 
     static StreamedPage pull(OkHttpClient http, int port, String token, String cursor, int limit) {
         String url = "http://127.0.0.1:" + port + Paths.SYNC_PULL + "?limit=" + limit
                 + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
-        Request request = new Request.Builder()
-                .url(url)
-                .header("Authorization", "Bearer " + token)
-                .build();
-        try (Response response = http.newCall(request).execute()) {
+        Request.Builder request = new Request.Builder().url(url).header("Authorization", "Bearer " + token);
+        if (!GZIP) {
+            request.header("Accept-Encoding", "identity"); // OkHttp asks for gzip unless told otherwise
+        }
+        try (Response response = http.newCall(request.build()).execute()) {
             if (response.code() != 200) {
                 throw new IllegalStateException("pull failed: " + response.code() + " "
                         + response.body().string());
