@@ -106,6 +106,35 @@ class WriteOnceTest {
     }
 
     @Test
+    void aStoreThatKeptRowsTwiceKeepsThemOnceAfterTheUpgradeAndAnEditsServerRowStays() throws Exception {
+        UUID edited = UUID.randomUUID();
+        store.applyPage(
+                List.of(new Change("message", edited, Change.UPSERT, 1, LocalStoreTest.message(edited, "before"), 8)),
+                "c2");
+        Mutation edit = LocalStoreTest.mutation("conversation.editMessage");
+        store.enqueue(
+                edit, List.of(new LocalStore.Optimistic("message", edited, LocalStoreTest.message(edited, "mine"))));
+        store.close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("store.db"));
+                Statement s = c.createStatement()) { // as version 5 left it: the shown row's JSON in both tables
+            s.execute("update rows set data = (select data from current c where c.entity = rows.entity"
+                    + " and c.id = rows.id) where data is null");
+            s.execute("pragma user_version = 5");
+        }
+        assertThat(copies()).isEqualTo(2);
+
+        store = LocalStore.open(dir.resolve("store.db"), Features.STORE_RULES);
+
+        assertThat(copies()).isEqualTo(1);
+        assertThat(shown()).isEqualTo("server text");
+        assertThat(store.row("message", edited).orElseThrow().path("body").asText())
+                .isEqualTo("mine");
+        store.recordResults(List.of(edit), List.of(MutationResult.rejected(edit.id(), "forbidden", "No.")));
+        assertThat(store.row("message", edited).orElseThrow().path("body").asText())
+                .isEqualTo("before");
+    }
+
+    @Test
     void aResetForgetsTheRowItHeldOnce() throws Exception {
         store.reset("start");
 
