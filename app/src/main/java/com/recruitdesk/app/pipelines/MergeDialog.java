@@ -42,7 +42,7 @@ final class MergeDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Merge your edit");
-        dialog.setHeaderText("Someone else changed " + person + "'s application since you started.\n"
+        dialog.setHeaderText("Someone else changed " + person + "'s " + m.what() + " since you started.\n"
                 + "Choose, field by field, which value to keep.");
         GridPane grid = new GridPane();
         grid.setHgap(14);

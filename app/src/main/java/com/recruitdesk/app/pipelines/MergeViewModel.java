@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The merge of an application edit the server refused as a conflict (decision 0037): offered when
+ * The merge of an application or profile edit the server refused as a conflict (decision 0037): offered when
  * the rejection carries both sides, and sent again on the server's version with what the user
  * chose per field.
  */
@@ -53,7 +53,11 @@ public final class MergeViewModel {
         }
         tasks.run(
                 () -> {
-                    commands.update(m.applicationId(), changes, m.version());
+                    if (m.ofProfile()) {
+                        commands.updateProfile(m.rowId(), changes, m.version());
+                    } else {
+                        commands.update(m.rowId(), changes, m.version());
+                    }
                     return null;
                 },
                 ok -> {},
@@ -64,7 +68,7 @@ public final class MergeViewModel {
     public void discard(Merge m) {
         if (offered.get() == m) {
             offered.set(null);
-            say.accept("Your edit was not saved; the application shows the values on the server.");
+            say.accept("Your edit was not saved; the " + m.what() + " shows the values on the server.");
         }
     }
 

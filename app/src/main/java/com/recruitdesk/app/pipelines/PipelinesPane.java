@@ -1,6 +1,7 @@
 package com.recruitdesk.app.pipelines;
 
 import com.recruitdesk.app.blobs.Blobs;
+import com.recruitdesk.app.format.Times;
 import com.recruitdesk.app.pane.Pane;
 import com.recruitdesk.app.pane.PaneContext;
 import com.recruitdesk.app.pane.PaneFactory;
@@ -8,6 +9,7 @@ import com.recruitdesk.app.pipelines.data.Actions;
 import com.recruitdesk.app.pipelines.data.Board;
 import com.recruitdesk.app.pipelines.data.Detail;
 import com.recruitdesk.app.pipelines.data.PipelineCommands;
+import com.recruitdesk.app.pipelines.data.Profile;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.auth.Role;
@@ -58,7 +60,9 @@ public final class PipelinesPane implements Pane {
                 ctx.tasks().onUi(link::refresh);
             }
         });
-        Node view = PipelinesView.create(vm, queue, merges, link);
+        ProfileViewModel profiles = new ProfileViewModel(
+                new Profile(ctx.store()), vm.commands(), ctx.tasks(), new Times(ctx.clock(), ctx.zone()), vm::failed);
+        Node view = PipelinesView.create(vm, queue, merges, link, profiles);
         vm.start();
         queue.start();
         return new PipelinesPane(vm, queue, merges, view);

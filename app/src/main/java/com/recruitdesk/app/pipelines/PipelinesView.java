@@ -1,7 +1,9 @@
 package com.recruitdesk.app.pipelines;
 
 import com.recruitdesk.app.format.Times;
+import com.recruitdesk.app.pipelines.data.Card;
 import com.recruitdesk.app.pipelines.data.JobItem;
+import com.recruitdesk.app.pipelines.data.Merge;
 import com.recruitdesk.app.widgets.Banners;
 import com.recruitdesk.app.widgets.Icons;
 import com.recruitdesk.protocol.pipelines.JobStatus;
@@ -56,6 +58,24 @@ public final class PipelinesView {
     }
 
     public static final String MERGE_SAVE_ID = MergeDialog.SAVE_ID;
+    public static final String PROFILE_ID = ProfileButton.ID;
+    public static final String PROFILE_EDITOR_ID = ProfileEditor.ID;
+    public static final String PROFILE_SAVE_ID = ProfileEditor.SAVE_ID;
+    public static final String PROFILE_PROBLEMS_ID = ProfileEditor.PROBLEMS_ID;
+    public static final String PROFILE_HISTORY_ID = WorkHistoryForm.ID;
+    public static final String PROFILE_ROLE_COMPANY_ID = WorkHistoryForm.COMPANY_ID;
+    public static final String PROFILE_ROLE_TITLE_ID = WorkHistoryForm.TITLE_ID;
+    public static final String PROFILE_ROLE_ADD_ID = WorkHistoryForm.ADD_ID;
+    public static final String PROFILE_ROLE_PROBLEMS_ID = WorkHistoryForm.PROBLEMS_ID;
+    public static final String PROFILE_ROLE_REMOVE_CLASS = WorkHistoryForm.REMOVE_CLASS;
+
+    public static String profileFieldId(String name) {
+        return ProfileEditor.fieldId(name);
+    }
+
+    public static String profileFreshnessId(String name) {
+        return ProfileEditor.freshnessId(name);
+    }
 
     /** The merge dialog's choice of the user's own value of {@code field}. */
     public static String mergeMineId(String field) {
@@ -85,7 +105,11 @@ public final class PipelinesView {
     }
 
     public static Node create(
-            PipelinesViewModel vm, QueueViewModel queue, MergeViewModel merges, ConversationLinkViewModel link) {
+            PipelinesViewModel vm,
+            QueueViewModel queue,
+            MergeViewModel merges,
+            ConversationLinkViewModel link,
+            ProfileViewModel profiles) {
         BorderPane root = new BorderPane();
         root.setId(ID);
         root.setTop(Banners.notice(NOTICE_ID, vm.noticeProperty(), Icons.ERROR, vm::dismissNotice));
@@ -95,7 +119,7 @@ public final class PipelinesView {
         VBox.setVgrow(center.getChildren().get(1), Priority.ALWAYS);
         center.setPadding(new Insets(10));
         root.setCenter(center);
-        root.setRight(DetailView.create(vm, link));
+        root.setRight(DetailView.create(vm, link, ProfileButton.create(vm.shownProperty(), profiles)));
         // Offered when it comes, or when the pane is next shown if another pane was up then.
         Runnable offer = () -> {
             var offered = merges.offeredProperty().get();
@@ -106,7 +130,7 @@ public final class PipelinesView {
                 MergeDialog.open(
                         root.getScene().getWindow(),
                         offered,
-                        vm.cardName(offered.applicationId()).orElse("this person"),
+                        whose(vm, offered),
                         new Times(vm.clock(), vm.clock().getZone()),
                         merges);
             }
@@ -117,6 +141,19 @@ public final class PipelinesView {
                 .add(Objects.requireNonNull(PipelinesView.class.getResource("pipelines.css"))
                         .toExternalForm());
         return root;
+    }
+
+    /** The person a merge is about, by their card on the board when it is there. */
+    private static String whose(PipelinesViewModel vm, Merge m) {
+        if (!m.ofProfile()) {
+            return vm.cardName(m.rowId()).orElse("this person");
+        }
+        return PipelinesViewModel.LANES.stream()
+                .flatMap(l -> vm.lane(l).stream())
+                .filter(c -> m.rowId().equals(c.candidateId()))
+                .map(Card::name)
+                .findFirst()
+                .orElse("this person");
     }
 
     private static void openEditor(PipelinesViewModel vm, Node from, boolean fresh) {
@@ -191,6 +228,9 @@ public final class PipelinesView {
         Label title = new Label();
         title.setId(JOB_TITLE_ID);
         title.getStyleClass().add("board-title");
+        javafx.scene.control.Tooltip fullTitle = new javafx.scene.control.Tooltip();
+        fullTitle.textProperty().bind(title.textProperty());
+        title.setTooltip(fullTitle);
         Label status = new Label();
         status.getStyleClass().add("muted");
         MenuButton move = new MenuButton("Status");
@@ -222,7 +262,9 @@ public final class PipelinesView {
         fresh.setId(NEW_JOB_ID);
         fresh.setOnAction(e -> openEditor(vm, fresh, true));
         // The board's keys are told in the Board switch's tooltip (and the README).
-        HBox header = new HBox(10, title, status, move, gap, views);
+        // The job's status menu sits with the job's other tools on the second row, so the title
+        // has the room it needs beside the view switch.
+        HBox header = new HBox(10, title, status, gap, views);
         header.setAlignment(Pos.CENTER_LEFT);
         edit.setMinWidth(Region.USE_PREF_SIZE);
         fresh.setMinWidth(Region.USE_PREF_SIZE);
@@ -232,7 +274,7 @@ public final class PipelinesView {
         person.disableProperty().bind(vm.jobProperty().isNull());
         person.setOnAction(e -> AddPersonDialog.open(
                 person.getScene().getWindow(), vm.jobProperty().get(), vm));
-        HBox tools = new HBox(10, edit, fresh, person, QueueView.export(queue));
+        HBox tools = new HBox(10, move, edit, fresh, person, QueueView.export(queue));
         tools.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, header, tools);
     }
