@@ -155,7 +155,7 @@ public final class SyncServer implements AutoCloseable {
         var whatsApp = WhatsApp.start(config, database, blobs, mapper, clock);
         var push = new PushService(
                 database, mutators != null ? mutators : Features.mutators(hasher, whatsApp.business()), mapper, clock);
-        var sync = new SyncController(feed, push, bodies, mapper);
+        var sync = new SyncController(feed, push, bodies);
         var compaction = new FeedCompaction(database, config.feedRetention(), clock).start();
         var pokes = new Pokes(database.connectionSettings(), feed, authenticator);
         var graceful = new GracefulHandler();

@@ -60,11 +60,19 @@ public final class StatusBarViewModel {
         lastSync.set(s.lastSyncAt() == null ? "Not synced yet" : "Last sync " + format(s.lastSyncAt()));
         progress.set(s.firstSync() ? s.progress() : 0);
         firstSync.set(s.firstSync());
-        progressText.set(
-                s.firstSync()
-                        ? s.received() + (s.total() > 0 ? " of " + s.total() : "") + " rows"
-                                + (s.total() > 0 ? " (" + Math.round(s.progress() * 100) + "%)" : "")
-                        : "");
+        progressText.set(s.firstSync() ? progressText(s) : "");
+    }
+
+    /** "12,000 of 100,783 rows (12%)"; before the server said how many, the rows so far. */
+    private static String progressText(SyncStatus s) {
+        return s.total() > 0
+                ? String.format(
+                        java.util.Locale.ROOT,
+                        "%,d of %,d rows (%d%%)",
+                        s.received(),
+                        s.total(),
+                        Math.round(s.progress() * 100))
+                : String.format(java.util.Locale.ROOT, "%,d rows", s.received());
     }
 
     private String format(Instant at) {

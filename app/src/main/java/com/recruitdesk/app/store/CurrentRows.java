@@ -156,7 +156,9 @@ final class CurrentRows {
                       from overlay o join outbox m on m.id = o.mutation_id
                      where o.entity = ? and o.id = ?
                     union all
-                    select data, 0, 0, -1 from rows where entity = ? and id = ?)
+                    select coalesce(r.data, c.data), 0, 0, -1
+                      from rows r left join current c on c.entity = r.entity and c.id = r.id and c.pending = 0
+                     where r.entity = ? and r.id = ?)
                  order by rank desc limit 1""");
         Writer.bind(ps, entity, id, entity, id);
         String json = null;
@@ -180,6 +182,9 @@ final class CurrentRows {
 
     /** Writes one row of {@code current} ({@code json} is {@code data} as text, written once) and its search text. */
     void put(String entity, String id, ObjectNode data, String json, boolean pending) throws SQLException {
+        if (pending) {
+            keepServerCopy(entity, id);
+        }
         EntityIndex rule = rules.of(entity).orElseGet(() -> EntityIndex.of(entity));
         RowKeys keys = RowKeys.of(rule, data);
         PreparedStatement ps = writer.statement("""
@@ -200,6 +205,7 @@ final class CurrentRows {
     }
 
     void remove(String entity, String id) throws SQLException {
+        keepServerCopy(entity, id);
         PreparedStatement ps = writer.statement("delete from current where entity = ? and id = ? returning rowid");
         Writer.bind(ps, entity, id);
         Long rowid = null;
@@ -212,6 +218,18 @@ final class CurrentRows {
         if (rowid != null && index != null) {
             reindex(index, rowid, "");
         }
+    }
+
+    /**
+     * The server's row shown as it is has its one copy here ({@code rows.data} is null, {@link
+     * ServerRows}): before an optimistic row or delete takes its place, the copy moves into {@code rows}.
+     */
+    private void keepServerCopy(String entity, String id) throws SQLException {
+        writer.update(
+                "update rows set data = (select c.data from current c where c.entity = rows.entity"
+                        + " and c.id = rows.id and c.pending = 0) where entity = ? and id = ? and data is null",
+                entity,
+                id);
     }
 
     private void reindex(TextIndex index, long rowid, String text) throws SQLException {

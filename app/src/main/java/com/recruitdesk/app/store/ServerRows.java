@@ -9,7 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** The rows the server sent ({@code rows}: entity, id, version, JSON) and the small values in {@code meta}. */
+/**
+ * The rows the server sent ({@code rows}: entity, id, version, JSON) and the small values in {@code meta}.
+ * A row's JSON is written once: while no optimistic row covers it, what the user sees in {@code current}
+ * is the server's row, so {@code rows.data} stays null and {@link CurrentRows} keeps the one copy (and
+ * saves it into {@code rows} before an optimistic row takes its place, decision 0044).
+ */
 final class ServerRows {
     private final Writer writer;
     private final CurrentRows current;
@@ -36,9 +41,11 @@ final class ServerRows {
                         or (excluded.version = rows.version and excluded.seq > rows.seq)
                     returning rowid""");
             boolean overlays = current.anyOverlay();
+            // A first sync has no tombstones: then no change needs its row's checked, nor cleared.
+            boolean tombstones = writer.count("select exists (select 1 from tombstones)") == 1;
             for (Change change : changes) {
                 String id = change.id().toString();
-                if (buried(change, id)) {
+                if (tombstones && buried(change, id)) {
                     continue;
                 }
                 if (change.isDelete()) {
@@ -53,21 +60,24 @@ final class ServerRows {
                     if (writer.count("select count(*) from rows where entity = ? and id = ?", change.entity(), id)
                             == 0) {
                         bury(change, id);
+                        tombstones = true;
                     }
                     if (deleted > 0 && !(overlays && current.hasOverlay(change.entity(), id))) {
                         current.remove(change.entity(), id);
                     }
                 } else {
                     String json = writer.json(change.data());
-                    Writer.bind(upsert, change.entity(), id, change.version(), change.seq(), json);
+                    boolean covered = overlays && current.hasOverlay(change.entity(), id);
+                    // Shown as it is: its one copy is the one in current; covered: kept here until the overlay goes.
+                    Writer.bind(upsert, change.entity(), id, change.version(), change.seq(), covered ? json : null);
                     boolean stored;
                     try (ResultSet rs = upsert.executeQuery()) {
                         stored = rs.next();
                     }
-                    if (stored) {
+                    if (stored && tombstones) {
                         writer.update("delete from tombstones where entity = ? and id = ?", change.entity(), id);
                     }
-                    if (stored && !(overlays && current.hasOverlay(change.entity(), id))) {
+                    if (stored && !covered) {
                         current.put(change.entity(), id, change.data(), json, false);
                     }
                 }

@@ -23,10 +23,12 @@ import java.sql.Statement;
  *       newest delete of each row, so an older change that arrives later is ignored (decision 0023).
  *   <li>5: {@code rejections.args} and {@code rejections.current}, the refused mutation's arguments
  *       and the server's values of a conflict's fields, so a merge can be offered (decision 0037).
+ *   <li>6: {@code rows.data} may be null: the row is shown as the server sent it and its JSON is kept
+ *       once, in {@code current} (decision 0044); the copies that were kept twice are dropped.
  * </ul>
  */
 final class StoreSchema {
-    static final int VERSION = 5;
+    static final int VERSION = 6;
 
     private StoreSchema() {}
 
@@ -54,7 +56,10 @@ final class StoreSchema {
             if (found < 4) {
                 version4(s);
             }
-            version5(s);
+            if (found < 5) {
+                version5(s);
+            }
+            version6(s);
             s.execute("pragma user_version = " + VERSION);
             db.commit();
         } catch (SQLException | RuntimeException e) {
@@ -144,6 +149,27 @@ final class StoreSchema {
     private static void version5(Statement s) throws SQLException {
         s.execute("alter table rejections add column args text");
         s.execute("alter table rejections add column current text");
+    }
+
+    private static void version6(Statement s) throws SQLException {
+        // SQLite cannot drop a column's NOT NULL: the table is made again with the same rowids.
+        s.execute("""
+                create table rows_v6 (
+                    rowid   integer primary key,
+                    entity  text    not null,
+                    id      text    not null,
+                    version integer not null,
+                    data    text,
+                    seq     integer not null default 0,
+                    unique (entity, id))""");
+        s.execute("insert into rows_v6 (rowid, entity, id, version, data, seq)"
+                + " select rowid, entity, id, version, data, seq from rows");
+        s.execute("drop table rows");
+        s.execute("alter table rows_v6 rename to rows");
+        s.execute("""
+                update rows set data = null
+                 where exists (select 1 from current c
+                                where c.entity = rows.entity and c.id = rows.id and c.pending = 0 and c.data = rows.data)""");
     }
 
     private static void version3(Statement s) throws SQLException {

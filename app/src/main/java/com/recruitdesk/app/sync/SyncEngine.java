@@ -313,7 +313,7 @@ public final class SyncEngine implements Submitter, AutoCloseable {
         PullResponse page;
         do {
             String cursor = store.cursor().orElse(null);
-            page = api.pull(cursor, settings.pageSize());
+            page = api.pull(cursor, first ? settings.firstSyncPageSize() : settings.pageSize());
             if (page.reset()) { // what this user may hold changed, or the feed started over: wipe, pull anew
                 store.reset(page.cursor());
                 first = true;

@@ -45,6 +45,9 @@ public final class InboxBenchmark {
                     + " job still open apply experience years training certificate uniform transport bus taxi")
             .split(" ");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** Changes per pulled page, as the sync engine asks for them in a first sync ({@code -Dbench.page=N}). */
+    private static final int PAGE =
+            Integer.getInteger("bench.page", com.recruitdesk.app.sync.SyncSettings.FIRST_SYNC_PAGE_SIZE);
 
     private InboxBenchmark() {}
 
@@ -67,15 +70,16 @@ public final class InboxBenchmark {
         double raw = rawInsertRate(dir.resolve("raw.db"), rows);
         LocalStore store = LocalStore.open(dir.resolve("store.db"), Features.STORE_RULES);
         long t0 = System.nanoTime();
-        for (int i = 0; i < rows.size(); i += 500) {
-            store.applyPage(rows.subList(i, Math.min(rows.size(), i + 500)), "c" + i);
+        for (int i = 0; i < rows.size(); i += PAGE) {
+            store.applyPage(rows.subList(i, Math.min(rows.size(), i + PAGE)), "c" + i);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         double applied = rows.size() / seconds;
         System.out.printf(
                 Locale.ROOT,
-                "first sync into the store: %,.0f rows/s (%.1f s); raw INSERT of the same rows:"
+                "first sync into the store, pages of %,d: %,.0f rows/s (%.1f s); raw INSERT of the same rows:"
                         + " %,.0f rows/s; ratio %.2f%n",
+                PAGE,
                 applied,
                 seconds,
                 raw,
@@ -155,7 +159,7 @@ public final class InboxBenchmark {
         return result;
     }
 
-    /** The same JSON rows into a plain table in one transaction per 500: the floor for writing them here. */
+    /** The same JSON rows into a plain table in one transaction per page: the floor for writing them here. */
     private static double rawInsertRate(Path file, List<Change> rows) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement s = c.createStatement()) {
@@ -173,7 +177,7 @@ public final class InboxBenchmark {
                     ps.setLong(3, ch.version());
                     ps.setString(4, mapper.writeValueAsString(ch.data()));
                     ps.executeUpdate();
-                    if (i % 500 == 499) {
+                    if (i % PAGE == PAGE - 1) {
                         c.commit();
                     }
                 }

@@ -41,6 +41,21 @@ class StatusBarViewModelTest {
     }
 
     @Test
+    void aLargeFirstSyncCountsRowsAsTheyArrive() {
+        vm.accept(new SyncStatus(State.SYNCING, 0, null, null, true, 0, 0));
+        assertThat(vm.firstSyncProperty().get()).isTrue();
+        assertThat(vm.progressTextProperty().get()).isEqualTo("0 rows");
+        assertThat(vm.progressProperty().get()).as("size not known yet").isEqualTo(-1);
+
+        vm.accept(new SyncStatus(State.SYNCING, 0, null, null, true, 15_000, 100_783));
+        assertThat(vm.progressTextProperty().get()).isEqualTo("15,000 of 100,783 rows (15%)");
+
+        vm.accept(new SyncStatus(State.ONLINE, 0, null, java.time.Instant.EPOCH, false, 100_783, 100_783));
+        assertThat(vm.firstSyncProperty().get()).isFalse();
+        assertThat(vm.progressTextProperty().get()).isEmpty();
+    }
+
+    @Test
     void onlineWithNothingPendingClearsTheError() {
         vm.accept(new SyncStatus(State.OFFLINE, 2, "down", null, false, 0, 0));
         vm.accept(new SyncStatus(State.ONLINE, 0, null, Instant.parse("2026-11-24T10:00:00Z"), false, 0, 0));

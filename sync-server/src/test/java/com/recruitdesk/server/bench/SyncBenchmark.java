@@ -36,14 +36,26 @@ import okhttp3.WebSocketListener;
 /**
  * Sync benchmarks on the real server over real HTTP and PostgreSQL, each with the database's raw
  * INSERT rate measured in the same run as the baseline. Run with {@code bench/run}; prints figures.
- * {@code SyncBenchmark [messages=100000] [clients=500] [many-clients=5000]}: the poke latency is
- * measured with both client counts (loopback only; the second is skipped when not larger).
+ * {@code SyncBenchmark [messages=100000] [clients=500] [many-clients=5000] [--only=push,pull,poke]}:
+ * the poke latency is measured with both client counts (loopback only; the second is skipped when
+ * not larger); {@code --only} runs just the parts named (the baselines always run).
  */
 public final class SyncBenchmark {
     private static final int MUTATIONS = 1_000;
     private static final int BASELINE_ROWS = 2_000;
+    /** The page size a desktop asks for in a first sync. */
+    private static final int PULL_PAGE = Integer.getInteger("bench.pullPage", 5_000);
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] arguments) throws Exception {
+        List<String> parts = java.util.Arrays.stream(arguments)
+                .filter(a -> a.startsWith("--only="))
+                .flatMap(a ->
+                        java.util.Arrays.stream(a.substring("--only=".length()).split(",")))
+                .toList();
+        String[] args = java.util.Arrays.stream(arguments)
+                .filter(a -> !a.startsWith("--"))
+                .toArray(String[]::new);
+        java.util.function.Predicate<String> runs = part -> parts.isEmpty() || parts.contains(part);
         int pullRows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         int manyClients = args.length > 2 ? Integer.parseInt(args[2]) : 5_000;
@@ -61,23 +73,16 @@ public final class SyncBenchmark {
                     "baseline: raw INSERT, one transaction each: %,.0f rows/s; in one transaction: %,.0f rows/s%n",
                     insertPerTx, insertBatched);
 
-            trackFunctions(server);
-            long commitsBefore = commits(server);
-            double pushRate = push(server, world);
-            long pushCommits = commits(server) - commitsBefore;
-            System.out.printf(
-                    "push: %d sendMessage mutations in %d pushes: %,.0f mutations/s (%.2f s; %.2f× the per-transaction INSERT rate)%n",
-                    MUTATIONS,
-                    MUTATIONS / PushRequest.MAX_MUTATIONS,
-                    pushRate,
-                    MUTATIONS / pushRate,
-                    pushRate / insertPerTx);
-            System.out.printf(
-                    "push: %d transactions committed in the database meanwhile (every client's, the poke listener's too)%n",
-                    pushCommits);
-            printFunctionTimes(server);
-
-            String head = fullPull(server, world, pullRows, insertBatched);
+            if (runs.test("push")) {
+                pushFigures(server, world, insertPerTx);
+            }
+            if (!runs.test("pull") && !runs.test("poke")) {
+                return;
+            }
+            String head = fullPull(server, world, runs.test("pull") ? pullRows : 0, insertBatched);
+            if (!runs.test("poke")) {
+                return;
+            }
             // Each size on its own, so one that cannot finish still leaves the other's figures.
             for (int size : manyClients > clients ? List.of(clients, manyClients) : List.of(clients)) {
                 try {
@@ -89,6 +94,24 @@ public final class SyncBenchmark {
                 }
             }
         }
+    }
+
+    private static void pushFigures(TestServer server, SyncFixture world, double insertPerTx) throws Exception {
+        trackFunctions(server);
+        long commitsBefore = commits(server);
+        double pushRate = push(server, world);
+        long pushCommits = commits(server) - commitsBefore;
+        System.out.printf(
+                "push: %d sendMessage mutations in %d pushes: %,.0f mutations/s (%.2f s; %.2f× the per-transaction INSERT rate)%n",
+                MUTATIONS,
+                MUTATIONS / PushRequest.MAX_MUTATIONS,
+                pushRate,
+                MUTATIONS / pushRate,
+                pushRate / insertPerTx);
+        System.out.printf(
+                "push: %d transactions committed in the database meanwhile (every client's, the poke listener's too)%n",
+                pushCommits);
+        printFunctionTimes(server);
     }
 
     /** Transactions committed in the benchmark's database so far. */
@@ -203,6 +226,8 @@ public final class SyncBenchmark {
                 rows, writeRate, writeRate / insertBatched);
 
         SyncClient fresh = new SyncClient(server.api, TestServer.RECRUITER, TestServer.PASSWORD);
+        OkHttpClient http =
+                new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(60)).build();
         System.gc();
         long heapBefore = heapUsed();
         resetPeaks();
@@ -210,23 +235,21 @@ public final class SyncBenchmark {
         int changes = 0;
         int messages = 0;
         int pages = 0;
-        JsonNode page;
+        String cursor = null;
+        StreamedPage page;
         do {
-            page = fresh.pullPage(5_000);
+            page = StreamedPage.pull(http, server.server.port(), fresh.accessToken, cursor, PULL_PAGE);
             pages++;
-            for (JsonNode change : page.path("changes")) {
-                changes++;
-                if ("message".equals(change.path("entity").asText())) {
-                    messages++;
-                }
-            }
-        } while (page.path("hasMore").asBoolean());
+            changes += page.changes();
+            messages += page.messages();
+            cursor = page.cursor();
+        } while (page.hasMore());
         double secs = seconds(start);
         System.out.printf(
-                "full pull: %,d changes (%,d messages) in %d pages of ≤5000: %.2f s, %,.0f changes/s; "
+                "full pull: %,d changes (%,d messages) in %d pages of ≤%d: %.2f s, %,.0f changes/s; "
                         + "server+client heap %d MB before, peak %d MB during%n",
-                changes, messages, pages, secs, changes / secs, heapBefore >> 20, peakHeap() >> 20);
-        return fresh.cursor;
+                changes, messages, pages, PULL_PAGE, secs, changes / secs, heapBefore >> 20, peakHeap() >> 20);
+        return cursor;
     }
 
     private static void pokeLatency(TestServer server, SyncFixture world, int clients, String cursor) throws Exception {

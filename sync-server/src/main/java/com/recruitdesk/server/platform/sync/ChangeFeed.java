@@ -1,7 +1,6 @@
 package com.recruitdesk.server.platform.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.protocol.ErrorCodes;
 import com.recruitdesk.protocol.sync.Change;
 import com.recruitdesk.protocol.sync.ChangeOrder;
@@ -71,9 +70,10 @@ public final class ChangeFeed {
         }
     }
 
-    PullResponse pull(UUID userId, Cursor after, int limit) throws SQLException {
+    /** A page of the feed after {@code after} as the user may see it, as the JSON of a {@link PullResponse}. */
+    byte[] pull(UUID userId, Cursor after, int limit) throws SQLException {
         while (true) {
-            Optional<PullResponse> response = tryPull(userId, after, limit);
+            Optional<byte[]> response = tryPull(userId, after, limit);
             if (response.isPresent()) {
                 return response.get();
             }
@@ -81,7 +81,7 @@ public final class ChangeFeed {
         }
     }
 
-    private Optional<PullResponse> tryPull(UUID userId, Cursor after, int limit) throws SQLException {
+    private Optional<byte[]> tryPull(UUID userId, Cursor after, int limit) throws SQLException {
         // One snapshot for the user, the page and the head, so the cursor we hand out matches what we read.
         return database.jdbcTransaction(Connection.TRANSACTION_REPEATABLE_READ, c -> {
             CurrentUser user = CurrentUser.read(c, userId)
@@ -96,14 +96,12 @@ public final class ChangeFeed {
             }
             long feedEpoch = FeedEpoch.current(c);
             if (!after.matches(feedEpoch, user.accessEpoch()) || FeedEpoch.beyondTheFeed(c, after)) {
-                return Optional.of(PullResponse.reset(
-                        Cursor.START.under(feedEpoch, user.accessEpoch()).encode()));
+                return Optional.of(reset(feedEpoch, user.accessEpoch()));
             }
             if (!after.fromBeginning() && FeedHorizon.behind(c, after)) {
                 // Compaction pruned entries after this cursor: only a snapshot makes this desktop whole
                 // again. A snapshot's own cursor too: the feed it would go on from is no longer whole.
-                return Optional.of(PullResponse.reset(
-                        Cursor.START.under(feedEpoch, user.accessEpoch()).encode()));
+                return Optional.of(reset(feedEpoch, user.accessEpoch()));
             }
             if (after.fromBeginning() || after.inSnapshot()) {
                 return Optional.of(snapshot(c, who, after, limit, feedEpoch, user.accessEpoch()));
@@ -119,17 +117,24 @@ public final class ChangeFeed {
             if (!hasMore && !rows.isEmpty() && compare(rows.getLast().cursor(), next) > 0) {
                 next = rows.getLast().cursor();
             }
-            return Optional.of(new PullResponse(
-                    next.under(feedEpoch, user.accessEpoch()).encode(), hasMore, latestPerRow(rows, who), null));
+            PageJson json = new PageJson(mapper, who);
+            latestPerRow(rows).forEach(json::change);
+            return Optional.of(
+                    json.finish(next.under(feedEpoch, user.accessEpoch()).encode(), hasMore, null));
         });
+    }
+
+    private byte[] reset(long feedEpoch, long accessEpoch) {
+        return PageJson.of(
+                mapper,
+                PullResponse.reset(Cursor.START.under(feedEpoch, accessEpoch).encode()));
     }
 
     /**
      * A first sync: the current rows the reader may see, up to the head when it began, in pages;
      * the last page's cursor is that head, where the feed goes on (decision 0034).
      */
-    private PullResponse snapshot(
-            Connection c, Visibility who, Cursor after, int limit, long feedEpoch, long accessEpoch)
+    private byte[] snapshot(Connection c, Visibility who, Cursor after, int limit, long feedEpoch, long accessEpoch)
             throws SQLException {
         Cursor at;
         if (after.inSnapshot()) {
@@ -137,24 +142,26 @@ public final class ChangeFeed {
         } else {
             Optional<Cursor> head = head(c, who.organizationId());
             if (head.isEmpty()) {
-                return new PullResponse(after.under(feedEpoch, accessEpoch).encode(), false, List.of(), null);
+                return PageJson.of(
+                        mapper,
+                        new PullResponse(after.under(feedEpoch, accessEpoch).encode(), false, List.of(), null));
             }
             at = head.get().snapshotStart();
         }
-        List<Row> rows = Snapshot.page(c, who, at, limit + 1);
-        boolean more = rows.size() > limit;
-        if (more) {
-            rows = rows.subList(0, limit);
-        }
-        Long total = after.fromBeginning() && more ? Snapshot.size(c, who, at) : null;
-        Cursor next =
-                more ? at.snapshotAfter(rows.getLast().entity(), rows.getLast().id()) : at.position();
+        PageJson json = new PageJson(mapper, who);
         // A row whose newest change is its deletion is not sent: the desktop never held it.
-        rows = rows.stream().filter(r -> Change.UPSERT.equals(r.op())).toList();
+        Snapshot.Page page = Snapshot.page(c, who, at, limit, row -> {
+            if (Change.UPSERT.equals(row.op())) {
+                json.change(row);
+            }
+        });
+        Long total = after.fromBeginning() && page.more() ? Snapshot.size(c, who, at) : null;
+        Cursor next =
+                page.more() ? at.snapshotAfter(page.last().entity(), page.last().id()) : at.position();
         // Once the snapshot is read, what was written meanwhile follows in the same sync.
-        boolean hasMore = more
+        boolean hasMore = page.more()
                 || head(c, who.organizationId()).map(h -> compare(h, at) > 0).orElse(false);
-        return new PullResponse(next.under(feedEpoch, accessEpoch).encode(), hasMore, latestPerRow(rows, who), total);
+        return json.finish(next.under(feedEpoch, accessEpoch).encode(), hasMore, total);
     }
 
     /** The newest position any client of the organization could pull up to now. */
@@ -180,7 +187,8 @@ public final class ChangeFeed {
         });
     }
 
-    record Row(Cursor cursor, String entity, UUID id, String op, long version, String data, boolean addressed) {
+    /** A feed entry; {@code data} is the row's JSON text as PostgreSQL sent it (UTF-8), not decoded. */
+    record Row(Cursor cursor, String entity, UUID id, String op, long version, byte[] data, boolean addressed) {
         long seq() {
             return cursor.id();
         }
@@ -217,7 +225,7 @@ public final class ChangeFeed {
                 rs.getObject(4, UUID.class),
                 rs.getString(5),
                 rs.getLong(6),
-                rs.getString(7),
+                rs.getBytes(7), // a text column: pgjdbc hands out its bytes as they came
                 rs.getBoolean(8));
     }
 
@@ -252,7 +260,7 @@ public final class ChangeFeed {
      * the later entry), at the place of that newest change. Not the last in the page's order: a
      * transaction with a lower id may have committed a row's older version after a newer one.
      */
-    private List<Change> latestPerRow(List<Row> rows, Visibility who) {
+    private static List<Row> latestPerRow(List<Row> rows) {
         Map<String, Row> latest = new LinkedHashMap<>();
         for (Row row : rows) {
             String key = row.entity() + "/" + row.id();
@@ -262,26 +270,7 @@ public final class ChangeFeed {
                 latest.put(key, row);
             }
         }
-        List<Change> changes = new ArrayList<>(latest.size());
-        for (Row row : latest.values()) {
-            String op = row.op();
-            ObjectNode data = null;
-            if (Change.UPSERT.equals(op) && row.data() != null) {
-                ObjectNode raw = RowJson.parse(mapper, row.data());
-                if (who.sales() && !row.addressed() && !SalesScope.keeps(row.entity(), raw)) {
-                    op = Change.DELETE; // e.g. a job without a client: not sales' to hold
-                } else {
-                    boolean whole = who.staff() || (who.sales() && SalesScope.ENTITIES.contains(row.entity()));
-                    data = RowJson.camelCase(
-                            mapper,
-                            whole
-                                    ? Projection.forStaff(row.entity(), raw, who)
-                                    : Projection.forNonStaff(row.entity(), raw));
-                }
-            }
-            changes.add(new Change(row.entity(), row.id(), op, row.version(), data, row.seq()));
-        }
-        return changes;
+        return new ArrayList<>(latest.values());
     }
 
     private static int compare(Cursor a, Cursor b) {

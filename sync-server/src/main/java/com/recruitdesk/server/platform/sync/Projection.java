@@ -52,6 +52,34 @@ final class Projection {
                 && who.institutions().stream().anyMatch(i -> i.toString().equals(institution));
     }
 
+    /**
+     * The row as {@code who} may have it, or null when it is not theirs to hold (SALES and a job
+     * without a client: it reaches them as a delete). {@code addressed}: the entry names the reader.
+     */
+    static ObjectNode forReader(String entity, ObjectNode row, Visibility who, boolean addressed) {
+        if (who.sales() && !addressed && !SalesScope.keeps(entity, row)) {
+            return null;
+        }
+        return seesAsStaff(entity, who) ? forStaff(entity, row, who) : forNonStaff(entity, row);
+    }
+
+    /**
+     * True when {@link #forReader} hands every row of {@code entity} to {@code who} as it is, whatever
+     * its values: the page can copy the row's text without reading it into a tree.
+     */
+    static boolean whole(String entity, Visibility who, boolean addressed) {
+        if (who.sales() && !addressed && SalesScope.decidedByValues(entity)) {
+            return false;
+        }
+        return seesAsStaff(entity, who)
+                ? who.administrator() || !MANAGERS_ONLY.containsKey(entity)
+                : !SUMMARY_FIELDS.containsKey(entity);
+    }
+
+    private static boolean seesAsStaff(String entity, Visibility who) {
+        return who.staff() || (who.sales() && SalesScope.ENTITIES.contains(entity));
+    }
+
     /** The row as a staff reader {@code who} may have it: whole, but for the fields only managers of it read. */
     static ObjectNode forStaff(String entity, ObjectNode row, Visibility who) {
         Set<String> withheld = MANAGERS_ONLY.get(entity);

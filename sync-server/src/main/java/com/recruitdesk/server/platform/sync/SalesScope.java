@@ -18,9 +18,14 @@ final class SalesScope {
 
     private SalesScope() {}
 
+    /** True for an entity whose rows {@link #keeps} decides by their values (a job, by its client). */
+    static boolean decidedByValues(String entity) {
+        return Entities.JOB.equals(entity);
+    }
+
     /** False for an upsert SALES reads only as "gone": a job without a client. */
     static boolean keeps(String entity, ObjectNode raw) {
-        return !Entities.JOB.equals(entity)
+        return !decidedByValues(entity)
                 || raw == null
                 || !raw.path("client_id").isNull() && !raw.path("client_id").isMissingNode();
     }

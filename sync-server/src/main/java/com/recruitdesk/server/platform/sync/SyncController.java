@@ -1,6 +1,5 @@
 package com.recruitdesk.server.platform.sync;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitdesk.protocol.ErrorCodes;
 import com.recruitdesk.protocol.sync.PushRequest;
 import com.recruitdesk.protocol.sync.PushResponse;
@@ -17,14 +16,12 @@ public final class SyncController {
     private final ChangeFeed feed;
     private final PushService push;
     private final JsonBodies bodies;
-    private final ObjectMapper mapper;
-    private final SharedReads<SharedReads.PullKey, String> pulls = new SharedReads<>();
+    private final SharedReads<SharedReads.PullKey, byte[]> pulls = new SharedReads<>();
 
-    public SyncController(ChangeFeed feed, PushService push, JsonBodies bodies, ObjectMapper mapper) {
+    public SyncController(ChangeFeed feed, PushService push, JsonBodies bodies) {
         this.feed = feed;
         this.push = push;
         this.bodies = bodies;
-        this.mapper = mapper;
     }
 
     /** A page of the feed; the same user's requests for the same page share one read ({@link SharedReads}). */
@@ -33,9 +30,9 @@ public final class SyncController {
         String cursor = ctx.queryParam("cursor");
         Cursor after = Cursor.decode(cursor);
         int limit = limit(ctx.queryParam("limit"));
-        String body = pulls.read(
+        byte[] body = pulls.read(
                 new SharedReads.PullKey(principal.userId(), cursor == null ? "" : cursor, limit),
-                () -> mapper.writeValueAsString(feed.pull(principal.userId(), after, limit)));
+                () -> feed.pull(principal.userId(), after, limit));
         ctx.contentType(ContentType.APPLICATION_JSON).result(body);
     }
 
