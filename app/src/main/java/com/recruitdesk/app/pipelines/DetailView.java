@@ -77,7 +77,7 @@ final class DetailView {
     }
 
     private static Node placeholder() {
-        Label l = new Label("Choose an application on the board to see its detail, prescreen and timeline.");
+        Label l = new Label("Choose an application to see its detail, prescreen and timeline.");
         l.setWrapText(true);
         l.getStyleClass().add("muted");
         return l;

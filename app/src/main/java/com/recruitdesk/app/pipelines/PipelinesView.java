@@ -228,6 +228,9 @@ public final class PipelinesView {
         Label title = new Label();
         title.setId(JOB_TITLE_ID);
         title.getStyleClass().add("board-title");
+        javafx.scene.control.Tooltip fullTitle = new javafx.scene.control.Tooltip();
+        fullTitle.textProperty().bind(title.textProperty());
+        title.setTooltip(fullTitle);
         Label status = new Label();
         status.getStyleClass().add("muted");
         MenuButton move = new MenuButton("Status");
@@ -259,7 +262,9 @@ public final class PipelinesView {
         fresh.setId(NEW_JOB_ID);
         fresh.setOnAction(e -> openEditor(vm, fresh, true));
         // The board's keys are told in the Board switch's tooltip (and the README).
-        HBox header = new HBox(10, title, status, move, gap, views);
+        // The job's status menu sits with the job's other tools on the second row, so the title
+        // has the room it needs beside the view switch.
+        HBox header = new HBox(10, title, status, gap, views);
         header.setAlignment(Pos.CENTER_LEFT);
         edit.setMinWidth(Region.USE_PREF_SIZE);
         fresh.setMinWidth(Region.USE_PREF_SIZE);
@@ -269,7 +274,7 @@ public final class PipelinesView {
         person.disableProperty().bind(vm.jobProperty().isNull());
         person.setOnAction(e -> AddPersonDialog.open(
                 person.getScene().getWindow(), vm.jobProperty().get(), vm));
-        HBox tools = new HBox(10, edit, fresh, person, QueueView.export(queue));
+        HBox tools = new HBox(10, move, edit, fresh, person, QueueView.export(queue));
         tools.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, header, tools);
     }
