@@ -96,21 +96,8 @@ final class DetailView {
 
     private static Node followUp(PipelinesViewModel vm, UUID id, Detail.View v) {
         JsonNode a = v.application();
-        ComboBox<String> status = new ComboBox<>();
-        status.getItems().add("");
-        status.getItems().addAll(ApplicationFields.FOLLOW_UP_STATUSES);
-        status.setValue(a.path("followUpStatus").asText(""));
-        status.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String s) {
-                return s == null || s.isEmpty() ? "—" : ApplicationFields.label(s);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        });
+        ComboBox<String> status = ChoiceBoxes.of(
+                ApplicationFields.FOLLOW_UP_STATUSES, a.path("followUpStatus").asText(""));
         DatePicker next = com.recruitdesk.app.widgets.DateFields.picker(
                 a.path("nextFollowUpDate").isTextual()
                         ? LocalDate.parse(a.path("nextFollowUpDate").asText())

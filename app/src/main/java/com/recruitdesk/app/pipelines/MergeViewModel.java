@@ -11,9 +11,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The merge of an application or profile edit the server refused as a conflict (decision 0037): offered when
- * the rejection carries both sides, and sent again on the server's version with what the user
- * chose per field.
+ * The merge of an application or profile edit the server refused as a conflict (decision 0037):
+ * offered when the rejection carries both sides, and sent again on the server's version with what
+ * the user chose per field.
  */
 public final class MergeViewModel {
     private final PipelineCommands commands;

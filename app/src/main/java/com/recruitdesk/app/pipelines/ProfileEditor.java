@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import com.recruitdesk.app.pipelines.data.Profile;
 import com.recruitdesk.app.pipelines.data.ProfileForm;
 import com.recruitdesk.app.widgets.DateFields;
-import com.recruitdesk.protocol.pipelines.ApplicationFields;
 import com.recruitdesk.protocol.pipelines.FieldSpec;
 import com.recruitdesk.protocol.pipelines.ProfileFields;
 import java.time.LocalDate;
@@ -33,7 +32,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * The candidate's master profile (seed 002 sections A–G): every field of {@link ProfileFields} with
@@ -161,21 +159,7 @@ final class ProfileEditor {
                 c = box;
             }
             case CHOICE -> {
-                ComboBox<String> box = new ComboBox<>();
-                box.getItems().add("");
-                box.getItems().addAll(f.allowed());
-                box.setValue(value);
-                box.setConverter(new StringConverter<>() {
-                    @Override
-                    public String toString(String s) {
-                        return s == null || s.isEmpty() ? "—" : ApplicationFields.label(s);
-                    }
-
-                    @Override
-                    public String fromString(String s) {
-                        return s;
-                    }
-                });
+                ComboBox<String> box = ChoiceBoxes.of(f.allowed(), value);
                 typed.put(f.name(), () -> box.getValue() == null ? "" : box.getValue());
                 c = box;
             }

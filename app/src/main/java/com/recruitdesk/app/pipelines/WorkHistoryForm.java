@@ -54,6 +54,7 @@ final class WorkHistoryForm {
         problems.setId(PROBLEMS_ID);
         problems.setWrapText(true);
         problems.setStyle("-fx-text-fill: -color-danger-fg;");
+        problems.managedProperty().bind(problems.textProperty().isNotEmpty()); // no gap while all is well
         Button add = new Button("Add role");
         add.setId(ADD_ID);
         add.setMinWidth(Region.USE_PREF_SIZE);

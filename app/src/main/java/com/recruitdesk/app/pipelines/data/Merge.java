@@ -19,9 +19,9 @@ import java.util.UUID;
 
 /**
  * An edit ({@code application.update}, {@code candidate.updateProfile}) the server refused because
- * someone else changed some of its fields since the version it was made on (decision 0026): the user's value and the server's of each
- * disputed field, who made the server's and when, and the edit's other fields, which the refusal
- * also took back. {@link #resubmit} is what to send again on the server's version once the user has
+ * someone else changed some of its fields since the version it was made on (decision 0026): the
+ * user's value and the server's of each disputed field, who made the server's and when, and the
+ * edit's other fields, which the refusal also took back. {@link #resubmit} is what to send again on the server's version once the user has
  * chosen per field (decision 0037).
  *
  * @param type the refused mutation's name, one of {@link #EDITS}
