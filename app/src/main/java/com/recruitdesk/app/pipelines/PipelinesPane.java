@@ -8,6 +8,7 @@ import com.recruitdesk.app.pipelines.data.Actions;
 import com.recruitdesk.app.pipelines.data.Board;
 import com.recruitdesk.app.pipelines.data.Detail;
 import com.recruitdesk.app.pipelines.data.PipelineCommands;
+import com.recruitdesk.app.pipelines.data.PrescreenQuestions;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.auth.Role;
@@ -29,12 +30,19 @@ public final class PipelinesPane implements Pane {
     private final PipelinesViewModel vm;
     private final QueueViewModel queue;
     private final MergeViewModel merges;
+    private final PrescreenViewModel prescreen;
     private final Node view;
 
-    private PipelinesPane(PipelinesViewModel vm, QueueViewModel queue, MergeViewModel merges, Node view) {
+    private PipelinesPane(
+            PipelinesViewModel vm,
+            QueueViewModel queue,
+            MergeViewModel merges,
+            PrescreenViewModel prescreen,
+            Node view) {
         this.vm = vm;
         this.queue = queue;
         this.merges = merges;
+        this.prescreen = prescreen;
         this.view = view;
     }
 
@@ -58,10 +66,13 @@ public final class PipelinesPane implements Pane {
                 ctx.tasks().onUi(link::refresh);
             }
         });
-        Node view = PipelinesView.create(vm, queue, merges, link);
+        PrescreenViewModel prescreen = new PrescreenViewModel(
+                new PrescreenQuestions(ctx.store(), ctx.commands(), ctx.clock()), ctx.tasks(), vm::failed);
+        ctx.store().addChangeListener(prescreen::changed);
+        Node view = PipelinesView.create(vm, queue, merges, link, prescreen);
         vm.start();
         queue.start();
-        return new PipelinesPane(vm, queue, merges, view);
+        return new PipelinesPane(vm, queue, merges, prescreen, view);
     }
 
     private static UUID candidateOf(Detail.View shown) {
@@ -70,6 +81,10 @@ public final class PipelinesPane implements Pane {
 
     public MergeViewModel merges() {
         return merges;
+    }
+
+    public PrescreenViewModel prescreen() {
+        return prescreen;
     }
 
     public QueueViewModel queue() {
@@ -96,6 +111,7 @@ public final class PipelinesPane implements Pane {
     @Override
     public void rejected(LocalStore.Rejection rejection, MutationType<?> type) {
         if (!merges.offer(rejection)) {
+            prescreen.rejected(rejection); // said in the open editor too
             vm.rejected(rejection);
         }
     }

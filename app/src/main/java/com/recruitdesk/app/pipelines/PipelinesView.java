@@ -78,6 +78,7 @@ public final class PipelinesView {
     public static final String NEW_JOB_ID = "pipelines-new-job";
     public static final String EDIT_JOB_ID = "pipelines-edit-job";
     public static final String JOB_EDITOR_ID = JobEditor.ID;
+    public static final String PRESCREEN_ID = "pipelines-prescreen";
     public static final String JOB_EDITOR_PROBLEMS_ID = JobEditor.PROBLEMS_ID;
 
     public static String jobFieldId(String name) {
@@ -85,13 +86,17 @@ public final class PipelinesView {
     }
 
     public static Node create(
-            PipelinesViewModel vm, QueueViewModel queue, MergeViewModel merges, ConversationLinkViewModel link) {
+            PipelinesViewModel vm,
+            QueueViewModel queue,
+            MergeViewModel merges,
+            ConversationLinkViewModel link,
+            PrescreenViewModel prescreen) {
         BorderPane root = new BorderPane();
         root.setId(ID);
         root.setTop(Banners.notice(NOTICE_ID, vm.noticeProperty(), Icons.ERROR, vm::dismissNotice));
         root.setLeft(jobs(vm, queue));
         BoardOrList shown = BoardOrList.create(vm);
-        VBox center = new VBox(8, header(vm, queue, shown.tools()), shown.body());
+        VBox center = new VBox(8, header(vm, queue, prescreen, shown.tools()), shown.body());
         VBox.setVgrow(center.getChildren().get(1), Priority.ALWAYS);
         center.setPadding(new Insets(10));
         root.setCenter(center);
@@ -187,7 +192,7 @@ public final class PipelinesView {
         return box;
     }
 
-    private static Node header(PipelinesViewModel vm, QueueViewModel queue, Node views) {
+    private static Node header(PipelinesViewModel vm, QueueViewModel queue, PrescreenViewModel prescreen, Node views) {
         Label title = new Label();
         title.setId(JOB_TITLE_ID);
         title.getStyleClass().add("board-title");
@@ -232,7 +237,13 @@ public final class PipelinesView {
         person.disableProperty().bind(vm.jobProperty().isNull());
         person.setOnAction(e -> AddPersonDialog.open(
                 person.getScene().getWindow(), vm.jobProperty().get(), vm));
-        HBox tools = new HBox(10, edit, fresh, person, QueueView.export(queue));
+        Button questions = new Button("Prescreen");
+        questions.setId(PRESCREEN_ID);
+        questions.setMinWidth(Region.USE_PREF_SIZE);
+        questions.disableProperty().bind(vm.jobProperty().isNull());
+        questions.setOnAction(e -> PrescreenEditor.open(
+                questions.getScene().getWindow(), vm.jobProperty().get(), prescreen));
+        HBox tools = new HBox(10, edit, questions, fresh, person, QueueView.export(queue));
         tools.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, header, tools);
     }
