@@ -115,7 +115,7 @@ public final class PrescreenEditor {
             form.show(PrescreenForm.Typed.of(null));
             form.qid.requestFocus();
         });
-        Button delete = new Button("Remove");
+        Button delete = new Button("Remove question");
         delete.setId(DELETE_ID);
         delete.disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
