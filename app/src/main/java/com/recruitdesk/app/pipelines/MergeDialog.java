@@ -38,11 +38,26 @@ final class MergeDialog {
         return "merge-theirs-" + field;
     }
 
-    static Dialog<ButtonType> open(Window owner, Merge m, String person, Times times, MergeViewModel merges) {
+    /** What the edit was of, as the header names it: "Ayanda Dlamini's application", "the job Runway Model". */
+    static String subject(Merge m, PipelinesViewModel vm) {
+        if (m.kind() == Merge.APPLICATION) {
+            return vm.cardName(m.rowId()).map(n -> n + "'s application").orElse("this application");
+        }
+        if (m.kind() == Merge.JOB) {
+            return vm.jobs().stream()
+                    .filter(j -> j.id().equals(m.rowId()))
+                    .findFirst()
+                    .map(j -> "the job " + j.title())
+                    .orElse("this job");
+        }
+        return "this " + m.kind().noun();
+    }
+
+    static Dialog<ButtonType> open(Window owner, Merge m, String subject, Times times, MergeViewModel merges) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Merge your edit");
-        dialog.setHeaderText("Someone else changed " + person + "'s application since you started.\n"
+        dialog.setHeaderText("Someone else changed " + subject + " since you started.\n"
                 + "Choose, field by field, which value to keep.");
         GridPane grid = new GridPane();
         grid.setHgap(14);

@@ -11,9 +11,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The merge of an application edit the server refused as a conflict (decision 0037): offered when
- * the rejection carries both sides, and sent again on the server's version with what the user
- * chose per field.
+ * The merge of an edit (an application's, a job's: {@link Merge#KINDS}) the server refused as a
+ * conflict (decisions 0037, 0042): offered when the rejection carries both sides, and sent again on
+ * the server's version with what the user chose per field.
  */
 public final class MergeViewModel {
     private final PipelineCommands commands;
@@ -53,7 +53,7 @@ public final class MergeViewModel {
         }
         tasks.run(
                 () -> {
-                    commands.update(m.applicationId(), changes, m.version());
+                    m.resend(commands, changes);
                     return null;
                 },
                 ok -> {},
@@ -64,7 +64,7 @@ public final class MergeViewModel {
     public void discard(Merge m) {
         if (offered.get() == m) {
             offered.set(null);
-            say.accept("Your edit was not saved; the application shows the values on the server.");
+            say.accept("Your edit was not saved; the " + m.kind().noun() + " shows the values on the server.");
         }
     }
 

@@ -111,7 +111,7 @@ public final class PipelinesView {
                 MergeDialog.open(
                         root.getScene().getWindow(),
                         offered,
-                        vm.cardName(offered.applicationId()).orElse("this person"),
+                        MergeDialog.subject(offered, vm),
                         new Times(vm.clock(), vm.clock().getZone()),
                         merges);
             }

@@ -6,6 +6,7 @@ import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.pipelines.ApplicationFields;
 import com.recruitdesk.protocol.pipelines.FieldSpec;
+import com.recruitdesk.protocol.pipelines.JobFields;
 import com.recruitdesk.protocol.pipelines.PipelineMutations;
 import com.recruitdesk.protocol.sync.MutationResult;
 import java.time.Instant;
@@ -17,15 +18,39 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * An {@code application.update} the server refused because someone else changed some of its fields
- * since the version it was made on (decision 0026): the user's value and the server's of each
- * disputed field, who made the server's and when, and the edit's other fields, which the refusal
- * also took back. {@link #resubmit} is what to send again on the server's version once the user has
- * chosen per field (decision 0037).
+ * A field-level edit ({@code application.update}, {@code job.save}: each a {@link Kind}) the server
+ * refused because someone else changed some of its fields since the version it was made on
+ * (decision 0026): the user's value and the server's of each disputed field, who made the server's
+ * and when, and the edit's other fields, which the refusal also took back. {@link #resubmit} is what
+ * to send again on the server's version once the user has chosen per field (decisions 0037, 0042).
  *
+ * @param rowId the edited row's id (the application, the job)
  * @param edit every field the refused edit changed, by wire name, with the user's values
  */
-public record Merge(UUID mutationId, UUID applicationId, long version, ObjectNode edit, List<Field> disputed) {
+public record Merge(UUID mutationId, Kind kind, UUID rowId, long version, ObjectNode edit, List<Field> disputed) {
+    /**
+     * An edit a merge can settle: its mutation, the argument naming the row, the fields it may change,
+     * what a person calls the row, and how the chosen fields are sent again on a version.
+     */
+    public record Kind(String mutation, String idArg, List<FieldSpec> fields, String noun, Resend resend) {}
+
+    /** Sends {@code changes} of row {@code id} again, made on {@code baseVersion}. */
+    public interface Resend {
+        void resend(PipelineCommands commands, UUID id, ObjectNode changes, long baseVersion);
+    }
+
+    public static final Kind APPLICATION = new Kind(
+            PipelineMutations.UPDATE_APPLICATION.name(),
+            "applicationId",
+            ApplicationFields.ALL,
+            "application",
+            PipelineCommands::update);
+    public static final Kind JOB =
+            new Kind(PipelineMutations.SAVE_JOB.name(), "jobId", JobFields.ALL, "job", PipelineCommands::saveJob);
+
+    /** Every edit a merge can settle; another field-level edit adds its kind here. */
+    public static final List<Kind> KINDS = List.of(APPLICATION, JOB);
+
     /** A field both sides changed: the user's value, the server's, and who set the server's. */
     public record Field(FieldSpec spec, JsonNode mine, JsonNode theirs, String by, Instant at) {
         public String name() {
@@ -48,22 +73,24 @@ public record Merge(UUID mutationId, UUID applicationId, long version, ObjectNod
         }
     }
 
-    /** The merge a rejection offers: only a conflict of {@code application.update} that carries both sides. */
+    /** The merge a rejection offers: only a conflict of one of {@link #KINDS} that carries both sides. */
     public static Optional<Merge> of(LocalStore.Rejection r) {
+        Optional<Kind> kind =
+                KINDS.stream().filter(k -> k.mutation().equals(r.name())).findFirst();
         if (!MutationResult.CONFLICT.equals(r.code())
-                || !PipelineMutations.UPDATE_APPLICATION.name().equals(r.name())
+                || kind.isEmpty()
                 || r.args() == null
                 || r.current() == null
                 || !(r.args().get("changes") instanceof ObjectNode changes)) {
             return Optional.empty();
         }
-        UUID application = RowValues.uuid(r.args(), "applicationId");
-        if (application == null) {
+        UUID row = RowValues.uuid(r.args(), kind.get().idArg());
+        if (row == null) {
             return Optional.empty();
         }
         List<Field> disputed = new ArrayList<>();
         for (Map.Entry<String, JsonNode> change : changes.properties()) {
-            Optional<FieldSpec> spec = FieldSpec.named(ApplicationFields.ALL, change.getKey());
+            Optional<FieldSpec> spec = FieldSpec.named(kind.get().fields(), change.getKey());
             if (spec.isEmpty() || !r.current().has(change.getKey())) {
                 continue;
             }
@@ -79,7 +106,7 @@ public record Merge(UUID mutationId, UUID applicationId, long version, ObjectNod
             return Optional.empty();
         }
         return Optional.of(new Merge(
-                r.mutationId(), application, r.current().path("version").asLong(), changes.deepCopy(), disputed));
+                r.mutationId(), kind.get(), row, r.current().path("version").asLong(), changes.deepCopy(), disputed));
     }
 
     /** The edit's fields nobody else changed: they are sent again whatever the user chooses. */
@@ -87,10 +114,15 @@ public record Merge(UUID mutationId, UUID applicationId, long version, ObjectNod
         List<FieldSpec> rest = new ArrayList<>();
         edit.fieldNames().forEachRemaining(name -> {
             if (disputed.stream().noneMatch(f -> f.name().equals(name))) {
-                FieldSpec.named(ApplicationFields.ALL, name).ifPresent(rest::add);
+                FieldSpec.named(kind.fields(), name).ifPresent(rest::add);
             }
         });
         return rest;
+    }
+
+    /** Sends {@link #resubmit}'s changes again on the server's version, as the edit's own mutation. */
+    public void resend(PipelineCommands commands, ObjectNode changes) {
+        kind.resend().resend(commands, rowId, changes, version);
     }
 
     /**

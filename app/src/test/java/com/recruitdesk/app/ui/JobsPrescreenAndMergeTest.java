@@ -5,6 +5,7 @@ import static com.recruitdesk.app.ui.FxWaits.label;
 import static com.recruitdesk.app.ui.FxWaits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.recruitdesk.app.AppConfig;
 import com.recruitdesk.app.RecruitDeskApp;
 import com.recruitdesk.app.main.MainView;
@@ -20,13 +21,16 @@ import com.recruitdesk.app.support.Demo;
 import com.recruitdesk.app.support.LiveServer;
 import com.recruitdesk.app.sync.SyncSettings;
 import com.recruitdesk.protocol.pipelines.PipelineMutations;
+import com.recruitdesk.protocol.sync.Entities;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
@@ -40,12 +44,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /**
- * The prescreen question editor in the real window against the real server with the demo data: a
- * question added, refused while something is wrong (nothing queued), saved, taken back with its
- * sentence when the server refuses it, and removed. The tests share the server; each uses its own job.
+ * A job's prescreen questions and merges of job edits in the real window against the real server
+ * with the demo data: a question added, refused while something is wrong (nothing queued), saved,
+ * taken back with its sentence when the server refuses it, and removed; a job edit a colleague
+ * overlapped merged field by field. The tests share the server; each uses its own job.
  */
 @Tag("ui")
-class PrescreenEditorTest {
+class JobsPrescreenAndMergeTest {
     private static LiveServer server;
     private static CuttableLink link;
 
@@ -87,7 +92,7 @@ class PrescreenEditorTest {
     @AfterEach
     void stopApp() throws Exception {
         robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
                 .forEach(Window::hide));
         FxToolkit.cleanupApplication(app);
     }
@@ -254,6 +259,77 @@ class PrescreenEditorTest {
                             .map(r -> r.question().text())
                             .toList()
                             .equals(List.of("Headset of your own?")));
+        }
+    }
+
+    @Test
+    void aJobEditAColleagueOverlappedIsMergedFieldByFieldAndTheChosenValuesReachTheServer() throws Exception {
+        JobItem job = fx(() -> vm().jobs().stream()
+                .filter(j -> j.title().startsWith("Junior Java"))
+                .findFirst()
+                .orElseThrow());
+        robot.interact(() -> vm().jobProperty().set(job));
+        try (SecondClient colleague = SecondClient.signIn(server, "manager@demo.test", home.resolve("colleague"))) {
+            link.cut();
+            waitFor("offline", () -> "Offline".equals(label(robot, StatusBarView.STATE_ID)));
+            robot.clickOn("#" + PipelinesView.EDIT_JOB_ID);
+            waitFor(
+                    "the editor",
+                    () -> robot.lookup("#" + PipelinesView.JOB_EDITOR_ID)
+                            .tryQuery()
+                            .isPresent());
+            type(PipelinesView.jobFieldId("department"), "Platform team");
+            type(PipelinesView.jobFieldId("industry"), "Fintech");
+            robot.clickOn("#job-editor-save");
+            waitFor(
+                    "my edit waiting",
+                    () -> label(robot, StatusBarView.PENDING_ID).startsWith("1"));
+            colleague.submit(
+                    PipelineMutations.SAVE_JOB,
+                    new PipelineMutations.SaveJob(
+                            job.id(),
+                            colleague.version(Entities.JOB, job.id()),
+                            JsonNodeFactory.instance
+                                    .objectNode()
+                                    .put("department", "Payments team")
+                                    .put("functionalArea", "Backend")));
+            waitFor(
+                    "the colleague's edit on the server",
+                    () -> "Payments team".equals(server.text("select department from jobs where id = ?", job.id())));
+
+            link.mend();
+
+            waitFor(
+                    "the merge offered",
+                    () -> robot.lookup("#" + PipelinesView.MERGE_ID).tryQuery().isPresent());
+            String header = fx(() -> ((DialogPane) robot.lookup("#" + PipelinesView.MERGE_ID)
+                            .query()
+                            .getScene()
+                            .getRoot())
+                    .getHeaderText());
+            assertThat(header).startsWith("Someone else changed the job Junior Java Developer since you started.");
+            assertThat(fx(() -> robot.lookup("#" + PipelinesView.mergeMineId("department"))
+                            .queryAs(RadioButton.class)
+                            .getText()))
+                    .isEqualTo("Platform team");
+            assertThat(fx(() -> robot.lookup("#" + PipelinesView.mergeTheirsId("department"))
+                            .queryAs(RadioButton.class)
+                            .getText()))
+                    .startsWith("Payments team\nMorgan Manager");
+            assertThat(robot.lookup("#" + PipelinesView.mergeMineId("industry")).tryQuery())
+                    .as("only the field both changed is disputed")
+                    .isEmpty();
+            robot.clickOn("#" + PipelinesView.mergeMineId("department"));
+            robot.clickOn("#" + PipelinesView.MERGE_SAVE_ID);
+
+            waitFor(
+                    "my department and industry on the server, and the colleague's functional area",
+                    () -> server.count("select count(*) from jobs where id = '" + job.id()
+                                    + "' and department = 'Platform team' and industry = 'Fintech'"
+                                    + " and functional_area = 'Backend'")
+                            == 1);
+            assertThat(robot.lookup("#" + PipelinesView.MERGE_ID).tryQuery()).isEmpty();
+            waitFor("sent", () -> "Nothing pending".equals(label(robot, StatusBarView.PENDING_ID)));
         }
     }
 }
