@@ -7,6 +7,7 @@ import com.recruitdesk.app.pane.PaneFactory;
 import com.recruitdesk.app.pipelines.data.Actions;
 import com.recruitdesk.app.pipelines.data.Board;
 import com.recruitdesk.app.pipelines.data.Detail;
+import com.recruitdesk.app.pipelines.data.KeptMerges;
 import com.recruitdesk.app.pipelines.data.PipelineCommands;
 import com.recruitdesk.app.pipelines.data.PrescreenQuestions;
 import com.recruitdesk.app.store.LocalStore;
@@ -59,7 +60,8 @@ public final class PipelinesPane implements Pane {
                 link);
         ctx.store().addChangeListener(vm::changed);
         ctx.store().addChangeListener(queue::changed);
-        MergeViewModel merges = new MergeViewModel(vm.commands(), ctx.tasks(), vm::say, vm::failed);
+        MergeViewModel merges =
+                new MergeViewModel(vm.commands(), new KeptMerges(ctx.store()), ctx.tasks(), vm::say, vm::failed);
         vm.shownProperty().subscribe(shown -> link.show(candidateOf(shown)));
         ctx.store().addChangeListener(entities -> {
             if (entities.contains(Entities.CONVERSATION)) {
@@ -72,6 +74,7 @@ public final class PipelinesPane implements Pane {
         Node view = PipelinesView.create(vm, queue, merges, link, prescreen);
         vm.start();
         queue.start();
+        merges.start();
         return new PipelinesPane(vm, queue, merges, prescreen, view);
     }
 
