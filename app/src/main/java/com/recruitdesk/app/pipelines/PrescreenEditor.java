@@ -52,6 +52,10 @@ public final class PrescreenEditor {
     public static final String RULE_ID = "prescreen-rule";
     public static final String CHOICES_ID = "prescreen-choices";
 
+    // The dialog is a window of its own: the pane's stylesheet does not reach it.
+    private static final String MUTED = "-fx-text-fill: -color-fg-muted;";
+    private static final String DANGER = "-fx-text-fill: -color-danger-fg;";
+
     /** What a rule may say for each type, as the rule field's prompt. */
     private static final Map<String, String> RULE_HINTS = Map.of(
             "text", "{\"minLength\": 3} or {\"pattern\": \"...\"}",
@@ -73,7 +77,8 @@ public final class PrescreenEditor {
 
         ListView<PrescreenQuestions.Row> list = new ListView<>(vm.questions());
         list.setId(LIST_ID);
-        list.setPrefWidth(300);
+        list.setPrefWidth(320);
+        list.setMinWidth(280);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(PrescreenQuestions.Row row, boolean empty) {
@@ -83,15 +88,15 @@ public final class PrescreenEditor {
                     return;
                 }
                 PrescreenScoring.Question q = row.question();
-                Label head = new Label(q.qid() + " · " + q.type().replace('_', ' ') + " · weight " + q.weight()
-                        + " (" + vm.share(q) + ")" + (q.mustHave() ? " · must-have" : "")
-                        + (q.required() ? "" : " · optional"));
+                Label head = new Label(q.qid());
                 head.setStyle("-fx-font-weight: bold;");
+                Label meta = new Label(q.type().replace('_', ' ') + " · weight " + q.weight() + " (" + vm.share(q) + ")"
+                        + (q.mustHave() ? " · must-have" : "") + (q.required() ? "" : " · optional"));
+                meta.setStyle(MUTED);
                 Label text = new Label(q.text());
-                text.getStyleClass().add("muted");
                 text.setWrapText(true);
-                text.setMaxWidth(270);
-                setGraphic(new VBox(2, head, text));
+                setGraphic(new VBox(2, head, meta, text));
+                setPrefWidth(0); // the cell fits the list: long text wraps instead of scrolling sideways
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -127,8 +132,11 @@ public final class PrescreenEditor {
                 form.show(PrescreenForm.Typed.of(null));
             }
         });
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        delete.setMinWidth(Region.USE_PREF_SIZE);
         HBox listTools = new HBox(8, add, delete);
         VBox left = new VBox(8, list, listTools);
+        left.setMinWidth(Region.USE_PREF_SIZE);
         VBox.setVgrow(list, Priority.ALWAYS);
 
         Button save = new Button("Save question");
@@ -146,16 +154,16 @@ public final class PrescreenEditor {
         VBox right = new VBox(8, form.grid, form.problems, saveRow);
         HBox.setHgrow(right, Priority.ALWAYS);
 
-        Label summary = wrapped(SUMMARY_ID, "muted");
+        Label summary = wrapped(SUMMARY_ID, MUTED);
         summary.textProperty().bind(vm.summaryProperty());
-        Label refused = wrapped(REFUSED_ID, "problem");
-        refused.setStyle("-fx-text-fill: -color-danger-fg;");
+        Label refused = wrapped(REFUSED_ID, DANGER);
         refused.textProperty().bind(vm.refusedProperty());
         refused.managedProperty().bind(refused.textProperty().isNotEmpty());
         VBox body = new VBox(12, new HBox(14, left, right), refused, summary);
         body.setId(ID);
-        body.setPrefSize(860, 600);
         body.setPadding(new Insets(4));
+        body.setPrefSize(900, 560);
+        body.setMinWidth(860); // the list and the form side by side, neither squeezed
         dialog.getDialogPane().setContent(body);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.setResizable(true);
@@ -179,7 +187,7 @@ public final class PrescreenEditor {
     private static Label wrapped(String id, String style) {
         Label l = new Label();
         l.setId(id);
-        l.getStyleClass().add(style);
+        l.setStyle(style);
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
@@ -195,7 +203,7 @@ public final class PrescreenEditor {
         final TextField weight = field(WEIGHT_ID, "1–100");
         final TextField rule = field(RULE_ID, "");
         final TextArea choices = new TextArea();
-        final Label problems = wrapped(PROBLEMS_ID, "problem");
+        final Label problems = wrapped(PROBLEMS_ID, DANGER);
         final GridPane grid = new GridPane();
 
         Form() {
@@ -211,7 +219,6 @@ public final class PrescreenEditor {
             choices.setId(CHOICES_ID);
             choices.setPrefRowCount(4);
             choices.setPromptText("One a line");
-            problems.setStyle("-fx-text-fill: -color-danger-fg;");
             type.valueProperty().addListener((o, a, b) -> {
                 choices.setDisable(!PrescreenQuestionRules.hasChoices(b));
                 rule.setPromptText(RULE_HINTS.getOrDefault(b, ""));
