@@ -9,17 +9,21 @@ import java.util.Map;
 import java.util.UUID;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -219,6 +223,8 @@ public final class PrescreenEditor {
             choices.setId(CHOICES_ID);
             choices.setPrefRowCount(4);
             choices.setPromptText("One a line");
+            tabsOut(text, qid, type);
+            tabsOut(choices, rule, null);
             type.valueProperty().addListener((o, a, b) -> {
                 choices.setDisable(!PrescreenQuestionRules.hasChoices(b));
                 rule.setPromptText(RULE_HINTS.getOrDefault(b, ""));
@@ -237,7 +243,21 @@ public final class PrescreenEditor {
             row(7, "Choices", choices);
         }
 
-        private void row(int at, String label, javafx.scene.control.Control control) {
+        /** In a form, Tab leaves {@code area} for the next field instead of typing a tab (null: as the form goes on). */
+        private static void tabsOut(TextArea area, Node previous, Node next) {
+            area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                    Node to = e.isShiftDown() ? previous : next;
+                    if (to == null) {
+                        to = area.getScene().lookup("#" + SAVE_ID);
+                    }
+                    to.requestFocus();
+                    e.consume();
+                }
+            });
+        }
+
+        private void row(int at, String label, Control control) {
             Label l = new Label(label);
             l.setLabelFor(control);
             control.setMaxWidth(Double.MAX_VALUE);

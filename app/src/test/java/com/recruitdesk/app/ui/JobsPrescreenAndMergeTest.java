@@ -160,6 +160,14 @@ class JobsPrescreenAndMergeTest {
         robot.clickOn("#" + PrescreenEditor.ADD_ID);
         type(PrescreenEditor.QID_ID, "ps_heels");
         type(PrescreenEditor.TEXT_ID, "Can you walk in 12 cm heels?");
+        robot.push(KeyCode.TAB);
+        assertThat(fx(() -> robot.lookup("#" + PrescreenEditor.TYPE_ID).query().isFocused()))
+                .as("Tab leaves the question for the type, typing no tab")
+                .isTrue();
+        assertThat(fx(() -> robot.lookup("#" + PrescreenEditor.TEXT_ID)
+                        .queryAs(javafx.scene.control.TextInputControl.class)
+                        .getText()))
+                .isEqualTo("Can you walk in 12 cm heels?");
         chooseType("choice");
         robot.clickOn("#" + PrescreenEditor.MUST_HAVE_ID);
         type(PrescreenEditor.CHOICES_ID, "Yes\nNo");
