@@ -97,6 +97,8 @@ class OtherOrganizationTest {
     private static SyncClient recruiter;
     /** The Cohorts mutations are the administrators' (and institution admins'), so they are tried as one. */
     private static SyncClient administrator;
+    /** A role in their person's work history (kept apart from {@link Theirs}, which other features extend). */
+    private static UUID theirRole;
 
     @BeforeAll
     static void start() throws SQLException {
@@ -118,6 +120,11 @@ class OtherOrganizationTest {
                     c,
                     "insert into candidates (organization_id, whatsapp_id, full_name) values (?, '+27829990001', 'Their person') returning id",
                     org);
+            theirRole = SyncFixture.insert(
+                    c,
+                    "insert into candidate_work_history (organization_id, candidate_id, company_name) values (?, ?, 'Theirs') returning id",
+                    org,
+                    person);
             UUID conversation = SyncFixture.insert(
                     c,
                     "insert into conversations (organization_id, whatsapp_account_id, candidate_id, status, last_inbound_at) values (?, ?, ?, 'open', now()) returning id",
@@ -404,6 +411,26 @@ class OtherOrganizationTest {
                                 PipelineMutations.UPDATE_PROFILE,
                                 new PipelineMutations.UpdateProfile(id, 1L, changes("bio", "Mine now"))),
                         Theirs::candidate),
+                new Case(
+                        "candidate.saveWorkHistory (their person)",
+                        id -> SyncClient.mutation(
+                                PipelineMutations.SAVE_WORK_HISTORY,
+                                new PipelineMutations.SaveWorkHistory(
+                                        UUID.randomUUID(), id, "Mine now", null, null, null, false)),
+                        Theirs::candidate),
+                new Case(
+                        "candidate.saveWorkHistory (their role)",
+                        id -> SyncClient.mutation(
+                                PipelineMutations.SAVE_WORK_HISTORY,
+                                new PipelineMutations.SaveWorkHistory(
+                                        id, world.candidate(), "Mine now", null, null, null, false)),
+                        t -> theirRole,
+                        true),
+                new Case(
+                        "candidate.deleteWorkHistory",
+                        id -> SyncClient.mutation(
+                                PipelineMutations.DELETE_WORK_HISTORY, new PipelineMutations.DeleteWorkHistory(id)),
+                        t -> theirRole),
                 new Case(
                         "prescreenQuestion.save (their job)",
                         id -> SyncClient.mutation(

@@ -26,6 +26,7 @@ final class SettingsView {
     static final String ZONE_ID = "admin-setting-zone";
     static final String GREETINGS_ID = "admin-setting-greetings";
     static final String RETENTION_ID = "admin-setting-retention";
+    static final String PUBLIC_ADDRESS_ID = "admin-setting-public-address";
     static final String PROBLEM_ID = "admin-setting-problem";
     static final String SAVED_ID = "admin-setting-saved";
     static final String SAVE_ID = "admin-setting-save";
@@ -116,6 +117,17 @@ final class SettingsView {
                         + " change of every row is always kept, so no desktop misses anything."),
                 days);
 
+        TextField address = new TextField();
+        address.setId(PUBLIC_ADDRESS_ID);
+        address.setPromptText("https://recruit.example.org");
+        address.textProperty().bindBidirectional(vm.publicAddressProperty());
+        VBox pages = Forms.card(
+                Settings.title(Settings.PUBLIC_ADDRESS),
+                Forms.hint("Where students and job seekers reach this server from outside the office. The upload"
+                        + " links sent on WhatsApp and the job pages' own address use it. Leave it empty to use the"
+                        + " address each desktop connects to."),
+                address);
+
         Button save = new Button("Save settings");
         save.setId(SAVE_ID);
         save.getStyleClass().add(Styles.ACCENT);
@@ -129,10 +141,17 @@ final class SettingsView {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox all = new VBox(
-                12, scorecards, hours, greetings, feed, Forms.problem(PROBLEM_ID, vm.problemProperty()), actions);
+                12,
+                scorecards,
+                hours,
+                greetings,
+                feed,
+                pages,
+                Forms.problem(PROBLEM_ID, vm.problemProperty()),
+                actions);
         if (!vm.canEdit()) {
             all.getChildren().addFirst(Forms.hint("Managers see the settings; only administrators change them."));
-            for (Node card : new Node[] {scorecards, hours, greetings, feed}) {
+            for (Node card : new Node[] {scorecards, hours, greetings, feed, pages}) {
                 card.setDisable(true);
             }
         }

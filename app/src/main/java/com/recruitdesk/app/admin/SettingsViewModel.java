@@ -51,6 +51,7 @@ public final class SettingsViewModel {
     private final ObservableList<Greeting> greetings = FXCollections.observableArrayList();
     private final StringProperty retention =
             new SimpleStringProperty(Integer.toString(Settings.DEFAULT_RETENTION_DAYS));
+    private final StringProperty publicAddress = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSave;
@@ -72,6 +73,7 @@ public final class SettingsViewModel {
         visibility.subscribe(v -> validate());
         timeZone.subscribe(v -> validate());
         retention.subscribe(v -> validate());
+        publicAddress.subscribe(v -> validate());
         canSave = Bindings.createBooleanBinding(() -> canEdit && problem.get().isEmpty(), problem);
         show(Settings.BUSINESS_HOURS, Settings.defaultValue(Settings.BUSINESS_HOURS));
     }
@@ -115,6 +117,7 @@ public final class SettingsViewModel {
                 greetings.forEach(
                         g -> g.text().set(value.path(g.number().id().toString()).asText("")));
             case Settings.FEED_RETENTION_DAYS -> retention.set(value.asText());
+            case Settings.PUBLIC_ADDRESS -> publicAddress.set(value.asText());
             default -> {}
         }
     }
@@ -152,6 +155,8 @@ public final class SettingsViewModel {
                     yield Optional.of(JSON.textNode(retention.get()));
                 }
             }
+            case Settings.PUBLIC_ADDRESS ->
+                Optional.of(JSON.textNode(publicAddress.get().strip()));
             default -> Optional.empty();
         };
     }
@@ -211,6 +216,10 @@ public final class SettingsViewModel {
 
     public StringProperty retentionProperty() {
         return retention;
+    }
+
+    public StringProperty publicAddressProperty() {
+        return publicAddress;
     }
 
     public ReadOnlyStringProperty problemProperty() {

@@ -82,6 +82,47 @@ public final class Times {
         return at == null ? "" : LONG_DAY.format(at.atZone(zone)) + " " + CLOCK.format(at.atZone(zone));
     }
 
+    /**
+     * How old a value is, beside a field whose freshness is stamped: "updated 3 months ago",
+     * "updated yesterday", "updated just now"; "never updated" without a stamp. Calendar months and
+     * years in the user's zone; a stamp in the future (another computer's clock) counts as now.
+     */
+    public String updatedAgo(Instant at) {
+        if (at == null) {
+            return "never updated";
+        }
+        Instant now = clock.instant();
+        if (!at.isBefore(now)) {
+            return "updated just now";
+        }
+        Duration d = Duration.between(at, now);
+        LocalDate then = at.atZone(zone).toLocalDate();
+        LocalDate today = now.atZone(zone).toLocalDate();
+        long days = ChronoUnit.DAYS.between(then, today);
+        long months = ChronoUnit.MONTHS.between(then, today);
+        String ago;
+        if (d.toMinutes() < 1) {
+            return "updated just now";
+        } else if (d.toHours() < 1) {
+            ago = count(d.toMinutes(), "minute");
+        } else if (days == 0) {
+            ago = count(d.toHours(), "hour");
+        } else if (days == 1) {
+            return "updated yesterday";
+        } else if (months == 0) {
+            ago = days < 14 ? count(days, "day") : count(days / 7, "week");
+        } else if (months < 12) {
+            ago = count(months, "month");
+        } else {
+            ago = count(months / 12, "year");
+        }
+        return "updated " + ago + " ago";
+    }
+
+    private static String count(long n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
+    }
+
     /** "3 h 12 min", "45 min", "less than a minute". */
     public static String span(Duration d) {
         long minutes = d.toMinutes();

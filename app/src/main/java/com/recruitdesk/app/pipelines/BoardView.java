@@ -202,25 +202,31 @@ final class BoardView {
                 setText(null);
                 return;
             }
+            // The name has the card's whole width (a lane is ~170 px; beside the score, names of
+            // ten letters ended in "..."); the full name is in the tooltip.
             Label name = new Label(card.name());
             name.getStyleClass().add("card-name");
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
+            name.setTooltip(new javafx.scene.control.Tooltip(card.name()));
             Label score = new Label(card.score() == null ? "–" : card.score() + "%");
             score.getStyleClass().add("card-score");
             score.setMinWidth(Region.USE_PREF_SIZE);
-            HBox top = new HBox(6, name, gap, score);
-            top.setAlignment(Pos.CENTER_LEFT);
-            Label days = new Label(inStage(card.inStageSince(), vm.clock().instant()));
-            days.setMinWidth(Region.USE_PREF_SIZE);
+            String inStage = inStage(card.inStageSince(), vm.clock().instant());
+            Label days = new Label(inStage);
+            days.setMinWidth(0);
+            days.setTooltip(new javafx.scene.control.Tooltip(
+                    card.inStageSince() == null ? "Just moved" : "In " + label(card.stage()) + " for " + inStage));
             days.getStyleClass().add("card-meta");
-            HBox meta = new HBox(8, days);
+            HBox meta = new HBox(6, score, days);
+            meta.setAlignment(Pos.BASELINE_LEFT);
+            VBox box = new VBox(3, name, meta);
             if (card.nextFollowUp() != null) {
-                Label follow = new Label("↻ " + card.nextFollowUp());
+                // A line of its own: beside the score and the days it cut them to "6 d...".
+                Label follow = new Label("↻ Follow up " + FOLLOW_UP.format(card.nextFollowUp()));
                 follow.getStyleClass().add("card-meta");
-                meta.getChildren().add(follow);
+                follow.setTooltip(new javafx.scene.control.Tooltip(
+                        "Next follow-up " + com.recruitdesk.app.widgets.DateFields.format(card.nextFollowUp())));
+                box.getChildren().add(follow);
             }
-            VBox box = new VBox(3, top, meta);
             if (card.mustHaveFailed()) {
                 Label flag = new Label("Must-have failed");
                 flag.getStyleClass().addAll("card-flag");
@@ -235,12 +241,15 @@ final class BoardView {
         }
     }
 
-    /** "today", "1 day", "12 days" in the stage. */
+    private static final java.time.format.DateTimeFormatter FOLLOW_UP =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH);
+
+    /** How long the card has been in its lane: "today", "1 day", "12 days" (the lane says which stage). */
     static String inStage(Instant since, Instant now) {
         if (since == null) {
             return "just moved";
         }
         long days = Duration.between(since, now).toDays();
-        return days <= 0 ? "today" : days == 1 ? "1 day in stage" : days + " days in stage";
+        return days <= 0 ? "today" : days == 1 ? "1 day" : days + " days";
     }
 }

@@ -48,8 +48,8 @@ final class DetailView {
 
     private DetailView() {}
 
-    static Node create(PipelinesViewModel vm, ConversationLinkViewModel link) {
-        Node conversation = ConversationButton.create(link);
+    static Node create(PipelinesViewModel vm, ConversationLinkViewModel link, Node profile) {
+        Node conversation = new HBox(8, profile, ConversationButton.create(link));
         VBox content = new VBox(14);
         content.setPadding(new Insets(14));
         content.getStyleClass().add("detail");
@@ -77,7 +77,7 @@ final class DetailView {
     }
 
     private static Node placeholder() {
-        Label l = new Label("Choose an application on the board to see its detail, prescreen and timeline.");
+        Label l = new Label("Choose an application to see its detail, prescreen and timeline.");
         l.setWrapText(true);
         l.getStyleClass().add("muted");
         return l;

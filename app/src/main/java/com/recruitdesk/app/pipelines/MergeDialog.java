@@ -38,7 +38,10 @@ final class MergeDialog {
         return "merge-theirs-" + field;
     }
 
-    /** What the edit was of, as the header names it: "Ayanda Dlamini's application", "the job Runway Model". */
+    /**
+     * What the edit was of, as the header names it: "Ayanda Dlamini's application" (or profile, the
+     * person found by their card on the board), "the job Runway Model".
+     */
     static String subject(Merge m, PipelinesViewModel vm) {
         if (m.kind() == Merge.APPLICATION) {
             return vm.cardName(m.rowId()).map(n -> n + "'s application").orElse("this application");
@@ -49,6 +52,14 @@ final class MergeDialog {
                     .findFirst()
                     .map(j -> "the job " + j.title())
                     .orElse("this job");
+        }
+        if (m.kind() == Merge.PROFILE) {
+            return PipelinesViewModel.LANES.stream()
+                    .flatMap(l -> vm.lane(l).stream())
+                    .filter(c -> m.rowId().equals(c.candidateId()))
+                    .map(c -> c.name() + "'s profile")
+                    .findFirst()
+                    .orElse("this person's profile");
         }
         return "this " + m.kind().noun();
     }

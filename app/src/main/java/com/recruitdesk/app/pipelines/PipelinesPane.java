@@ -1,6 +1,7 @@
 package com.recruitdesk.app.pipelines;
 
 import com.recruitdesk.app.blobs.Blobs;
+import com.recruitdesk.app.format.Times;
 import com.recruitdesk.app.pane.Pane;
 import com.recruitdesk.app.pane.PaneContext;
 import com.recruitdesk.app.pane.PaneFactory;
@@ -10,6 +11,7 @@ import com.recruitdesk.app.pipelines.data.Detail;
 import com.recruitdesk.app.pipelines.data.KeptMerges;
 import com.recruitdesk.app.pipelines.data.PipelineCommands;
 import com.recruitdesk.app.pipelines.data.PrescreenQuestions;
+import com.recruitdesk.app.pipelines.data.Profile;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.auth.Role;
@@ -68,10 +70,12 @@ public final class PipelinesPane implements Pane {
                 ctx.tasks().onUi(link::refresh);
             }
         });
+        ProfileViewModel profiles = new ProfileViewModel(
+                new Profile(ctx.store()), vm.commands(), ctx.tasks(), new Times(ctx.clock(), ctx.zone()), vm::failed);
         PrescreenViewModel prescreen = new PrescreenViewModel(
                 new PrescreenQuestions(ctx.store(), ctx.commands(), ctx.clock()), ctx.tasks(), vm::failed);
         ctx.store().addChangeListener(prescreen::changed);
-        Node view = PipelinesView.create(vm, queue, merges, link, prescreen);
+        Node view = PipelinesView.create(vm, queue, merges, link, profiles, prescreen);
         vm.start();
         queue.start();
         merges.start();

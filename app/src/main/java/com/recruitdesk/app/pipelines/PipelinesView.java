@@ -56,6 +56,24 @@ public final class PipelinesView {
     }
 
     public static final String MERGE_SAVE_ID = MergeDialog.SAVE_ID;
+    public static final String PROFILE_ID = ProfileButton.ID;
+    public static final String PROFILE_EDITOR_ID = ProfileEditor.ID;
+    public static final String PROFILE_SAVE_ID = ProfileEditor.SAVE_ID;
+    public static final String PROFILE_PROBLEMS_ID = ProfileEditor.PROBLEMS_ID;
+    public static final String PROFILE_HISTORY_ID = WorkHistoryForm.ID;
+    public static final String PROFILE_ROLE_COMPANY_ID = WorkHistoryForm.COMPANY_ID;
+    public static final String PROFILE_ROLE_TITLE_ID = WorkHistoryForm.TITLE_ID;
+    public static final String PROFILE_ROLE_ADD_ID = WorkHistoryForm.ADD_ID;
+    public static final String PROFILE_ROLE_PROBLEMS_ID = WorkHistoryForm.PROBLEMS_ID;
+    public static final String PROFILE_ROLE_REMOVE_CLASS = WorkHistoryForm.REMOVE_CLASS;
+
+    public static String profileFieldId(String name) {
+        return ProfileEditor.fieldId(name);
+    }
+
+    public static String profileFreshnessId(String name) {
+        return ProfileEditor.freshnessId(name);
+    }
 
     /** The merge dialog's choice of the user's own value of {@code field}. */
     public static String mergeMineId(String field) {
@@ -90,6 +108,7 @@ public final class PipelinesView {
             QueueViewModel queue,
             MergeViewModel merges,
             ConversationLinkViewModel link,
+            ProfileViewModel profiles,
             PrescreenViewModel prescreen) {
         BorderPane root = new BorderPane();
         root.setId(ID);
@@ -100,7 +119,7 @@ public final class PipelinesView {
         VBox.setVgrow(center.getChildren().get(1), Priority.ALWAYS);
         center.setPadding(new Insets(10));
         root.setCenter(center);
-        root.setRight(DetailView.create(vm, link));
+        root.setRight(DetailView.create(vm, link, ProfileButton.create(vm.shownProperty(), profiles)));
         // Offered when it comes, or when the pane is next shown if another pane was up then.
         Runnable offer = () -> {
             var offered = merges.offeredProperty().get();
@@ -196,6 +215,9 @@ public final class PipelinesView {
         Label title = new Label();
         title.setId(JOB_TITLE_ID);
         title.getStyleClass().add("board-title");
+        javafx.scene.control.Tooltip fullTitle = new javafx.scene.control.Tooltip();
+        fullTitle.textProperty().bind(title.textProperty());
+        title.setTooltip(fullTitle);
         Label status = new Label();
         status.getStyleClass().add("muted");
         MenuButton move = new MenuButton("Status");
@@ -227,7 +249,9 @@ public final class PipelinesView {
         fresh.setId(NEW_JOB_ID);
         fresh.setOnAction(e -> openEditor(vm, fresh, true));
         // The board's keys are told in the Board switch's tooltip (and the README).
-        HBox header = new HBox(10, title, status, move, gap, views);
+        // The job's status menu sits with the job's other tools on the second row, so the title
+        // has the room it needs beside the view switch.
+        HBox header = new HBox(10, title, status, gap, views);
         header.setAlignment(Pos.CENTER_LEFT);
         edit.setMinWidth(Region.USE_PREF_SIZE);
         fresh.setMinWidth(Region.USE_PREF_SIZE);
@@ -243,7 +267,7 @@ public final class PipelinesView {
         questions.disableProperty().bind(vm.jobProperty().isNull());
         questions.setOnAction(e -> PrescreenEditor.open(
                 questions.getScene().getWindow(), vm.jobProperty().get(), prescreen));
-        HBox tools = new HBox(10, edit, questions, fresh, person, QueueView.export(queue));
+        HBox tools = new HBox(10, move, edit, questions, fresh, person, QueueView.export(queue));
         tools.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, header, tools);
     }

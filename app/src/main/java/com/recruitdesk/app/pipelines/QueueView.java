@@ -29,7 +29,7 @@ final class QueueView {
 
     private QueueView() {}
 
-    /** My items by priority: a click opens the application, "Conversation" the person's chat, × dismisses. */
+    /** My items by priority: a click opens the application, "Open conversation" the person's chat, × dismisses. */
     static Node actions(QueueViewModel vm) {
         Label title = new Label("My actions");
         title.getStyleClass().add("section-title");
@@ -59,22 +59,25 @@ final class QueueView {
                 why.setWrapText(true);
                 why.setMinHeight(Region.USE_PREF_SIZE);
                 Label pill = Pills.of(item.priority(), "priority-" + item.priority());
+                pill.setMinWidth(Region.USE_PREF_SIZE);
                 Button dismiss = new Button(null, Icons.CLOSE.node(12));
                 dismiss.getStyleClass().addAll("flat", "dismiss");
                 dismiss.setAccessibleText("Dismiss");
                 dismiss.setOnAction(e -> vm.dismiss(item));
                 Region gap = new Region();
                 HBox.setHgrow(gap, Priority.ALWAYS);
-                HBox top = new HBox(6, pill, gap);
-                if (vm.opensConversation(item)) {
-                    Button talk = new Button("Conversation");
-                    talk.getStyleClass().addAll("flat", OPEN_CONVERSATION_CLASS);
-                    talk.setOnAction(e -> vm.openConversation(item));
-                    top.getChildren().add(talk);
-                }
-                top.getChildren().add(dismiss);
+                HBox top = new HBox(6, pill, gap, dismiss);
                 top.setAlignment(Pos.CENTER_LEFT);
                 VBox box = new VBox(2, top, what, why);
+                if (vm.opensConversation(item)) {
+                    // Under the text, not beside the priority: in the narrow column the two squeezed
+                    // each other to "...".
+                    Button talk = new Button("Open conversation");
+                    talk.getStyleClass().addAll("flat", OPEN_CONVERSATION_CLASS);
+                    talk.setMinWidth(Region.USE_PREF_SIZE);
+                    talk.setOnAction(e -> vm.openConversation(item));
+                    box.getChildren().add(talk);
+                }
                 box.getStyleClass().add("job-row");
                 box.setMaxWidth(190);
                 box.setOnMouseClicked(e -> vm.open(item));

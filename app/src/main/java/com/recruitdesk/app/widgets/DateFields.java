@@ -26,6 +26,11 @@ public final class DateFields {
 
     private DateFields() {}
 
+    /** {@code date} as every date field shows it: "3 Dec 2026". */
+    public static String format(LocalDate date) {
+        return SHOWN.format(date);
+    }
+
     /** A date picker showing {@code value} (null: empty) as "3 Dec 2026". */
     public static DatePicker picker(LocalDate value) {
         DatePicker picker = new DatePicker(value);

@@ -18,6 +18,7 @@ import com.recruitdesk.app.support.Demo;
 import com.recruitdesk.app.support.LiveServer;
 import com.recruitdesk.app.sync.SyncSettings;
 import com.recruitdesk.protocol.admin.AdminMutations;
+import com.recruitdesk.protocol.admin.Settings;
 import com.recruitdesk.server.admin.GraphBusiness;
 import com.recruitdesk.server.support.Api;
 import com.recruitdesk.server.support.SyncClient;
@@ -313,6 +314,30 @@ class AdminPaneTest {
         waitFor(
                 "the optimistic number taken back",
                 () -> list.getItems().stream().noneMatch(n -> "Their line".equals(n.displayName())));
+    }
+
+    @Test
+    void thePublicPageAddressIsCheckedAsItIsTypedAndSavedToTheServer() {
+        signInToAdministration("admin@demo.test");
+        openTab(AdminView.SETTINGS_TAB);
+        javafx.scene.control.TextField address =
+                robot.lookup("#" + SettingsView.PUBLIC_ADDRESS_ID).queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.Button save =
+                robot.lookup("#" + SettingsView.SAVE_ID).queryAs(javafx.scene.control.Button.class);
+
+        robot.interact(() -> address.setText("recruit.example.org/jobs"));
+        waitFor("the address refused", () -> text(SettingsView.PROBLEM_ID).contains("such as https://"));
+        assertThat(save.isDisabled()).isTrue();
+
+        robot.interact(() -> address.setText("https://apply.example.org"));
+        waitFor("the address taken", () -> text(SettingsView.PROBLEM_ID).isEmpty() && !save.isDisabled());
+        robot.interact(save::fire);
+
+        String saved = "select value #>> '{}' from system_settings where key = '" + Settings.PUBLIC_ADDRESS + "'";
+        waitFor("the setting on the server", () -> "https://apply.example.org".equals(server.text(saved)));
+        robot.interact(() -> address.setText(""));
+        robot.interact(save::fire);
+        waitFor("the setting emptied again", () -> "".equals(server.text(saved)));
     }
 
     @Test

@@ -165,6 +165,8 @@ public final class PipelineScreenshots {
             return null;
         });
 
+        profile(server, scene, vm, out);
+
         // The same recruiter edits offline while a manager changes the same remarks: the merge.
         Card card = Screenshots.onFx(() -> vm.lane("screening").isEmpty()
                 ? vm.lane("new").getFirst()
@@ -237,6 +239,93 @@ public final class PipelineScreenshots {
             stage.close();
             return null;
         });
+    }
+
+    /**
+     * The master profile of a person on the board, filled in as a recruiter would have over a few
+     * calls (stamps of different ages) and with two roles on file; the form scrolled to the stamped
+     * fields of sections B and C.
+     */
+    private static void profile(LiveServer server, Scene scene, PipelinesViewModel vm, Path out) throws Exception {
+        Card card = Screenshots.onFx(() -> vm.lane("new").isEmpty()
+                ? vm.lane("screening").getFirst()
+                : vm.lane("new").getFirst());
+        java.util.UUID person = card.candidateId();
+        long before = Screenshots.onFx(() -> vm.commands().baseVersion(Entities.CANDIDATE, person));
+        server.execute("""
+                update candidates set phone = '+27825550188', linkedin_url = 'https://www.linkedin.com/in/example',
+                       bio = 'Runway and editorial model; four seasons of Cape Town Fashion Week.',
+                       is_actively_searching = true, highest_education = 'Diploma, fashion design',
+                       year_of_passing = 2019, skills = '["Runway", "Editorial", "Fittings"]',
+                       certificates = '["First aid"]', total_experience_years = 4.5,
+                       current_job_title = 'Freelance model', expected_role = 'Lead runway model',
+                       job_type_preference = 'Contract', current_locations = '["Cape Town"]',
+                       preferred_locations = '["Cape Town", "Johannesburg"]',
+                       ready_to_relocate = 'open_to_discussion', notice_period_days = 14, preferred_shift = 'day',
+                       current_ctc = 420000, expected_ctc = 520000, currency = 'ZAR', is_ctc_negotiable = true,
+                       languages = '["English", "isiXhosa"]', preferred_contact_mode = 'whatsapp',
+                       current_ctc_last_updated = now() - interval '3 months',
+                       skills_last_updated = now() - interval '12 days',
+                       notice_period_last_updated = now() - interval '2 hours',
+                       total_experience_last_updated = now() - interval '1 year 2 months',
+                       current_location_last_updated = now() - interval '40 days',
+                       preferred_location_last_updated = now() - interval '40 days'
+                 where id = ?""", person);
+        for (String[] role : List.of(
+                new String[] {"Ice Model Management", "Freelance model", "2023-03-01", null},
+                new String[] {"Cape Town Fashion Council", "Fitting model", "2020-06-01", "2023-02-28"})) {
+            server.execute(
+                    "insert into candidate_work_history (organization_id, candidate_id, company_name, job_title,"
+                            + " start_date, end_date, is_current) select organization_id, id, ?, ?, ?::date, ?::date, ?"
+                            + " from candidates where id = ?",
+                    role[0],
+                    role[1],
+                    role[2],
+                    role[3],
+                    role[3] == null,
+                    person);
+        }
+        Screenshots.await(() -> vm.commands().baseVersion(Entities.CANDIDATE, person) > before);
+        Screenshots.onFx(() -> {
+            vm.selectedProperty().set(card.id());
+            return null;
+        });
+        Screenshots.await(
+                () -> scene.lookup("#" + PipelinesView.PROFILE_ID) instanceof ButtonBase b && !b.isDisabled());
+        Screenshots.onFx(() -> {
+            ((ButtonBase) scene.lookup("#" + PipelinesView.PROFILE_ID)).fire();
+            return null;
+        });
+        Screenshots.await(() -> dialogWith(PipelinesView.PROFILE_EDITOR_ID) != null);
+        focusProfileField("currentCtc"); // Tab's way down: the form scrolls to the field reached
+        Screenshots.snapshot(dialogWith(PipelinesView.PROFILE_EDITOR_ID), out.resolve("pipelines-profile.png"));
+        focusProfileField("alternateEmail");
+        Screenshots.snapshot(dialogWith(PipelinesView.PROFILE_EDITOR_ID), out.resolve("pipelines-profile-history.png"));
+        // Values the server would refuse, refused here in its words before anything is sent.
+        Screenshots.onFx(() -> {
+            Scene form = dialogWith(PipelinesView.PROFILE_EDITOR_ID);
+            ((TextField) form.lookup("#" + PipelinesView.profileFieldId("noticePeriodDays"))).setText("900");
+            ((TextField) form.lookup("#" + PipelinesView.profileFieldId("currency"))).setText("rand");
+            ((ButtonBase) form.lookup("#" + PipelinesView.PROFILE_SAVE_ID)).fire();
+            return null;
+        });
+        focusProfileField("noticePeriodDays");
+        Screenshots.snapshot(
+                dialogWith(PipelinesView.PROFILE_EDITOR_ID), out.resolve("pipelines-profile-problems.png"));
+        Screenshots.onFx(() -> {
+            dialogWith(PipelinesView.PROFILE_EDITOR_ID).getWindow().hide();
+            return null;
+        });
+    }
+
+    private static void focusProfileField(String name) throws Exception {
+        Screenshots.onFx(() -> {
+            dialogWith(PipelinesView.PROFILE_EDITOR_ID)
+                    .lookup("#" + PipelinesView.profileFieldId(name))
+                    .requestFocus();
+            return null;
+        });
+        Screenshots.settle();
     }
 
     private static PipelinesViewModel signInToPipelines(RecruitDeskApp app, Scene scene, String email)

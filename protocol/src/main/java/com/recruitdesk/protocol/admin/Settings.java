@@ -45,15 +45,23 @@ public final class Settings {
     public static final int MAX_RETENTION_DAYS = 3_650;
     public static final int DEFAULT_RETENTION_DAYS = 90;
 
+    /**
+     * Where people outside the office reach this server's pages ({@link PageAddress}): the links the
+     * server sends students and the job pages' own address are made with it. Empty (the default):
+     * the address the desktop or the visitor used.
+     */
+    public static final String PUBLIC_ADDRESS = "PUBLIC_PAGE_ADDRESS";
+
     /** Every setting, in the order the desktop shows them. */
     public static final List<String> KEYS =
-            List.of(SCORECARD_VISIBILITY, BUSINESS_HOURS, BOT_GREETINGS, FEED_RETENTION_DAYS);
+            List.of(SCORECARD_VISIBILITY, BUSINESS_HOURS, BOT_GREETINGS, FEED_RETENTION_DAYS, PUBLIC_ADDRESS);
 
     private static final Map<String, String> TITLES = Map.of(
             SCORECARD_VISIBILITY, "Scorecard visibility",
             BUSINESS_HOURS, "Business hours",
             BOT_GREETINGS, "Bot greeting per number",
-            FEED_RETENTION_DAYS, "Change feed retention");
+            FEED_RETENTION_DAYS, "Change feed retention",
+            PUBLIC_ADDRESS, "Public page address");
 
     private Settings() {}
 
@@ -73,6 +81,7 @@ public final class Settings {
             case BUSINESS_HOURS -> BusinessHours.standard().toJson();
             case BOT_GREETINGS -> json.objectNode();
             case FEED_RETENTION_DAYS -> json.numberNode(DEFAULT_RETENTION_DAYS);
+            case PUBLIC_ADDRESS -> json.textNode("");
             default -> throw new IllegalArgumentException("no setting " + key);
         };
     }
@@ -101,6 +110,13 @@ public final class Settings {
                         ? Optional.empty()
                         : Optional.of("Keep superseded changes for " + MIN_RETENTION_DAYS + " to " + MAX_RETENTION_DAYS
                                 + " days.");
+            case PUBLIC_ADDRESS ->
+                value.isTextual()
+                                && (value.asText().isBlank()
+                                        || PageAddress.normalized(value.asText())
+                                                .isPresent())
+                        ? Optional.empty()
+                        : Optional.of(PageAddress.WRONG + " Leave it empty to use the address each desktop uses.");
             default -> Optional.empty();
         };
     }
@@ -132,6 +148,7 @@ public final class Settings {
             case FEED_RETENTION_DAYS -> value.asInt() + " days";
             case BOT_GREETINGS -> value.size() + (value.size() == 1 ? " number greets" : " numbers greet");
             case SCORECARD_VISIBILITY -> value.asText();
+            case PUBLIC_ADDRESS -> value.asText().isBlank() ? "the address each desktop uses" : value.asText();
             default -> value.toString();
         };
     }

@@ -57,6 +57,21 @@ public final class PipelineMutations {
     public record UpdateProfile(UUID candidateId, Long baseVersion, ObjectNode changes) {}
 
     /**
+     * A role of a person's work history (seed 002 section F), created or replaced under the id the
+     * client made; dates as yyyy-mm-dd (null: not known), checked by {@link WorkHistory}.
+     */
+    public record SaveWorkHistory(
+            UUID roleId,
+            UUID candidateId,
+            String companyName,
+            String jobTitle,
+            String startDate,
+            String endDate,
+            boolean isCurrent) {}
+
+    public record DeleteWorkHistory(UUID roleId) {}
+
+    /**
      * A prescreen question of a job, created or replaced under the id the client made; {@code type}
      * one of {@link PrescreenScoring#TYPES}, {@code weight} 1–100, {@code validationRule} as
      * {@link PrescreenScoring} reads it.
@@ -109,6 +124,16 @@ public final class PipelineMutations {
             UpdateProfile.class,
             Feature.PIPELINES,
             "Your changes to the profile were not saved");
+    public static final MutationType<SaveWorkHistory> SAVE_WORK_HISTORY = MutationType.of(
+            "candidate.saveWorkHistory",
+            SaveWorkHistory.class,
+            Feature.PIPELINES,
+            "The role was not saved to the work history");
+    public static final MutationType<DeleteWorkHistory> DELETE_WORK_HISTORY = MutationType.of(
+            "candidate.deleteWorkHistory",
+            DeleteWorkHistory.class,
+            Feature.PIPELINES,
+            "The role was not removed from the work history");
     public static final MutationType<SavePrescreenQuestion> SAVE_PRESCREEN_QUESTION = MutationType.of(
             "prescreenQuestion.save",
             SavePrescreenQuestion.class,
@@ -138,6 +163,8 @@ public final class PipelineMutations {
             ADD_PERSON_TO_JOB,
             UPDATE_APPLICATION,
             UPDATE_PROFILE,
+            SAVE_WORK_HISTORY,
+            DELETE_WORK_HISTORY,
             SAVE_PRESCREEN_QUESTION,
             DELETE_PRESCREEN_QUESTION,
             RECORD_PRESCREEN_ANSWER,

@@ -69,7 +69,8 @@ public final class ProfileFields {
                     "preferred_contact_mode",
                     "contact by",
                     List.of("email", "call", "whatsapp")),
-            FieldSpec.line("alternateEmail", "alternate_email", "alternate email"),
+            // Lower case, as the column's check wants it (the desktop lowers what is typed).
+            FieldSpec.matching("alternateEmail", "alternate_email", "alternate email", "[^\\sA-Z@]+@[^\\sA-Z@]+"),
             FieldSpec.line("alternatePhone", "alternate_phone", "alternate phone"),
             FieldSpec.line("timeZone", "time_zone", "time zone"));
 

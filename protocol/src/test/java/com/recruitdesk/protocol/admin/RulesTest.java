@@ -46,4 +46,29 @@ class RulesTest {
         assertThat(Settings.describe(Settings.FEED_RETENTION_DAYS, JsonNodeFactory.instance.numberNode(30)))
                 .isEqualTo("30 days");
     }
+
+    @Test
+    void aPublicPageAddressIsASchemeAHostAndAPortWithNothingAfter() {
+        assertThat(PageAddress.normalized(" HTTPS://recruit.example.org/ ")).contains("https://recruit.example.org");
+        assertThat(PageAddress.normalized("http://10.0.0.5:8080")).contains("http://10.0.0.5:8080");
+        for (String wrong : new String[] {
+            "recruit.example.org",
+            "ftp://recruit.example.org",
+            "https://recruit.example.org/jobs",
+            "https://user:pw@recruit.example.org",
+            "https://recruit.example.org/?a=1",
+            "https://",
+            "http://exa mple.org"
+        }) {
+            assertThat(PageAddress.normalized(wrong)).as(wrong).isEmpty();
+        }
+        var json = JsonNodeFactory.instance;
+        assertThat(Settings.problem(Settings.PUBLIC_ADDRESS, json.textNode(""))).isEmpty();
+        assertThat(Settings.problem(Settings.PUBLIC_ADDRESS, json.textNode("https://jobs.example.org")))
+                .isEmpty();
+        assertThat(Settings.problem(Settings.PUBLIC_ADDRESS, json.textNode("jobs.example.org")))
+                .hasValueSatisfying(p -> assertThat(p).contains("such as https://"));
+        assertThat(Settings.problem(Settings.PUBLIC_ADDRESS, json.numberNode(80)))
+                .isPresent();
+    }
 }

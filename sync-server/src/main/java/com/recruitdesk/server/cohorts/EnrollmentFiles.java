@@ -7,6 +7,7 @@ import com.recruitdesk.server.platform.access.Principal;
 import com.recruitdesk.server.platform.db.Database;
 import com.recruitdesk.server.platform.db.Sql;
 import com.recruitdesk.server.platform.http.ApiException;
+import com.recruitdesk.server.platform.settings.OrganizationSettings;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.sql.Connection;
@@ -40,14 +41,20 @@ final class EnrollmentFiles {
                         Connection.TRANSACTION_READ_COMMITTED,
                         c -> Sql.one(
                                 c,
-                                "select invitation_generation, invitation_expires_at from cohort_enrollments where id = ?",
-                                rs -> new Object[] {rs.getInt(1), rs.getObject(2, java.time.OffsetDateTime.class)},
+                                "select invitation_generation, invitation_expires_at, organization_id"
+                                        + " from cohort_enrollments where id = ?",
+                                rs -> new Object[] {
+                                    rs.getInt(1),
+                                    rs.getObject(2, java.time.OffsetDateTime.class),
+                                    OrganizationSettings.publicAddress(c, rs.getObject(3, UUID.class))
+                                },
                                 id))
                 .orElseThrow(EnrollmentFiles::notFound);
         String path = "/enroll/" + links.token(id, (Integer) row[0]);
         var expires = (java.time.OffsetDateTime) row[1];
-        ctx.json(new Invitation(
-                ctx.scheme() + "://" + ctx.host() + path, path, expires == null ? null : expires.toInstant()));
+        @SuppressWarnings("unchecked")
+        String address = ((java.util.Optional<String>) row[2]).orElseGet(() -> ctx.scheme() + "://" + ctx.host());
+        ctx.json(new Invitation(address + path, path, expires == null ? null : expires.toInstant()));
     }
 
     void trailCsv(Context ctx) throws SQLException {

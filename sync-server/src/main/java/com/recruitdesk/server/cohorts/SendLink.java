@@ -17,8 +17,6 @@ import com.recruitdesk.server.platform.sync.MutationContext;
 import com.recruitdesk.server.platform.sync.Mutator;
 import com.recruitdesk.server.platform.sync.Rejection;
 import com.recruitdesk.server.platform.sync.Rows;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -73,7 +71,11 @@ final class SendLink implements Mutator<CohortMutations.SendLink> {
 
     @Override
     public void apply(MutationContext ctx, CohortMutations.SendLink a) throws SQLException {
-        String address = pageAddress(a.pageAddress());
+        // The organization's public address when it has one: the desktop's may be an office address
+        // that a student's phone cannot reach.
+        String address = com.recruitdesk.server.platform.settings.OrganizationSettings.publicAddress(
+                        ctx.connection(), ctx.organizationId())
+                .orElseGet(() -> pageAddress(a.pageAddress()));
         ObjectNode enrollment = Rows.require(ctx, "cohort_enrollments", a.enrollmentId(), "The enrollment");
         String cohort = EnrollmentLink.requireUploads(ctx, enrollment);
         String expires = enrollment.path("invitation_expires_at").asText(null);
@@ -197,29 +199,8 @@ final class SendLink implements Mutator<CohortMutations.SendLink> {
 
     /** {@code https://host[:port]}: the address the link starts with, nothing after the host. */
     static String pageAddress(String given) {
-        String wrong =
-                "The page address is where the reviewer reaches this server, such as https://recruit.example.org,"
-                        + " with nothing after the host and port.";
-        if (given == null || given.isBlank()) {
-            throw Rejection.invalid(wrong);
-        }
-        try {
-            URI uri = new URI(given.strip());
-            boolean plain = ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-                    && uri.getHost() != null
-                    && uri.getRawUserInfo() == null
-                    && uri.getRawQuery() == null
-                    && uri.getRawFragment() == null
-                    && (uri.getRawPath() == null
-                            || uri.getRawPath().isEmpty()
-                            || uri.getRawPath().equals("/"));
-            if (!plain) {
-                throw Rejection.invalid(wrong);
-            }
-            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
-        } catch (URISyntaxException e) {
-            throw Rejection.invalid(wrong);
-        }
+        return com.recruitdesk.protocol.admin.PageAddress.normalized(given)
+                .orElseThrow(() -> Rejection.invalid(com.recruitdesk.protocol.admin.PageAddress.WRONG));
     }
 
     private static Optional<ObjectNode> one(MutationContext ctx, String sql, Object... params) throws SQLException {

@@ -135,8 +135,10 @@ public final class ActionRules {
                        case when a.must_have_failed then 'Must-have failed: ' else 'Prescreening complete: ' end
                            || coalesce(p.full_name, p.whatsapp_name, p.whatsapp_id, 'a candidate') || ' for ' || j.title,
                        case when a.must_have_failed
-                            then 'Failed ' || coalesce((select string_agg(f, ', ') from jsonb_array_elements_text(
-                                     a.pre_screening_summary -> 'failedMustHaves') f), 'a must-have')
+                            then 'Failed: ' || coalesce((select string_agg(coalesce(q.question_text, f), '; ')
+                                     from jsonb_array_elements_text(a.pre_screening_summary -> 'failedMustHaves') f
+                                     left join prescreen_questions q on q.job_id = a.job_id and q.qid = f),
+                                     'a must-have')
                             else 'Score ' || coalesce(a.jd_match_score::text, '–') || ' of 100' end,
                        case when a.must_have_failed then 'high' else 'medium' end,
                        j.id, a.candidate_id, a.id,

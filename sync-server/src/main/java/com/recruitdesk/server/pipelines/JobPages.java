@@ -32,20 +32,28 @@ public final class JobPages {
         this.mapper = mapper;
     }
 
-    private record Found(JsonNode row, String organization) {}
+    /** A job's row, the name it is posted under, and its organization's public address if it has one. */
+    private record Found(JsonNode row, String organization, String address) {}
+
+    /** The organization's public page address (decision 0045), read with the job. */
+    private static final String ADDRESS = "(select s.value #>> '{}' from system_settings s where s.organization_id"
+            + " = j.organization_id and s.key = '" + com.recruitdesk.protocol.admin.Settings.PUBLIC_ADDRESS + "')";
 
     public void list(Context ctx) throws SQLException {
         List<JobPage> jobs = database
-                .transaction(c -> Sql.list(c, """
-                        select to_jsonb(j)::text, coalesce(cl.name, o.name)
+                .transaction(c -> Sql.list(
+                        c,
+                        """
+                        select to_jsonb(j)::text, coalesce(cl.name, o.name), %s
                           from jobs j join organizations o on o.id = j.organization_id
                           left join clients cl on cl.id = j.client_id
                          where j.status = any(?) and j.slug is not null
                          order by j.published_at desc nulls last, j.title
-                        """, rs -> new Found(read(rs.getString(1)), rs.getString(2)), (Object)
-                        JobStatus.LIVE.toArray(String[]::new)))
+                        """.formatted(ADDRESS),
+                        rs -> new Found(read(rs.getString(1)), rs.getString(2), rs.getString(3)),
+                        (Object) JobStatus.LIVE.toArray(String[]::new)))
                 .stream()
-                .map(f -> JobPage.of(mapper, f.row(), f.organization(), url(ctx, f.row())))
+                .map(f -> JobPage.of(mapper, f.row(), f.organization(), url(ctx, f)))
                 .toList();
         render(ctx, 200, "jobs.jte", Map.of("jobs", jobs));
     }
@@ -55,14 +63,14 @@ public final class JobPages {
         Optional<Found> found = database.transaction(c -> Sql.one(
                 c,
                 """
-                select to_jsonb(j)::text, coalesce(cl.name, o.name)
+                select to_jsonb(j)::text, coalesce(cl.name, o.name), %s
                   from jobs j join organizations o on o.id = j.organization_id
                   left join clients cl on cl.id = j.client_id
                  where j.slug = ?
                  order by (j.status = any(?)) desc, j.published_at desc nulls last
                  limit 1
-                """,
-                rs -> new Found(read(rs.getString(1)), rs.getString(2)),
+                """.formatted(ADDRESS),
+                rs -> new Found(read(rs.getString(1)), rs.getString(2), rs.getString(3)),
                 slug,
                 JobStatus.LIVE.toArray(String[]::new)));
         if (found.isEmpty() || "draft".equals(found.get().row().path("status").asText())) {
@@ -80,7 +88,7 @@ public final class JobPages {
                 ctx,
                 200,
                 "job.jte",
-                Map.of("job", JobPage.of(mapper, row, found.get().organization(), url(ctx, row))));
+                Map.of("job", JobPage.of(mapper, row, found.get().organization(), url(ctx, found.get()))));
     }
 
     private void render(Context ctx, int status, String template, Map<String, Object> params) {
@@ -89,8 +97,10 @@ public final class JobPages {
         ctx.status(status).html(out.toString());
     }
 
-    private static String url(Context ctx, JsonNode row) {
-        return ctx.scheme() + "://" + ctx.host() + "/jobs/" + row.path("slug").asText();
+    private static String url(Context ctx, Found job) {
+        String address = com.recruitdesk.protocol.admin.PageAddress.normalized(job.address())
+                .orElseGet(() -> ctx.scheme() + "://" + ctx.host());
+        return address + "/jobs/" + job.row().path("slug").asText();
     }
 
     private JsonNode read(String json) {

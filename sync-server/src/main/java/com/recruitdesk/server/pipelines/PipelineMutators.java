@@ -18,6 +18,8 @@ public final class PipelineMutators {
                 new AddPersonToJob(),
                 new UpdateApplication(),
                 new UpdateProfile(),
+                new SaveWorkHistory(),
+                new DeleteWorkHistory(),
                 new SavePrescreenQuestion(),
                 new DeletePrescreenQuestion(),
                 new RecordPrescreenAnswer(),

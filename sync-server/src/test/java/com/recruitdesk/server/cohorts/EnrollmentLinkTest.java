@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitdesk.protocol.Json;
+import com.recruitdesk.protocol.admin.AdminMutations;
+import com.recruitdesk.protocol.admin.Settings;
 import com.recruitdesk.protocol.cohorts.CohortMutations;
 import com.recruitdesk.server.support.CohortFixture;
 import com.recruitdesk.server.support.SyncClient;
@@ -176,6 +178,41 @@ class EnrollmentLinkTest {
     }
 
     @Test
+    void theOrganizationsPublicAddressMakesTheLinkWhateverAddressTheDesktopUses() throws Exception {
+        UUID e = studentOnWhatsApp("Zanele Dlamini", "+27820000066");
+        JsonNode saved = administrator.pushOne(SyncClient.mutation(
+                AdminMutations.SAVE_SETTING,
+                new AdminMutations.SaveSetting(
+                        Settings.PUBLIC_ADDRESS, MAPPER.getNodeFactory().textNode("https://apply.example.org/"))));
+        assertThat(saved.path("status").asText()).as(saved.toString()).isEqualTo("applied");
+        try {
+            SENDS.clear();
+            // The desktop in the office reaches the server at a private address a student's phone cannot.
+            JsonNode result = send(adminA, e, "http://10.0.0.5:8080");
+
+            assertThat(result.path("status").asText()).as(result.toString()).isEqualTo("applied");
+            RecordedRequest request = SENDS.poll(10, TimeUnit.SECONDS);
+            assertThat(request).isNotNull();
+            List<String> values = MAPPER.readTree(request.getBody().utf8())
+                    .path("template")
+                    .path("components")
+                    .path(0)
+                    .path("parameters")
+                    .findValuesAsText("text");
+            assertThat(values.get(2)).startsWith("https://apply.example.org/enroll/");
+            // The link a reviewer copies from the desktop is made with it too.
+            var invitation = server.api.get(
+                    com.recruitdesk.protocol.Paths.COHORT_ENROLLMENTS + "/" + e + "/invitation", adminA.accessToken);
+            assertThat(invitation.json().path("url").asText()).startsWith("https://apply.example.org/enroll/");
+        } finally {
+            administrator.pushOne(SyncClient.mutation(
+                    AdminMutations.SAVE_SETTING,
+                    new AdminMutations.SaveSetting(
+                            Settings.PUBLIC_ADDRESS, MAPPER.getNodeFactory().textNode(""))));
+        }
+    }
+
+    @Test
     void anInstitutionAdminOfAnotherInstitutionAndAnInterviewerAreRefusedAndNothingIsSent() {
         UUID e = studentOnWhatsApp("Pieter Smit", "+27820000062");
 
@@ -213,7 +250,7 @@ class EnrollmentLinkTest {
         JsonNode result = send(adminA, e, page);
 
         assertThat(result.path("code").asText()).isEqualTo("invalid");
-        assertThat(result.path("message").asText()).contains("The page address is where the reviewer reaches");
+        assertThat(result.path("message").asText()).contains("A page address is where people reach this server");
         assertThat(count("select count(*) from document_verifications where cohort_enrollment_id = ?", e))
                 .isZero();
     }

@@ -89,8 +89,15 @@ class ActionQueueAndExportsTest {
         UUID[] x = jobWithApplication("forklift licence");
         SyncFixture.execute(
                 server.database,
-                "update applications set next_follow_up_date = current_date - 1, must_have_failed = true where id = ?",
+                "update applications set next_follow_up_date = current_date - 1, must_have_failed = true,"
+                        + " pre_screening_summary = '{\"failedMustHaves\": [\"ps_licence\", \"ps_gone\"]}' where id = ?",
                 x[2]);
+        SyncFixture.execute(
+                server.database,
+                "insert into prescreen_questions (organization_id, job_id, qid, question_text, question_type, must_have)"
+                        + " values (?, ?, 'ps_licence', 'Do you hold a forklift licence?', 'text', true)",
+                world.organization(),
+                x[0]);
         UUID match = insert(
                 "insert into candidates (organization_id, email, full_name, skills) values (?, ?, 'New Person',"
                         + " '[\"Forklift Licence\", \"First aid\"]') returning id",
@@ -124,7 +131,9 @@ class ActionQueueAndExportsTest {
                 .isEqualTo(1);
         assertThat(count(
                         "select count(*) from action_queue where related_application_id = ?"
-                                + " and action_type = 'intervention_needed'",
+                                + " and action_type = 'intervention_needed'"
+                                // the question a recruiter reads, not its qid; a question deleted since keeps its qid
+                                + " and description = 'Failed: Do you hold a forklift licence?; ps_gone'",
                         x[2]))
                 .isEqualTo(1);
         assertThat(count(

@@ -130,6 +130,38 @@ class JobPagesTest {
     }
 
     @Test
+    void theOrganizationsPublicAddressIsTheJobsOwnAddressInItsJsonLd() throws Exception {
+        UUID job = liveJob("Warehouse Picker", ", \"jobSummary\": \"Pick orders.\"");
+        String slug = slugOf(job);
+        String ld = "script[type=application/ld+json]";
+        var fetch = (java.util.concurrent.Callable<JsonNode>)
+                () -> JSON.readTree(org.jsoup.Jsoup.connect(base + "/jobs/" + slug)
+                        .get()
+                        .selectFirst(ld)
+                        .data());
+        assertThat(fetch.call().path("url").asText())
+                .as("as the visitor reached it")
+                .isEqualTo(base + "/jobs/" + slug);
+
+        SyncClient admin = new SyncClient(server.api, "admin@demo.test", TestServer.PASSWORD);
+        JsonNode saved = admin.pushOne(SyncClient.mutation(
+                com.recruitdesk.protocol.admin.AdminMutations.SAVE_SETTING,
+                new com.recruitdesk.protocol.admin.AdminMutations.SaveSetting(
+                        com.recruitdesk.protocol.admin.Settings.PUBLIC_ADDRESS,
+                        JSON.getNodeFactory().textNode("https://jobs.example.org"))));
+        assertThat(saved.path("status").asText()).as(saved.toString()).isEqualTo("applied");
+        try {
+            assertThat(fetch.call().path("url").asText()).isEqualTo("https://jobs.example.org/jobs/" + slug);
+        } finally {
+            admin.pushOne(SyncClient.mutation(
+                    com.recruitdesk.protocol.admin.AdminMutations.SAVE_SETTING,
+                    new com.recruitdesk.protocol.admin.AdminMutations.SaveSetting(
+                            com.recruitdesk.protocol.admin.Settings.PUBLIC_ADDRESS,
+                            JSON.getNodeFactory().textNode(""))));
+        }
+    }
+
+    @Test
     void aClosedJobAnswersGoneAndLeavesTheList() throws Exception {
         UUID job = liveJob("Seasonal packer", "");
         String slug = slugOf(job);

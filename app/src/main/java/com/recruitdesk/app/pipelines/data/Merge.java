@@ -8,6 +8,7 @@ import com.recruitdesk.protocol.pipelines.ApplicationFields;
 import com.recruitdesk.protocol.pipelines.FieldSpec;
 import com.recruitdesk.protocol.pipelines.JobFields;
 import com.recruitdesk.protocol.pipelines.PipelineMutations;
+import com.recruitdesk.protocol.pipelines.ProfileFields;
 import com.recruitdesk.protocol.sync.MutationResult;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A field-level edit ({@code application.update}, {@code job.save}: each a {@link Kind}) the server
+ * A field-level edit ({@code application.update}, {@code job.save}, {@code candidate.updateProfile}:
+ * each a {@link Kind}) the server
  * refused because someone else changed some of its fields since the version it was made on
  * (decision 0026): the user's value and the server's of each disputed field, who made the server's
  * and when, and the edit's other fields, which the refusal also took back. {@link #resubmit} is what
@@ -47,9 +49,15 @@ public record Merge(UUID mutationId, Kind kind, UUID rowId, long version, Object
             PipelineCommands::update);
     public static final Kind JOB =
             new Kind(PipelineMutations.SAVE_JOB.name(), "jobId", JobFields.ALL, "job", PipelineCommands::saveJob);
+    public static final Kind PROFILE = new Kind(
+            PipelineMutations.UPDATE_PROFILE.name(),
+            "candidateId",
+            ProfileFields.ALL,
+            "profile",
+            PipelineCommands::updateProfile);
 
     /** Every edit a merge can settle; another field-level edit adds its kind here. */
-    public static final List<Kind> KINDS = List.of(APPLICATION, JOB);
+    public static final List<Kind> KINDS = List.of(APPLICATION, JOB, PROFILE);
 
     /** A field both sides changed: the user's value, the server's, and who set the server's. */
     public record Field(FieldSpec spec, JsonNode mine, JsonNode theirs, String by, Instant at) {
@@ -59,6 +67,11 @@ public record Merge(UUID mutationId, Kind kind, UUID rowId, long version, Object
 
         /** The value as a person reads it: "Yes" / "No", a choice's label, "(empty)". */
         public static String text(FieldSpec spec, JsonNode value) {
+            if (value != null && value.isArray()) {
+                List<String> items = new ArrayList<>();
+                value.forEach(i -> items.add(i.asText()));
+                return items.isEmpty() ? "(empty)" : String.join(", ", items);
+            }
             if (value == null
                     || value.isNull()
                     || value.isMissingNode()

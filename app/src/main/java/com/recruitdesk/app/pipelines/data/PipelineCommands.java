@@ -8,6 +8,7 @@ import com.recruitdesk.app.store.LocalStore.Optimistic;
 import com.recruitdesk.app.sync.Submitter;
 import com.recruitdesk.protocol.pipelines.NewPerson;
 import com.recruitdesk.protocol.pipelines.PipelineMutations;
+import com.recruitdesk.protocol.pipelines.ProfileFields;
 import com.recruitdesk.protocol.sync.Entities;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -130,6 +131,59 @@ public final class PipelineCommands {
                 PipelineMutations.UPDATE_APPLICATION,
                 new PipelineMutations.UpdateApplication(applicationId, baseVersion, changes),
                 List.of(new Optimistic(Entities.APPLICATION, applicationId, after)));
+    }
+
+    /**
+     * Changes fields of a person's master profile, by wire name, on the version the edit was made on;
+     * the row shows them at once with the freshness stamps of the fields changed renewed, as the
+     * server will renew them.
+     */
+    public void updateProfile(UUID candidateId, ObjectNode changes, long baseVersion) {
+        ObjectNode after =
+                store.row(Entities.CANDIDATE, candidateId).orElseThrow().deepCopy();
+        after.setAll(changes.deepCopy());
+        String now = now();
+        changes.fieldNames().forEachRemaining(field -> {
+            String stamp = ProfileFields.FRESHNESS.get(field);
+            if (stamp != null) {
+                after.put(stamp, now);
+            }
+        });
+        submitter.submit(
+                PipelineMutations.UPDATE_PROFILE,
+                new PipelineMutations.UpdateProfile(candidateId, baseVersion, changes),
+                List.of(new Optimistic(Entities.CANDIDATE, candidateId, after)));
+    }
+
+    /** Adds or replaces a role of a person's work history, shown at once. */
+    public void saveRole(PipelineMutations.SaveWorkHistory role) {
+        ObjectNode row = store.row(Entities.CANDIDATE_WORK_HISTORY, role.roleId())
+                .orElseGet(() -> JSON.objectNode().put("createdAt", now()).put("version", 0))
+                .deepCopy()
+                .put("id", role.roleId().toString())
+                .put("candidateId", role.candidateId().toString())
+                .put("companyName", role.companyName().strip())
+                .put("jobTitle", blankToNull(role.jobTitle()))
+                .put("startDate", blankToNull(role.startDate()))
+                .put("endDate", blankToNull(role.endDate()))
+                .put("isCurrent", role.isCurrent())
+                .put("updatedAt", now());
+        submitter.submit(
+                PipelineMutations.SAVE_WORK_HISTORY,
+                role,
+                List.of(new Optimistic(Entities.CANDIDATE_WORK_HISTORY, role.roleId(), row)));
+    }
+
+    /** Takes a role off a person's work history; it disappears at once. */
+    public void deleteRole(UUID roleId) {
+        submitter.submit(
+                PipelineMutations.DELETE_WORK_HISTORY,
+                new PipelineMutations.DeleteWorkHistory(roleId),
+                List.of(Optimistic.deleted(Entities.CANDIDATE_WORK_HISTORY, roleId)));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public void addNote(UUID applicationId, String text, String type, boolean isPrivate) {

@@ -36,6 +36,7 @@ class MergeTest {
         Merge m = Merge.of(conflict("application.update", "conflict")).orElseThrow();
 
         assertThat(m.rowId()).isEqualTo(application);
+        assertThat(m.kind()).isEqualTo(Merge.APPLICATION);
         assertThat(m.version()).isEqualTo(5);
         assertThat(m.disputed()).singleElement().satisfies(f -> {
             assertThat(f.name()).isEqualTo("followUpStatus");
@@ -101,5 +102,40 @@ class MergeTest {
         assertThat(m.resubmit(Set.of()).properties())
                 .extracting(e -> e.getKey())
                 .containsExactly("industry");
+    }
+
+    @Test
+    void aConflictOfAProfileEditOffersItsFieldsAndSaysItIsTheProfile() {
+        UUID person = UUID.randomUUID();
+        ObjectNode args =
+                JSON.objectNode().put("candidateId", person.toString()).put("baseVersion", 3);
+        args.putObject("changes")
+                .put("noticePeriodDays", 60)
+                .putArray("skills")
+                .add("Java")
+                .add("Kotlin");
+        ObjectNode current = JSON.objectNode().put("noticePeriodDays", 90).put("version", 6);
+        current.putObject("changedBy").putObject("noticePeriodDays").put("by", "Morgan Manager");
+        Merge m = Merge.of(new LocalStore.Rejection(
+                        UUID.randomUUID(),
+                        "candidate.updateProfile",
+                        "conflict",
+                        "Someone else changed it.",
+                        Instant.now(),
+                        args,
+                        current))
+                .orElseThrow();
+
+        assertThat(m.kind()).isEqualTo(Merge.PROFILE);
+        assertThat(m.kind().noun()).isEqualTo("profile");
+        assertThat(m.rowId()).isEqualTo(person);
+        assertThat(m.version()).isEqualTo(6);
+        assertThat(m.disputed())
+                .singleElement()
+                .satisfies(f -> assertThat(f.spec().label()).isEqualTo("notice period (days)"));
+        assertThat(m.undisputed()).extracting(s -> s.name()).containsExactly("skills");
+        assertThat(Merge.Field.text(
+                        m.undisputed().getFirst(), args.path("changes").path("skills")))
+                .isEqualTo("Java, Kotlin");
     }
 }

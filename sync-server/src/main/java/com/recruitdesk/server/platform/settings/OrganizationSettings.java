@@ -66,6 +66,12 @@ public final class OrganizationSettings {
         return value(c, organization, Settings.FEED_RETENTION_DAYS).asInt();
     }
 
+    /** Where people outside the office reach the server's pages, if the organization has said ({@link Settings#PUBLIC_ADDRESS}). */
+    public static Optional<String> publicAddress(Connection c, UUID organization) throws SQLException {
+        return com.recruitdesk.protocol.admin.PageAddress.normalized(
+                value(c, organization, Settings.PUBLIC_ADDRESS).asText());
+    }
+
     /**
      * Saves {@code value} (already checked by {@link Settings#problem}) as the setting {@code key};
      * returns the row's id. The row changes only if the value did.
