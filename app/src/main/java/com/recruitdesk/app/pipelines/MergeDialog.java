@@ -81,11 +81,10 @@ final class MergeDialog {
         int row = 1;
         for (Merge.Field f : m.disputed()) {
             ToggleGroup choice = new ToggleGroup();
-            RadioButton mine = option(mineId(f.name()), Merge.Field.text(f.spec(), f.mine()), choice);
+            RadioButton mine = option(mineId(f.name()), merges.text(f, f.mine()), choice);
             RadioButton theirs = option(
                     theirsId(f.name()),
-                    Merge.Field.text(f.spec(), f.theirs()) + "\n" + f.by()
-                            + (f.at() == null ? "" : ", " + times.inList(f.at())),
+                    merges.text(f, f.theirs()) + "\n" + f.by() + (f.at() == null ? "" : ", " + times.inList(f.at())),
                     choice);
             theirs.setSelected(true);
             mine.selectedProperty().addListener((o, was, is) -> {

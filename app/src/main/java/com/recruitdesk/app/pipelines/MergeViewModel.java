@@ -1,14 +1,18 @@
 package com.recruitdesk.app.pipelines;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.app.common.TaskExecutor;
 import com.recruitdesk.app.pipelines.data.KeptMerges;
 import com.recruitdesk.app.pipelines.data.Merge;
 import com.recruitdesk.app.pipelines.data.PipelineCommands;
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.protocol.pipelines.FieldSpec;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,6 +32,7 @@ public final class MergeViewModel {
     private final Consumer<Throwable> failed;
     private final ReadOnlyObjectWrapper<Merge> offered = new ReadOnlyObjectWrapper<>();
     private final Deque<Merge> waiting = new ArrayDeque<>(); // on the FX thread only
+    private final Map<String, String> names = new HashMap<>(); // reference fields' rows, by id
 
     MergeViewModel(
             PipelineCommands commands,
@@ -44,20 +49,26 @@ public final class MergeViewModel {
 
     /** Offers again the conflicts this computer kept that were neither merged nor discarded. */
     public void start() {
-        tasks.run(kept::unsettled, found -> found.forEach(this::queue), failed);
+        tasks.run(
+                () -> kept.unsettled().stream()
+                        .map(m -> Map.entry(m, kept.names(m)))
+                        .toList(),
+                found -> found.forEach(e -> queue(e.getKey(), e.getValue())),
+                failed);
     }
 
     /** Offers the merge {@code r} calls for; false when it is no conflict a merge can settle. */
     public boolean offer(LocalStore.Rejection r) {
         return Merge.of(r)
                 .map(m -> {
-                    tasks.onUi(() -> queue(m));
+                    tasks.run(() -> kept.names(m), found -> queue(m, found), failed);
                     return true;
                 })
                 .orElse(false);
     }
 
-    private void queue(Merge m) {
+    private void queue(Merge m, Map<String, String> found) {
+        names.putAll(found);
         boolean known = (offered.get() != null && offered.get().mutationId().equals(m.mutationId()))
                 || waiting.stream().anyMatch(w -> w.mutationId().equals(m.mutationId()));
         if (known) {
@@ -103,6 +114,12 @@ public final class MergeViewModel {
         if (offered.get() == m) {
             offered.set(waiting.poll());
         }
+    }
+
+    /** A disputed field's value as the dialog shows it: a reference by the name of its row. */
+    public String text(Merge.Field f, JsonNode value) {
+        String text = Merge.Field.text(f.spec(), value);
+        return f.spec().kind() == FieldSpec.Kind.ID ? names.getOrDefault(text, text) : text;
     }
 
     /** The merge on offer, or null. */

@@ -161,4 +161,36 @@ class MergeViewModelTest {
                 .as("only the one not settled")
                 .isEqualTo(second);
     }
+
+    @Test
+    void aDisputedRecruiterIsShownByName() {
+        UUID mine = UUID.randomUUID();
+        UUID theirs = UUID.randomUUID();
+        store.applyPage(
+                List.of(
+                        new Change(Entities.USER, mine, Change.UPSERT, 1, user(mine, "Riley Recruiter")),
+                        new Change(Entities.USER, theirs, Change.UPSERT, 1, user(theirs, "Morgan Manager"))),
+                "c2");
+        ObjectNode args = JSON.objectNode().put("jobId", job.toString()).put("baseVersion", 3);
+        args.putObject("changes").put("assignedRecruiterId", mine.toString());
+        Mutation edit = new Mutation(UUID.randomUUID(), "job.save", args, Instant.now());
+        store.enqueue(edit, List.of());
+        ObjectNode current =
+                JSON.objectNode().put("assignedRecruiterId", theirs.toString()).put("version", 4);
+        current.putObject("changedBy").putObject("assignedRecruiterId").put("by", "Morgan Manager");
+        store.recordResults(
+                List.of(edit),
+                List.of(new MutationResult(
+                        edit.id(), MutationResult.REJECTED, MutationResult.CONFLICT, "Changed.", current)));
+
+        MergeViewModel merges = started();
+
+        Merge.Field f = merges.offeredProperty().get().disputed().getFirst();
+        assertThat(merges.text(f, f.mine())).isEqualTo("Riley Recruiter");
+        assertThat(merges.text(f, f.theirs())).isEqualTo("Morgan Manager");
+    }
+
+    private static ObjectNode user(UUID id, String name) {
+        return JSON.objectNode().put("id", id.toString()).put("fullName", name).put("version", 1);
+    }
 }

@@ -1,7 +1,10 @@
 package com.recruitdesk.app.pipelines.data;
 
 import com.recruitdesk.app.store.LocalStore;
+import com.recruitdesk.protocol.pipelines.FieldSpec;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +30,20 @@ public final class KeptMerges {
                 .map(Merge::of)
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    /**
+     * The names of the rows the disputed reference fields of {@code m} point at (a job's client,
+     * recruiter, hiring manager), by id, so the dialog shows "Morgan Manager", not an id.
+     */
+    public Map<String, String> names(Merge m) {
+        Map<String, String> names = new HashMap<>();
+        for (Merge.Field f : m.disputed()) {
+            if (f.spec().kind() == FieldSpec.Kind.ID) {
+                JobForm.options(store, f.spec()).forEach(o -> names.put(o.id(), o.name()));
+            }
+        }
+        return names;
     }
 
     /** The merge of the refused mutation {@code mutationId} was chosen or discarded: not offered again. */
