@@ -51,6 +51,7 @@ class RulesTest {
     void aPublicPageAddressIsASchemeAHostAndAPortWithNothingAfter() {
         assertThat(PageAddress.normalized(" HTTPS://recruit.example.org/ ")).contains("https://recruit.example.org");
         assertThat(PageAddress.normalized("http://10.0.0.5:8080")).contains("http://10.0.0.5:8080");
+        assertThat(PageAddress.normalized("https://[::1]:8443")).contains("https://[::1]:8443");
         for (String wrong : new String[] {
             "recruit.example.org",
             "ftp://recruit.example.org",

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.protocol.conversations.ConversationRules;
 import com.recruitdesk.server.platform.db.Insert;
 import com.recruitdesk.server.platform.db.Sql;
+import com.recruitdesk.server.platform.sync.MutationContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +21,8 @@ import java.util.UUID;
  * send into one.
  */
 public final class Conversations {
+    static final String TABLE = "conversations";
+
     private Conversations() {}
 
     /** The conversation of a WhatsApp number with a person, if they have one. */
@@ -63,13 +68,53 @@ public final class Conversations {
      */
     public static void sent(Connection c, ObjectNode conversation, Instant at, String preview, boolean template)
             throws SQLException {
+        bump(
+                c,
+                UUID.fromString(conversation.path("id").asText()),
+                at,
+                preview,
+                statusAfterSend(conversation, template));
+    }
+
+    /**
+     * As {@link #sent(Connection, ObjectNode, Instant, String, boolean)} for a mutation, written once
+     * at the end of its batch (decision 0043): a push of replies to one conversation bumps it once,
+     * not once per reply. {@code conversation} must come from {@link ThreadMessages#conversation},
+     * which shows the batch's earlier replies' bump, and the mutator must keep deferred writes.
+     */
+    static void sent(MutationContext ctx, ObjectNode conversation, String preview, boolean template)
+            throws SQLException {
+        UUID id = UUID.fromString(conversation.path("id").asText());
+        Instant at = ctx.now();
+        String status = statusAfterSend(conversation, template);
+        ObjectNode columns = ctx.mapper().createObjectNode();
+        columns.put(
+                "last_message_at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC).toString());
+        columns.put("last_message_preview", left(preview, ConversationRules.PREVIEW_LENGTH));
+        columns.put("status", status);
+        ctx.writeAtEnd(TABLE, id, columns, c -> bump(c, id, at, preview, status));
+    }
+
+    private static String statusAfterSend(ObjectNode conversation, boolean template) {
+        return ConversationRules.statusAfterSend(conversation.path("status").asText(), template);
+    }
+
+    private static void bump(Connection c, UUID id, Instant at, String preview, String status) throws SQLException {
         Sql.update(
                 c,
                 "update conversations set last_message_at = ?, last_message_preview = left(?, ?), status = ? where id = ?",
                 at,
                 preview,
                 ConversationRules.PREVIEW_LENGTH, // left() counts characters, as the desktop does, and never splits one
-                ConversationRules.statusAfterSend(conversation.path("status").asText(), template),
-                UUID.fromString(conversation.path("id").asText()));
+                status,
+                id);
+    }
+
+    /** The first {@code n} characters (code points, as PostgreSQL's {@code left()} counts them). */
+    private static String left(String text, int n) {
+        return text.codePoints()
+                .limit(n)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 }

@@ -52,11 +52,6 @@ final class MediaMessage {
                         .mediaFilename(filename)
                         .replyToMessageId(args.replyToMessageId())
                         .status("queued"));
-        Conversations.sent(
-                ctx.connection(),
-                conversation,
-                ctx.now(),
-                ConversationRules.mediaPreview(type, filename, caption),
-                false);
+        Conversations.sent(ctx, conversation, ConversationRules.mediaPreview(type, filename, caption), false);
     }
 }

@@ -13,6 +13,8 @@ import com.recruitdesk.server.platform.sync.Rows;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Queues a text reply: the message is stored as {@code queued} under the id the client made; the
@@ -30,6 +32,25 @@ final class SendMessage implements Mutator<ConversationMutations.SendMessage> {
         return Access.staff();
     }
 
+    /** It reads its conversation only through {@link ThreadMessages#conversation}, which shows the batch's bumps. */
+    @Override
+    public boolean keepsDeferredWrites() {
+        return true;
+    }
+
+    @Override
+    public Optional<Access.RowRef<ConversationMutations.SendMessage>> locksFirst() {
+        return Optional.of(new Access.RowRef<>(
+                Conversations.TABLE, "The conversation", ConversationMutations.SendMessage::conversationId));
+    }
+
+    @Override
+    public List<String> readsFirst(ConversationMutations.SendMessage args) {
+        return args.mediaBlobId() != null || args.messageId() == null || args.conversationId() == null
+                ? List.of()
+                : List.of(ThreadMessages.unusedAndConnectedQuery(args.messageId(), args.conversationId()));
+    }
+
     @Override
     public void apply(MutationContext ctx, ConversationMutations.SendMessage args) throws SQLException {
         if (args.mediaBlobId() != null) {
@@ -39,8 +60,7 @@ final class SendMessage implements Mutator<ConversationMutations.SendMessage> {
         ThreadMessages.requireId(args.messageId(), "message", "messageId");
         String text = Rows.text(args.text(), "message", ConversationRules.MAX_MESSAGE_TEXT);
         ObjectNode conversation = ThreadMessages.conversation(ctx, args.conversationId());
-        ThreadMessages.requireUnused(ctx, args.messageId());
-        ThreadMessages.requireConnected(ctx, conversation);
+        ThreadMessages.requireUnusedAndConnected(ctx, args.messageId(), args.conversationId());
         requireOpenWindow(ctx, conversation);
         requireInConversation(ctx, args);
         Messages.insert(
@@ -49,7 +69,7 @@ final class SendMessage implements Mutator<ConversationMutations.SendMessage> {
                         .body(text)
                         .replyToMessageId(args.replyToMessageId())
                         .status("queued"));
-        Conversations.sent(ctx.connection(), conversation, ctx.now(), text, false);
+        Conversations.sent(ctx, conversation, text, false);
     }
 
     /** A quoted message must be one of this conversation's. */

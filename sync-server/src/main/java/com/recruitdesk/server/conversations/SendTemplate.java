@@ -12,6 +12,7 @@ import com.recruitdesk.server.platform.sync.Rejection;
 import com.recruitdesk.server.platform.sync.Rows;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Queues an approved template of the conversation's WhatsApp number, its body's and text header's
@@ -27,6 +28,18 @@ final class SendTemplate implements Mutator<ConversationMutations.SendTemplate> 
     @Override
     public Access<ConversationMutations.SendTemplate> access() {
         return Access.staff();
+    }
+
+    /** It reads its conversation only through {@link ThreadMessages#conversation}, which shows the batch's bumps. */
+    @Override
+    public boolean keepsDeferredWrites() {
+        return true;
+    }
+
+    @Override
+    public Optional<Access.RowRef<ConversationMutations.SendTemplate>> locksFirst() {
+        return Optional.of(new Access.RowRef<>(
+                Conversations.TABLE, "The conversation", ConversationMutations.SendTemplate::conversationId));
     }
 
     @Override
@@ -60,7 +73,7 @@ final class SendTemplate implements Mutator<ConversationMutations.SendTemplate> 
                 args.variables(),
                 args.headerVariables());
         Messages.insert(ctx.connection(), line);
-        Conversations.sent(ctx.connection(), conversation, ctx.now(), line.body(), true);
+        Conversations.sent(ctx, conversation, line.body(), true);
     }
 
     private static void requireValues(String template, String what, List<String> placeholders, List<String> values) {

@@ -5,15 +5,20 @@ import com.recruitdesk.server.platform.sync.MutationContext;
 import com.recruitdesk.server.platform.sync.Rejection;
 import com.recruitdesk.server.platform.sync.Rows;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.UUID;
 
 /** What writing a line into a conversation's thread takes, for replies, templates and private notes alike. */
 final class ThreadMessages {
     private ThreadMessages() {}
 
-    /** The conversation of a new line, locked: a row of the caller's organization, else not found. */
+    /**
+     * The conversation of a new line, locked: a row of the caller's organization, else not found; as
+     * the batch's earlier lines left it (their bump of it is written at the batch's end, decision 0043).
+     */
     static ObjectNode conversation(MutationContext ctx, UUID conversationId) throws SQLException {
-        return Rows.require(ctx, "conversations", conversationId, "The conversation");
+        return ctx.withDeferred(
+                Conversations.TABLE, Rows.require(ctx, Conversations.TABLE, conversationId, "The conversation"));
     }
 
     /** Refuses a send through a number an administrator disconnected (it sends nothing until connected again). */
@@ -22,9 +27,36 @@ final class ThreadMessages {
                 ctx,
                 "select 1 from whatsapp_accounts where id = ? and connection_status = 'disconnected'",
                 uuid(conversation, "whatsapp_account_id"))) {
-            throw Rejection.invalid("This conversation's WhatsApp number is disconnected, so it sends nothing; an"
-                    + " administrator can connect it again under Administration.");
+            throw disconnected();
         }
+    }
+
+    /**
+     * {@link #requireUnused} and {@link #requireConnected} in one query, which the mutator reads
+     * ahead ({@link #unusedAndConnectedQuery}) in its savepoint's round trip (decision 0043).
+     */
+    static void requireUnusedAndConnected(MutationContext ctx, UUID id, UUID conversationId) throws SQLException {
+        Optional<String> refused = ctx.readFirst(unusedAndConnectedQuery(id, conversationId));
+        if (refused.isPresent()) {
+            throw "message".equals(refused.get()) ? messageExists() : disconnected();
+        }
+    }
+
+    /** 'message' when the id is taken, 'disconnected' when the conversation's number is; null when neither. */
+    static String unusedAndConnectedQuery(UUID id, UUID conversationId) {
+        return "select case when exists (select 1 from messages where id = " + MutationContext.literal(id) + ")"
+                + " then 'message' when exists (select 1 from conversations c join whatsapp_accounts a"
+                + " on a.id = c.whatsapp_account_id where c.id = " + MutationContext.literal(conversationId)
+                + " and a.connection_status = 'disconnected') then 'disconnected' end";
+    }
+
+    private static Rejection disconnected() {
+        return Rejection.invalid("This conversation's WhatsApp number is disconnected, so it sends nothing; an"
+                + " administrator can connect it again under Administration.");
+    }
+
+    private static Rejection messageExists() {
+        return Rejection.invalid("A message with this id exists already.");
     }
 
     /** A new line comes with the id the client made for it, so its optimistic row and ours are one. */
@@ -36,7 +68,7 @@ final class ThreadMessages {
 
     static void requireUnused(MutationContext ctx, UUID id) throws SQLException {
         if (Messages.exists(ctx.connection(), id)) {
-            throw Rejection.invalid("A message with this id exists already.");
+            throw messageExists();
         }
     }
 

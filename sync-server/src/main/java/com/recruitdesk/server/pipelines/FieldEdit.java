@@ -81,6 +81,7 @@ record FieldEdit(ObjectNode changes, Map<FieldSpec, Object> values) {
         if (baseVersion == version) {
             return;
         }
+        ctx.writeHeldActivityLog(); // the edits of this batch's earlier mutations count too
         List<Change> since = Sql.list(
                 ctx.connection(),
                 """

@@ -415,8 +415,8 @@ public final class WebhookBenchmark {
         return sorted.get(Math.max(0, index)) / 1e6;
     }
 
-    /** Restarts the database with pg_stat_statements loaded (it needs shared_preload_libraries). */
-    private static EmbeddedDatabase withStatementStatistics(EmbeddedDatabase pg, Path dir) throws SQLException {
+    /** Restarts the database with pg_stat_statements loaded (it needs shared_preload_libraries); the push benchmark's too. */
+    static EmbeddedDatabase withStatementStatistics(EmbeddedDatabase pg, Path dir) throws SQLException {
         ConnectionSettings db = pg.connectionSettings();
         try (Connection c = SyncFixture.connect(db);
                 Statement s = c.createStatement()) {
@@ -433,7 +433,7 @@ public final class WebhookBenchmark {
         return restarted;
     }
 
-    private static void resetStatementStatistics(ConnectionSettings db) throws SQLException {
+    static void resetStatementStatistics(ConnectionSettings db) throws SQLException {
         try (Connection c = SyncFixture.connect(db);
                 Statement s = c.createStatement()) {
             s.execute("select pg_stat_statements_reset()");

@@ -124,6 +124,27 @@ public final class Insert {
         }
     }
 
+    /**
+     * Runs {@code inserts} in as few round trips as their shapes allow: one JDBC batch per distinct
+     * statement (the same columns set), in the order each statement first comes.
+     */
+    public static void executeAll(Connection c, java.util.List<Insert> inserts) throws SQLException {
+        Map<String, java.util.List<Insert>> bySql = new LinkedHashMap<>();
+        for (Insert insert : inserts) {
+            bySql.computeIfAbsent(insert.sql(), k -> new java.util.ArrayList<>())
+                    .add(insert);
+        }
+        for (Map.Entry<String, java.util.List<Insert>> group : bySql.entrySet()) {
+            try (PreparedStatement ps = c.prepareStatement(group.getKey())) {
+                for (Insert insert : group.getValue()) {
+                    insert.bindAll(ps);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+    }
+
     private void bindAll(PreparedStatement ps) throws SQLException {
         int i = 1;
         for (Object value : values.values()) {

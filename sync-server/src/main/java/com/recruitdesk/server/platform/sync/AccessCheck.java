@@ -21,6 +21,55 @@ final class AccessCheck {
         }
     }
 
+    /**
+     * Adds the rows {@code rule} reads for {@code args} to {@code ahead}, to be read in the round trip
+     * that opens the mutation's savepoint; none when a rule about roles alone already lets {@code who} in.
+     */
+    static <A extends Record> void readAhead(Access<A> rule, Principal who, A args, ReadsAhead ahead) {
+        switch (rule) {
+            case Access.ParticipantOf<A> p -> {
+                UUID interview = p.interviewId().apply(args);
+                if (interview != null) {
+                    ahead.add(participantQuery(interview, who));
+                }
+            }
+            case Access.InstitutionAdminOf<A> i -> {
+                UUID id = i.row().id().apply(args);
+                if (id != null) {
+                    ahead.add(columnQuery(i.row(), "institution_id", id, who));
+                }
+            }
+            case Access.OwnerOf<A> o -> {
+                UUID id = o.row().id().apply(args);
+                if (id != null) {
+                    ahead.add(columnQuery(o.row(), o.ownerColumn(), id, who));
+                }
+            }
+            case Access.AnyOf<A> any -> {
+                boolean rolesLetIn = any.rules().stream()
+                        .anyMatch(r -> r instanceof Access.Roles<A> roles
+                                && who.roles().stream()
+                                        .anyMatch(g -> roles.roles().contains(g.role())));
+                if (!rolesLetIn) {
+                    any.rules().forEach(r -> readAhead(r, who, args, ahead));
+                }
+            }
+            case Access.Roles<A> r -> {}
+            case Access.AdminOfInstitution<A> i -> {}
+        }
+    }
+
+    private static String participantQuery(UUID interview, Principal who) {
+        return "select 'yes' from interview_participants p join interview_sessions s on s.id = p.interview_session_id"
+                + " where s.id = " + ReadsAhead.literal(interview) + " and s.organization_id = "
+                + ReadsAhead.literal(who.organizationId()) + " and p.user_id = " + ReadsAhead.literal(who.userId());
+    }
+
+    private static String columnQuery(Access.RowRef<?> row, String column, UUID id, Principal who) {
+        return "select " + Access.RowRef.identifier(column) + "::text from " + row.table() + " where id = "
+                + ReadsAhead.literal(id) + " and organization_id = " + ReadsAhead.literal(who.organizationId());
+    }
+
     private static <A extends Record> Optional<Rejection> evaluate(Access<A> rule, MutationContext ctx, A args)
             throws SQLException {
         Principal who = ctx.principal();
@@ -34,11 +83,14 @@ final class AccessCheck {
                 if (interview == null) {
                     yield Optional.of(missingId("interview"));
                 }
-                boolean takesPart = Sql.exists(ctx.connection(), """
-                        select 1 from interview_participants p
-                          join interview_sessions s on s.id = p.interview_session_id
-                         where s.id = ? and s.organization_id = ? and p.user_id = ?
-                        """, interview, who.organizationId(), who.userId());
+                Optional<Optional<String>> ahead = ReadsAhead.take(ctx, participantQuery(interview, who));
+                boolean takesPart = ahead.isPresent()
+                        ? ahead.get().isPresent()
+                        : Sql.exists(ctx.connection(), """
+                                select 1 from interview_participants p
+                                  join interview_sessions s on s.id = p.interview_session_id
+                                 where s.id = ? and s.organization_id = ? and p.user_id = ?
+                                """, interview, who.organizationId(), who.userId());
                 yield takesPart ? Optional.empty() : Optional.of(Rejection.notFound("The interview"));
             }
             case Access.InstitutionAdminOf<A> i -> {
@@ -97,6 +149,10 @@ final class AccessCheck {
     /** The UUID in {@code column} of row {@code id}, in the caller's organization; empty when there is no such row. */
     private static Optional<UUID> column(MutationContext ctx, Access.RowRef<?> row, String column, UUID id)
             throws SQLException {
+        Optional<Optional<String>> ahead = ReadsAhead.take(ctx, columnQuery(row, column, id, ctx.principal()));
+        if (ahead.isPresent()) {
+            return ahead.get().map(UUID::fromString);
+        }
         return Sql.one(
                 ctx.connection(),
                 "select " + column + " from " + row.table() + " where id = ? and organization_id = ?",

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.recruitdesk.server.platform.db.Insert;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -41,7 +42,18 @@ public record ActivityLog(
     }
 
     public void write(Connection c) throws SQLException {
-        Insert.into("activity_logs")
+        insert().execute(c);
+    }
+
+    /** Writes {@code logs} in one batch (a group commit's, decision 0043). */
+    static void writeAll(Connection c, List<ActivityLog> logs) throws SQLException {
+        if (!logs.isEmpty()) {
+            Insert.executeAll(c, logs.stream().map(ActivityLog::insert).toList());
+        }
+    }
+
+    private Insert insert() {
+        return Insert.into("activity_logs")
                 .set("organization_id", organizationId)
                 .set("user_id", userId)
                 .set("action_type", action)
@@ -50,7 +62,6 @@ public record ActivityLog(
                 .set("entity_id", entityId)
                 .set("description", description)
                 .json("details", details)
-                .set("ip_address", ipAddress)
-                .execute(c);
+                .set("ip_address", ipAddress);
     }
 }

@@ -62,7 +62,8 @@ final class MutationApplier {
      * mutation already answered is answered again without a savepoint; one whose id comes twice in
      * the push is answered the second time as the first time was.
      */
-    List<MutationResult> applyAll(Connection c, Principal principal, List<Mutation> mutations, String address)
+    List<MutationResult> applyAll(
+            Connection c, BatchWrites batch, Principal principal, List<Mutation> mutations, String address)
             throws SQLException {
         Map<UUID, MutationResult> answered = recordedAll(c, mutations, principal);
         List<MutationResult> results = new ArrayList<>(mutations.size());
@@ -75,8 +76,10 @@ final class MutationApplier {
             } else if (answered.containsKey(mutation.id())) {
                 result = answered.get(mutation.id());
             } else {
-                result = applyNew(c, savepoints, principal, mutation, address);
-                answered.put(mutation.id(), result);
+                Optional<MutationResult> inBatch = batch.answered(mutation.id(), principal);
+                result = inBatch.isPresent()
+                        ? inBatch.get()
+                        : applyNew(c, savepoints, batch, principal, mutation, address);
             }
             results.add(result);
         }
@@ -98,11 +101,19 @@ final class MutationApplier {
             this.c = c;
         }
 
-        String next() throws SQLException {
-            String name = "mutation_" + NAMES.incrementAndGet();
-            execute(open == null ? "savepoint " + name : "release savepoint " + open + "; savepoint " + name);
+        /** The name of the next mutation's savepoint, before it is opened. */
+        String nextName() {
+            return "mutation_" + NAMES.incrementAndGet();
+        }
+
+        /**
+         * Opens savepoint {@code name} and, in the same round trip, makes the mutation's reads
+         * {@code ahead}; if one of them fails, the savepoint was opened before it: roll back to it.
+         */
+        void open(String name, ReadsAhead ahead) throws SQLException {
+            String sql = open == null ? "savepoint " + name : "release savepoint " + open + "; savepoint " + name;
             open = name;
-            return name;
+            ahead.runAfter(c, sql);
         }
 
         void rollback(String name) throws SQLException {
@@ -123,37 +134,53 @@ final class MutationApplier {
         }
     }
 
-    /** A mutation this server has no answer for yet (none was recorded when the push began). */
+    /** A mutation's mutator with its arguments read: what is checked, then applied. */
+    private record Parsed<A extends Record>(Mutator<A> mutator, A args) {}
+
+    /**
+     * A mutation this server has no answer for yet (none was recorded when the push began, none given
+     * in this batch). Its answer joins the batch's, written when the batch ends (decision 0043).
+     */
     private MutationResult applyNew(
-            Connection c, Savepoints savepoints, Principal principal, Mutation mutation, String address)
+            Connection c,
+            Savepoints savepoints,
+            BatchWrites batch,
+            Principal principal,
+            Mutation mutation,
+            String address)
             throws SQLException {
         UUID id = mutation.id();
-        String savepoint = savepoints.next();
+        Parsed<?> parsed;
         try {
-            run(validate(mutation), c, principal, mutation, address);
-            record(c, principal, mutation, MutationResult.applied(id));
-            return MutationResult.applied(id);
+            parsed = parse(validate(mutation), mutation);
         } catch (Rejection r) {
-            savepoints.rollback(savepoint);
-            return recordRejection(
-                    c,
-                    principal,
-                    mutation,
-                    new MutationResult(id, MutationResult.REJECTED, r.code(), r.getMessage(), r.current()));
+            // Refused before any statement ran: nothing to roll back.
+            return answer(batch, principal, mutation, rejection(id, r));
+        }
+        if (!parsed.mutator().keepsDeferredWrites()) {
+            batch.writeRows(c); // outside this mutation's savepoint: a rollback of it keeps them
+        }
+        BatchWrites.Member member = batch.member();
+        ReadsAhead ahead = readsAhead(parsed, principal);
+        String savepoint = savepoints.nextName();
+        try {
+            savepoints.open(savepoint, ahead);
+            run(parsed, c, member, ahead, principal, mutation, address);
+            member.join();
+            return answer(batch, principal, mutation, MutationResult.applied(id));
+        } catch (Rejection r) {
+            rollback(savepoints, savepoint, member);
+            return answer(batch, principal, mutation, rejection(id, r));
         } catch (SQLException e) {
             if (transientFault(e)) {
                 throw e;
             }
-            savepoints.rollback(savepoint);
-            if (UNIQUE_VIOLATION.equals(e.getSQLState()) && isMutationIdClash(e)) {
-                // The same mutation was pushed twice at once and the other push won: its result stands.
-                return recorded(c, id, principal).orElseThrow(() -> e);
-            }
+            rollback(savepoints, savepoint, member);
             if (e.getSQLState() != null
                     && (DATA_ERRORS.contains(e.getSQLState()) || UNIQUE_VIOLATION.equals(e.getSQLState()))) {
                 LOG.info("Mutation {} ({}) broke a schema rule: {}", id, mutation.name(), e.getMessage());
-                return recordRejection(
-                        c,
+                return answer(
+                        batch,
                         principal,
                         mutation,
                         MutationResult.rejected(
@@ -161,11 +188,41 @@ final class MutationApplier {
                                 MutationResult.INVALID,
                                 "The change breaks a rule of the data: " + firstLine(e.getMessage())));
             }
-            return internal(c, principal, mutation, e);
+            return internal(batch, principal, mutation, e);
         } catch (RuntimeException e) {
-            savepoints.rollback(savepoint);
-            return internal(c, principal, mutation, e);
+            rollback(savepoints, savepoint, member);
+            return internal(batch, principal, mutation, e);
         }
+    }
+
+    /** The reads the mutation starts with: its access rule's rows, the row its mutator locks first, its first reads. */
+    private static <A extends Record> ReadsAhead readsAhead(Parsed<A> parsed, Principal principal) {
+        ReadsAhead ahead = new ReadsAhead();
+        AccessCheck.readAhead(parsed.mutator().access(), principal, parsed.args(), ahead);
+        parsed.mutator().locksFirst().ifPresent(row -> {
+            UUID id = row.id().apply(parsed.args());
+            if (id != null) {
+                ahead.add(Rows.lockQuery(row.table(), id, principal.organizationId()));
+            }
+        });
+        parsed.mutator().readsFirst(parsed.args()).forEach(ahead::add);
+        return ahead;
+    }
+
+    private static void rollback(Savepoints savepoints, String savepoint, BatchWrites.Member member)
+            throws SQLException {
+        savepoints.rollback(savepoint);
+        member.rolledBack();
+    }
+
+    private static MutationResult rejection(UUID id, Rejection r) {
+        return new MutationResult(id, MutationResult.REJECTED, r.code(), r.getMessage(), r.current());
+    }
+
+    private static MutationResult answer(
+            BatchWrites batch, Principal principal, Mutation mutation, MutationResult result) {
+        batch.answer(principal, mutation.name(), result);
+        return result;
     }
 
     /**
@@ -173,11 +230,10 @@ final class MutationApplier {
      * rolled back, the answer recorded, so the rest of the batch applies and the client keeps syncing
      * instead of retrying a push that fails every time.
      */
-    private MutationResult internal(Connection c, Principal principal, Mutation mutation, Exception e)
-            throws SQLException {
+    private static MutationResult internal(BatchWrites batch, Principal principal, Mutation mutation, Exception e) {
         LOG.error("Mutation {} ({}) failed unexpectedly; rejected as internal", mutation.id(), mutation.name(), e);
-        return recordRejection(
-                c,
+        return answer(
+                batch,
                 principal,
                 mutation,
                 MutationResult.rejected(
@@ -192,21 +248,31 @@ final class MutationApplier {
         return state == null || state.length() < 2 || TRANSIENT_CLASSES.contains(state.substring(0, 2));
     }
 
-    /** Reads the arguments once into the mutation's record, checks who may, then applies it. */
-    private <A extends Record> void run(
-            Mutator<A> mutator, Connection c, Principal principal, Mutation mutation, String address)
-            throws SQLException {
-        A args;
+    /** Reads the arguments once into the mutation's record; a wrong shape is refused as invalid. */
+    private <A extends Record> Parsed<A> parse(Mutator<A> mutator, Mutation mutation) {
         try {
-            args = mapper.treeToValue(mutation.args(), mutator.type().argsType());
+            return new Parsed<>(
+                    mutator, mapper.treeToValue(mutation.args(), mutator.type().argsType()));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw Rejection.invalid(
                     "The arguments of " + mutation.name() + " do not have the expected fields and types.");
         }
-        MutationContext ctx =
-                new MutationContext(c, principal, mutation.id(), mutator.type(), mapper, clock.instant(), address);
-        AccessCheck.require(mutator.access(), ctx, args);
-        mutator.apply(ctx, args);
+    }
+
+    /** Checks who may, then applies it. */
+    private <A extends Record> void run(
+            Parsed<A> parsed,
+            Connection c,
+            BatchWrites.Member member,
+            ReadsAhead ahead,
+            Principal principal,
+            Mutation mutation,
+            String address)
+            throws SQLException {
+        MutationContext ctx = new MutationContext(
+                c, principal, mutation.id(), parsed.mutator().type(), mapper, clock.instant(), address, member, ahead);
+        AccessCheck.require(parsed.mutator().access(), ctx, parsed.args());
+        parsed.mutator().apply(ctx, parsed.args());
     }
 
     private Mutator<?> validate(Mutation mutation) {
@@ -218,44 +284,6 @@ final class MutationApplier {
         }
         return mutators.find(mutation.name())
                 .orElseThrow(() -> Rejection.invalid("This server knows no mutation named '" + mutation.name() + "'."));
-    }
-
-    /** Records a final answer; if a concurrent push of the same id recorded one first, that one stands. */
-    private MutationResult recordRejection(Connection c, Principal principal, Mutation mutation, MutationResult result)
-            throws SQLException {
-        record(c, principal, mutation, result);
-        return recorded(c, result.id(), principal).orElse(result);
-    }
-
-    private void record(Connection c, Principal principal, Mutation mutation, MutationResult result)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into applied_mutations (id, user_id, name, status, code, message, current)
-                values (?, ?, ?, ?, ?, ?, ?::jsonb)
-                on conflict (id) do nothing
-                """)) {
-            ps.setObject(1, result.id());
-            ps.setObject(2, principal.userId());
-            ps.setString(3, mutation.name() == null ? "" : mutation.name());
-            ps.setString(4, result.status());
-            ps.setString(5, result.code());
-            ps.setString(6, result.message());
-            ps.setString(7, result.current() == null ? null : result.current().toString());
-            if (ps.executeUpdate() == 0 && result.isApplied()) {
-                // Another transaction recorded this id first; abandon our effects.
-                throw new SQLException("mutation " + result.id() + " was applied concurrently", UNIQUE_VIOLATION);
-            }
-        }
-    }
-
-    private Optional<MutationResult> recorded(Connection c, UUID id, Principal principal) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "select user_id, status, code, message, current::text, id from applied_mutations where id = ?")) {
-            ps.setObject(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(answer(rs, principal)) : Optional.empty();
-            }
-        }
     }
 
     /** The recorded answers of those of {@code mutations} that have one, by id. */
@@ -293,12 +321,6 @@ final class MutationApplier {
         String current = rs.getString(5);
         ObjectNode currentNode = current == null ? null : RowJson.parse(mapper, current);
         return new MutationResult(id, rs.getString(2), rs.getString(3), rs.getString(4), currentNode);
-    }
-
-    private static boolean isMutationIdClash(SQLException e) {
-        String message = e.getMessage();
-        return message != null
-                && (message.contains("applied_mutations_pkey") || message.contains("applied concurrently"));
     }
 
     private static String firstLine(String message) {

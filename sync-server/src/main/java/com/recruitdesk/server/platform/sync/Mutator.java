@@ -26,4 +26,32 @@ public interface Mutator<A extends Record> {
     Access<A> access();
 
     void apply(MutationContext ctx, A args) throws SQLException;
+
+    /**
+     * True when {@code apply} reads the rows a batch may hold a deferred write of
+     * ({@link MutationContext#writeAtEnd}) only through {@link MutationContext#withDeferred}, so those
+     * writes may wait past it; for any other mutator they are made before it runs (decision 0043).
+     */
+    default boolean keepsDeferredWrites() {
+        return false;
+    }
+
+    /**
+     * The row {@code apply} locks ({@link Rows#require}) before it reads or writes anything else, if
+     * it has one: it is then locked and read in the round trip that opens the mutation's savepoint
+     * (decision 0043) instead of one of its own.
+     */
+    default java.util.Optional<Access.RowRef<A>> locksFirst() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Queries {@code apply} asks {@link MutationContext#readFirst} before it writes anything (each one
+     * text column of at most one row, its ids written in with {@link MutationContext#literal}): they
+     * are read in the round trip that opens the mutation's savepoint, after the row of
+     * {@link #locksFirst} is locked (decision 0043).
+     */
+    default java.util.List<String> readsFirst(A args) {
+        return java.util.List.of();
+    }
 }

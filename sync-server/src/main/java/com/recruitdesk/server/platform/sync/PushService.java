@@ -37,6 +37,8 @@ public final class PushService implements AutoCloseable {
     static final int MAX_MUTATIONS = 2_000;
 
     static final int COMMITTERS = 2;
+    /** How often a batch is applied again after another push recorded one of its mutations first. */
+    private static final int CLASH_RETRIES = 3;
 
     private final Database database;
     private final MutationApplier applier;
@@ -128,18 +130,34 @@ public final class PushService implements AutoCloseable {
     }
 
     private void commit(List<Pending> batch) {
+        commit(batch, CLASH_RETRIES);
+    }
+
+    /**
+     * Applies {@code batch} in one transaction; the batch's answers, activity log and deferred row
+     * writes are written at its end ({@link BatchWrites}). A mutation another push recorded first
+     * (the same pushed twice at once) abandons the transaction; applied again, the batch finds the
+     * other's answer, so up to {@code retries} times it is.
+     */
+    private void commit(List<Pending> batch, int retries) {
         try {
             List<List<MutationResult>> results = database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
+                BatchWrites writes = new BatchWrites();
                 List<List<MutationResult>> all = new ArrayList<>(batch.size());
                 for (Pending pending : batch) {
-                    all.add(applyAll(c, pending));
+                    all.add(applier.applyAll(c, writes, pending.principal(), pending.mutations(), pending.address()));
                 }
+                writes.writeAll(c);
                 return all;
             });
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).done().complete(results.get(i));
             }
         } catch (SQLException | RuntimeException e) {
+            if (retries > 0 && e instanceof SQLException sql && BatchWrites.CLASH.equals(sql.getMessage())) {
+                commit(batch, retries - 1);
+                return;
+            }
             if (batch.size() == 1) {
                 batch.getFirst().done().completeExceptionally(e);
                 return;
@@ -154,10 +172,6 @@ public final class PushService implements AutoCloseable {
             LOG.error("A batch of {} pushes failed", batch.size(), e);
             batch.forEach(pending -> pending.done().completeExceptionally(e));
         }
-    }
-
-    private List<MutationResult> applyAll(Connection c, Pending pending) throws SQLException {
-        return applier.applyAll(c, pending.principal(), pending.mutations(), pending.address());
     }
 
     /** Pushes queued and not yet taken into a batch. */

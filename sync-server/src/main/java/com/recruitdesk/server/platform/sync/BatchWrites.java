@@ -1,0 +1,179 @@
+package com.recruitdesk.server.platform.sync;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.protocol.sync.MutationResult;
+import com.recruitdesk.server.platform.access.Principal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What the mutations of one group-committed batch write once, at its end, inside its transaction
+ * (decision 0043), instead of one statement each: their recorded answers ({@code applied_mutations}),
+ * their activity log rows, and the last of a row write that many of them repeat (a conversation's
+ * last message, which 500 replies would otherwise update 500 times — each update of a row the
+ * transaction updated before walks every version it left, so the cost grew with the square).
+ *
+ * <p>A mutation's share is kept in its {@link Member} and joins the batch only once the mutation is
+ * applied (or its rejection is final); a mutation rolled back to its savepoint leaves nothing here.
+ */
+final class BatchWrites {
+    /** A row named by table and id. */
+    record RowKey(String table, UUID id) {}
+
+    /** A deferred write of a row: the columns as it sets them (overlaid on reads of the row), and the write. */
+    private record Deferred(ObjectNode columns, MutationContext.RowWrite write) {}
+
+    /** A mutation's answer to record, with who pushed it. */
+    private record Answer(UUID userId, String name, MutationResult result) {}
+
+    private final Map<RowKey, Deferred> rows = new LinkedHashMap<>();
+    private final List<ActivityLog> logs = new ArrayList<>();
+    private final Map<UUID, Answer> answers = new LinkedHashMap<>();
+
+    /** The answer a mutation of this batch got (not yet written), as the pushing user may see it. */
+    Optional<MutationResult> answered(UUID id, Principal principal) {
+        Answer a = answers.get(id);
+        if (a == null) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                a.userId().equals(principal.userId())
+                        ? a.result()
+                        : MutationResult.rejected(
+                                id,
+                                MutationResult.INVALID,
+                                "This mutation id was used by someone else; make a new one."));
+    }
+
+    /** Records a final answer of a mutation whose effects (if any) are in the transaction. */
+    void answer(Principal principal, String name, MutationResult result) {
+        answers.put(result.id(), new Answer(principal.userId(), name == null ? "" : name, result));
+    }
+
+    /** {@code row} with the columns this batch's deferred write of it sets, if there is one. */
+    ObjectNode overlay(String table, UUID id, ObjectNode row) {
+        Deferred d = rows.get(new RowKey(table, id));
+        if (d != null) {
+            row.setAll(d.columns());
+        }
+        return row;
+    }
+
+    /** Writes the deferred row writes now, in the order they were first deferred (a mutation about to read them). */
+    void writeRows(Connection c) throws SQLException {
+        for (Deferred d : rows.values()) {
+            d.write().run(c);
+        }
+        rows.clear();
+    }
+
+    /** Writes the activity log held so far; returns what it wrote. */
+    private List<ActivityLog> writeLogs(Connection c) throws SQLException {
+        List<ActivityLog> written = List.copyOf(logs);
+        ActivityLog.writeAll(c, written);
+        logs.clear();
+        return written;
+    }
+
+    /**
+     * Everything still held, in one statement per kind: the deferred rows, the activity log, the
+     * answers. Throws {@link #CLASH} (a serialization failure: the batch is to be applied again)
+     * when another transaction recorded one of the answers' ids first: that mutation was pushed twice
+     * at once and the other push won, so this batch's effects of it must go.
+     */
+    void writeAll(Connection c) throws SQLException {
+        writeRows(c);
+        writeLogs(c);
+        if (answers.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into applied_mutations (id, user_id, name, status, code, message, current)
+                values (?, ?, ?, ?, ?, ?, ?::jsonb)
+                on conflict (id) do nothing
+                """)) {
+            for (Answer a : answers.values()) {
+                MutationResult r = a.result();
+                ps.setObject(1, r.id());
+                ps.setObject(2, a.userId());
+                ps.setString(3, a.name());
+                ps.setString(4, r.status());
+                ps.setString(5, r.code());
+                ps.setString(6, r.message());
+                ps.setString(7, r.current() == null ? null : r.current().toString());
+                ps.addBatch();
+            }
+            int[] counts = ps.executeBatch();
+            for (int count : counts) {
+                if (count == 0) {
+                    throw new SQLException(CLASH, "40001");
+                }
+            }
+        }
+        answers.clear();
+    }
+
+    /** The message of the fault {@link #writeAll} throws when another push recorded a mutation first. */
+    static final String CLASH = "a mutation of the batch was applied concurrently by another push";
+
+    /** One mutation's writes, held until it is applied. */
+    Member member() {
+        return new Member();
+    }
+
+    final class Member {
+        private final Map<RowKey, Deferred> rows = new HashMap<>();
+        private final List<ActivityLog> logs = new ArrayList<>();
+        private List<ActivityLog> earlierLogsWritten = List.of();
+
+        void log(ActivityLog log) {
+            logs.add(log);
+        }
+
+        /**
+         * Writes the activity log the batch holds, this mutation's too, for a mutator about to read
+         * it; if this mutation is then rolled back, the batch's earlier lines are held again.
+         */
+        void writeActivityLog(Connection c) throws SQLException {
+            earlierLogsWritten =
+                    List.copyOf(java.util.stream.Stream.concat(earlierLogsWritten.stream(), writeLogs(c).stream())
+                            .toList());
+            ActivityLog.writeAll(c, logs);
+            logs.clear();
+        }
+
+        /** The mutation was rolled back to its savepoint: what it wrote of the batch's is held again. */
+        void rolledBack() {
+            BatchWrites.this.logs.addAll(0, earlierLogsWritten);
+        }
+
+        /** Defers a write of a row; a later one of the same row replaces it (it must set what this one set). */
+        void defer(String table, UUID id, ObjectNode columns, MutationContext.RowWrite write) {
+            rows.put(new RowKey(table, id), new Deferred(columns, write));
+        }
+
+        /** The row as this mutation and the batch before it left it. */
+        ObjectNode overlay(String table, UUID id, ObjectNode row) {
+            BatchWrites.this.overlay(table, id, row);
+            Deferred own = rows.get(new RowKey(table, id));
+            if (own != null) {
+                row.setAll(own.columns());
+            }
+            return row;
+        }
+
+        /** The mutation is applied: its writes join the batch's. */
+        void join() {
+            BatchWrites.this.rows.putAll(rows);
+            BatchWrites.this.logs.addAll(logs);
+        }
+    }
+}
