@@ -1,6 +1,7 @@
 package com.recruitdesk.app.pipelines;
 
 import com.recruitdesk.app.pipelines.data.Card;
+import com.recruitdesk.app.widgets.ShortcutKeys;
 import java.util.List;
 import java.util.UUID;
 import javafx.scene.Node;
@@ -8,8 +9,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 
@@ -64,8 +67,25 @@ record BoardOrList(Node tools, Node body) {
         Button reject = new Button("Reject");
         reject.setId(REJECT_ID);
         reject.setOnAction(e -> act(vm, chosen.get(), "rejected"));
+        reject.setTooltip(new javafx.scene.control.Tooltip("Reject the chosen applications (R on the board or list)"));
+        // R rejects what is chosen; the helper swallows the letter, so it never lands in a field.
+        ShortcutKeys.install(
+                body,
+                e -> {
+                    boolean plain = e.getCode() == KeyCode.R
+                            && !e.isShortcutDown()
+                            && !e.isAltDown()
+                            && !e.isShiftDown()
+                            && !(e.getTarget() instanceof TextInputControl);
+                    if (plain) {
+                        act(vm, chosen.get(), "rejected");
+                    }
+                    return plain;
+                },
+                e -> false);
         showBoard.setTooltip(new javafx.scene.control.Tooltip(
-                "Drag cards, or Ctrl+→ / Ctrl+← to move the chosen ones a lane; Ctrl+click to choose several"));
+                "Drag cards, or Ctrl+→ / Ctrl+← to move the chosen ones a lane; Ctrl+click to choose several;"
+                        + " R rejects the chosen"));
         HBox pills = new HBox(0, showBoard, showList);
         for (javafx.scene.layout.Region r : List.of(showBoard, showList, move, reject)) {
             r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

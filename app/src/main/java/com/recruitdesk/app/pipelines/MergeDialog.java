@@ -38,11 +38,37 @@ final class MergeDialog {
         return "merge-theirs-" + field;
     }
 
-    static Dialog<ButtonType> open(Window owner, Merge m, String person, Times times, MergeViewModel merges) {
+    /**
+     * What the edit was of, as the header names it: "Ayanda Dlamini's application" (or profile, the
+     * person found by their card on the board), "the job Runway Model".
+     */
+    static String subject(Merge m, PipelinesViewModel vm) {
+        if (m.kind() == Merge.APPLICATION) {
+            return vm.cardName(m.rowId()).map(n -> n + "'s application").orElse("this application");
+        }
+        if (m.kind() == Merge.JOB) {
+            return vm.jobs().stream()
+                    .filter(j -> j.id().equals(m.rowId()))
+                    .findFirst()
+                    .map(j -> "the job " + j.title())
+                    .orElse("this job");
+        }
+        if (m.kind() == Merge.PROFILE) {
+            return PipelinesViewModel.LANES.stream()
+                    .flatMap(l -> vm.lane(l).stream())
+                    .filter(c -> m.rowId().equals(c.candidateId()))
+                    .map(c -> c.name() + "'s profile")
+                    .findFirst()
+                    .orElse("this person's profile");
+        }
+        return "this " + m.kind().noun();
+    }
+
+    static Dialog<ButtonType> open(Window owner, Merge m, String subject, Times times, MergeViewModel merges) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Merge your edit");
-        dialog.setHeaderText("Someone else changed " + person + "'s " + m.what() + " since you started.\n"
+        dialog.setHeaderText("Someone else changed " + subject + " since you started.\n"
                 + "Choose, field by field, which value to keep.");
         GridPane grid = new GridPane();
         grid.setHgap(14);
@@ -55,11 +81,10 @@ final class MergeDialog {
         int row = 1;
         for (Merge.Field f : m.disputed()) {
             ToggleGroup choice = new ToggleGroup();
-            RadioButton mine = option(mineId(f.name()), Merge.Field.text(f.spec(), f.mine()), choice);
+            RadioButton mine = option(mineId(f.name()), merges.text(f, f.mine()), choice);
             RadioButton theirs = option(
                     theirsId(f.name()),
-                    Merge.Field.text(f.spec(), f.theirs()) + "\n" + f.by()
-                            + (f.at() == null ? "" : ", " + times.inList(f.at())),
+                    merges.text(f, f.theirs()) + "\n" + f.by() + (f.at() == null ? "" : ", " + times.inList(f.at())),
                     choice);
             theirs.setSelected(true);
             mine.selectedProperty().addListener((o, was, is) -> {

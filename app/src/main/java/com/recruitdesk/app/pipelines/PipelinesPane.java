@@ -8,7 +8,9 @@ import com.recruitdesk.app.pane.PaneFactory;
 import com.recruitdesk.app.pipelines.data.Actions;
 import com.recruitdesk.app.pipelines.data.Board;
 import com.recruitdesk.app.pipelines.data.Detail;
+import com.recruitdesk.app.pipelines.data.KeptMerges;
 import com.recruitdesk.app.pipelines.data.PipelineCommands;
+import com.recruitdesk.app.pipelines.data.PrescreenQuestions;
 import com.recruitdesk.app.pipelines.data.Profile;
 import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.store.RowValues;
@@ -31,12 +33,19 @@ public final class PipelinesPane implements Pane {
     private final PipelinesViewModel vm;
     private final QueueViewModel queue;
     private final MergeViewModel merges;
+    private final PrescreenViewModel prescreen;
     private final Node view;
 
-    private PipelinesPane(PipelinesViewModel vm, QueueViewModel queue, MergeViewModel merges, Node view) {
+    private PipelinesPane(
+            PipelinesViewModel vm,
+            QueueViewModel queue,
+            MergeViewModel merges,
+            PrescreenViewModel prescreen,
+            Node view) {
         this.vm = vm;
         this.queue = queue;
         this.merges = merges;
+        this.prescreen = prescreen;
         this.view = view;
     }
 
@@ -53,7 +62,8 @@ public final class PipelinesPane implements Pane {
                 link);
         ctx.store().addChangeListener(vm::changed);
         ctx.store().addChangeListener(queue::changed);
-        MergeViewModel merges = new MergeViewModel(vm.commands(), ctx.tasks(), vm::say, vm::failed);
+        MergeViewModel merges =
+                new MergeViewModel(vm.commands(), new KeptMerges(ctx.store()), ctx.tasks(), vm::say, vm::failed);
         vm.shownProperty().subscribe(shown -> link.show(candidateOf(shown)));
         ctx.store().addChangeListener(entities -> {
             if (entities.contains(Entities.CONVERSATION)) {
@@ -62,10 +72,14 @@ public final class PipelinesPane implements Pane {
         });
         ProfileViewModel profiles = new ProfileViewModel(
                 new Profile(ctx.store()), vm.commands(), ctx.tasks(), new Times(ctx.clock(), ctx.zone()), vm::failed);
-        Node view = PipelinesView.create(vm, queue, merges, link, profiles);
+        PrescreenViewModel prescreen = new PrescreenViewModel(
+                new PrescreenQuestions(ctx.store(), ctx.commands(), ctx.clock()), ctx.tasks(), vm::failed);
+        ctx.store().addChangeListener(prescreen::changed);
+        Node view = PipelinesView.create(vm, queue, merges, link, profiles, prescreen);
         vm.start();
         queue.start();
-        return new PipelinesPane(vm, queue, merges, view);
+        merges.start();
+        return new PipelinesPane(vm, queue, merges, prescreen, view);
     }
 
     private static UUID candidateOf(Detail.View shown) {
@@ -74,6 +88,10 @@ public final class PipelinesPane implements Pane {
 
     public MergeViewModel merges() {
         return merges;
+    }
+
+    public PrescreenViewModel prescreen() {
+        return prescreen;
     }
 
     public QueueViewModel queue() {
@@ -100,6 +118,7 @@ public final class PipelinesPane implements Pane {
     @Override
     public void rejected(LocalStore.Rejection rejection, MutationType<?> type) {
         if (!merges.offer(rejection)) {
+            prescreen.rejected(rejection); // said in the open editor too
             vm.rejected(rejection);
         }
     }

@@ -1,9 +1,7 @@
 package com.recruitdesk.app.pipelines;
 
 import com.recruitdesk.app.format.Times;
-import com.recruitdesk.app.pipelines.data.Card;
 import com.recruitdesk.app.pipelines.data.JobItem;
-import com.recruitdesk.app.pipelines.data.Merge;
 import com.recruitdesk.app.widgets.Banners;
 import com.recruitdesk.app.widgets.Icons;
 import com.recruitdesk.protocol.pipelines.JobStatus;
@@ -98,6 +96,7 @@ public final class PipelinesView {
     public static final String NEW_JOB_ID = "pipelines-new-job";
     public static final String EDIT_JOB_ID = "pipelines-edit-job";
     public static final String JOB_EDITOR_ID = JobEditor.ID;
+    public static final String PRESCREEN_ID = "pipelines-prescreen";
     public static final String JOB_EDITOR_PROBLEMS_ID = JobEditor.PROBLEMS_ID;
 
     public static String jobFieldId(String name) {
@@ -109,13 +108,14 @@ public final class PipelinesView {
             QueueViewModel queue,
             MergeViewModel merges,
             ConversationLinkViewModel link,
-            ProfileViewModel profiles) {
+            ProfileViewModel profiles,
+            PrescreenViewModel prescreen) {
         BorderPane root = new BorderPane();
         root.setId(ID);
         root.setTop(Banners.notice(NOTICE_ID, vm.noticeProperty(), Icons.ERROR, vm::dismissNotice));
         root.setLeft(jobs(vm, queue));
         BoardOrList shown = BoardOrList.create(vm);
-        VBox center = new VBox(8, header(vm, queue, shown.tools()), shown.body());
+        VBox center = new VBox(8, header(vm, queue, prescreen, shown.tools()), shown.body());
         VBox.setVgrow(center.getChildren().get(1), Priority.ALWAYS);
         center.setPadding(new Insets(10));
         root.setCenter(center);
@@ -130,7 +130,7 @@ public final class PipelinesView {
                 MergeDialog.open(
                         root.getScene().getWindow(),
                         offered,
-                        whose(vm, offered),
+                        MergeDialog.subject(offered, vm),
                         new Times(vm.clock(), vm.clock().getZone()),
                         merges);
             }
@@ -141,19 +141,6 @@ public final class PipelinesView {
                 .add(Objects.requireNonNull(PipelinesView.class.getResource("pipelines.css"))
                         .toExternalForm());
         return root;
-    }
-
-    /** The person a merge is about, by their card on the board when it is there. */
-    private static String whose(PipelinesViewModel vm, Merge m) {
-        if (!m.ofProfile()) {
-            return vm.cardName(m.rowId()).orElse("this person");
-        }
-        return PipelinesViewModel.LANES.stream()
-                .flatMap(l -> vm.lane(l).stream())
-                .filter(c -> m.rowId().equals(c.candidateId()))
-                .map(Card::name)
-                .findFirst()
-                .orElse("this person");
     }
 
     private static void openEditor(PipelinesViewModel vm, Node from, boolean fresh) {
@@ -224,7 +211,7 @@ public final class PipelinesView {
         return box;
     }
 
-    private static Node header(PipelinesViewModel vm, QueueViewModel queue, Node views) {
+    private static Node header(PipelinesViewModel vm, QueueViewModel queue, PrescreenViewModel prescreen, Node views) {
         Label title = new Label();
         title.setId(JOB_TITLE_ID);
         title.getStyleClass().add("board-title");
@@ -274,7 +261,13 @@ public final class PipelinesView {
         person.disableProperty().bind(vm.jobProperty().isNull());
         person.setOnAction(e -> AddPersonDialog.open(
                 person.getScene().getWindow(), vm.jobProperty().get(), vm));
-        HBox tools = new HBox(10, move, edit, fresh, person, QueueView.export(queue));
+        Button questions = new Button("Prescreen");
+        questions.setId(PRESCREEN_ID);
+        questions.setMinWidth(Region.USE_PREF_SIZE);
+        questions.disableProperty().bind(vm.jobProperty().isNull());
+        questions.setOnAction(e -> PrescreenEditor.open(
+                questions.getScene().getWindow(), vm.jobProperty().get(), prescreen));
+        HBox tools = new HBox(10, move, edit, questions, fresh, person, QueueView.export(queue));
         tools.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, header, tools);
     }

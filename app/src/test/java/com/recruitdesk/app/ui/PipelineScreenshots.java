@@ -8,7 +8,9 @@ import com.recruitdesk.app.main.SignOutDialog;
 import com.recruitdesk.app.pipelines.PipelinesPane;
 import com.recruitdesk.app.pipelines.PipelinesView;
 import com.recruitdesk.app.pipelines.PipelinesViewModel;
+import com.recruitdesk.app.pipelines.PrescreenEditor;
 import com.recruitdesk.app.pipelines.data.Card;
+import com.recruitdesk.app.pipelines.data.PrescreenQuestions;
 import com.recruitdesk.app.signin.SignInView;
 import com.recruitdesk.app.status.StatusBarView;
 import com.recruitdesk.app.support.CuttableLink;
@@ -36,7 +38,7 @@ import javafx.stage.Stage;
 
 /**
  * The Pipelines pane's screenshots by role ({@code docs/screenshots/pipelines-*.png}): the list
- * sorted by match score and the form that adds someone new, as a recruiter; the merge dialog of an edit a manager overlapped while the
+ * sorted by match score, the form that adds someone new and the job's prescreen questions, as a recruiter; the merge dialog of an edit a manager overlapped while the
  * recruiter's laptop was offline (a real conflict, through a cable this tool cuts), the board as a
  * manager and, with cards chosen in two lanes (to move or reject together), as an administrator. Its own server;
  * {@code PipelineScreenshots <output-dir> <app-home>} alone, or after {@link Screenshots}.
@@ -129,6 +131,37 @@ public final class PipelineScreenshots {
         Screenshots.snapshot(dialogWith(PipelinesView.ADD_PERSON_NAME_ID), out.resolve("pipelines-add-person.png"));
         Screenshots.onFx(() -> {
             dialogWith(PipelinesView.ADD_PERSON_NAME_ID).getWindow().hide();
+            return null;
+        });
+
+        // The job's prescreen questions, the must-have one chosen in the form.
+        Screenshots.onFx(() -> {
+            ((ButtonBase) scene.lookup("#" + PipelinesView.PRESCREEN_ID)).fire();
+            return null;
+        });
+        Screenshots.await(() -> {
+            Scene editor = dialogWith(PrescreenEditor.LIST_ID);
+            return editor != null
+                    && !((ListView<?>) editor.lookup("#" + PrescreenEditor.LIST_ID))
+                            .getItems()
+                            .isEmpty();
+        });
+        Screenshots.onFx(() -> {
+            @SuppressWarnings("unchecked")
+            ListView<PrescreenQuestions.Row> questions = (ListView<PrescreenQuestions.Row>)
+                    dialogWith(PrescreenEditor.LIST_ID).lookup("#" + PrescreenEditor.LIST_ID);
+            questions
+                    .getSelectionModel()
+                    .select(questions.getItems().stream()
+                            .filter(r -> r.question().mustHave())
+                            .findFirst()
+                            .orElse(questions.getItems().getFirst()));
+            return null;
+        });
+        Screenshots.settle();
+        Screenshots.snapshot(dialogWith(PrescreenEditor.LIST_ID), out.resolve("pipelines-prescreen-editor.png"));
+        Screenshots.onFx(() -> {
+            dialogWith(PrescreenEditor.LIST_ID).getWindow().hide();
             return null;
         });
 

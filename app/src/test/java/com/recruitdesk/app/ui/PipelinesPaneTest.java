@@ -581,6 +581,46 @@ class PipelinesPaneTest {
                         && "rejected".equals(stage(open.get(1).id())));
     }
 
+    /** The text of every field in the window, by id (or place): what a stray letter would change. */
+    private List<String> fieldTexts() {
+        return fx(() -> robot.lookup(n -> n instanceof javafx.scene.control.TextInputControl).queryAll().stream()
+                .map(n -> n.getId() + "=" + ((javafx.scene.control.TextInputControl) n).getText())
+                .toList());
+    }
+
+    @Test
+    void rInTheListRejectsTheChosenRowWithoutTypingItsLetterAndInAFieldIsALetter() {
+        robot.clickOn("#" + PipelinesView.SHOW_LIST_ID);
+        waitFor(
+                "the list",
+                () -> fx(() -> table().isVisible() && !table().getItems().isEmpty()));
+        Card card = fx(() -> table().getItems().stream()
+                .filter(c -> OPEN_LANES.contains(c.stage()))
+                .findFirst()
+                .orElseThrow());
+        robot.clickOn(rowOf(card.id()));
+        waitFor(
+                "its detail",
+                () -> card.id().equals(fx(() -> vm().selectedProperty().get()))
+                        && robot.lookup("#" + PipelinesView.REMARKS_ID)
+                                .tryQuery()
+                                .isPresent());
+        List<String> before = fieldTexts();
+
+        robot.type(KeyCode.R);
+
+        assertThat(inLane("rejected", card.id())).as("rejected at once").isTrue();
+        waitFor("rejected on the server", () -> "rejected".equals(stage(card.id())));
+        assertThat(fieldTexts()).as("the letter typed nowhere").isEqualTo(before);
+
+        robot.clickOn("#" + PipelinesView.REMARKS_ID).push(KeyCode.END).type(KeyCode.R);
+        assertThat(fx(() -> robot.lookup("#" + PipelinesView.REMARKS_ID)
+                        .queryAs(javafx.scene.control.TextInputControl.class)
+                        .getText()))
+                .as("in a field R is a letter")
+                .endsWith("r");
+    }
+
     @Test
     void cardsChosenInTwoLanesMoveTogetherFromTheMoveMenu() {
         // The tests share the server's data: this one adds its own two people, one moved a lane on.

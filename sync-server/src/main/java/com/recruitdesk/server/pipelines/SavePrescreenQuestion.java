@@ -2,7 +2,7 @@ package com.recruitdesk.server.pipelines;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.protocol.pipelines.PipelineMutations;
-import com.recruitdesk.protocol.pipelines.PrescreenScoring;
+import com.recruitdesk.protocol.pipelines.PrescreenQuestionRules;
 import com.recruitdesk.protocol.sync.Entities;
 import com.recruitdesk.protocol.sync.MutationType;
 import com.recruitdesk.server.platform.db.Insert;
@@ -13,7 +13,6 @@ import com.recruitdesk.server.platform.sync.Mutator;
 import com.recruitdesk.server.platform.sync.Rejection;
 import com.recruitdesk.server.platform.sync.Rows;
 import java.sql.SQLException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,11 +20,10 @@ import java.util.UUID;
 /**
  * A job's prescreen question (seed 002 job_prescreen_questions) created or replaced; the scores of
  * the job's applications that answered are worked out again, since the weights or rules may have
- * changed. The one writer of {@code prescreen_questions}.
+ * changed. The one writer of {@code prescreen_questions}; what a question must be is
+ * {@link PrescreenQuestionRules}, which the desktop's editor applies too.
  */
 final class SavePrescreenQuestion implements Mutator<PipelineMutations.SavePrescreenQuestion> {
-    static final int MAX_QUESTION = 1_000;
-
     @Override
     public MutationType<PipelineMutations.SavePrescreenQuestion> type() {
         return PipelineMutations.SAVE_PRESCREEN_QUESTION;
@@ -41,35 +39,12 @@ final class SavePrescreenQuestion implements Mutator<PipelineMutations.SavePresc
         if (args.questionId() == null) {
             throw Rejection.invalid("A prescreen question needs the id the client made for it (questionId).");
         }
-        String text = Rows.text(args.questionText(), "question", MAX_QUESTION).strip();
-        if (args.qid() == null || !args.qid().matches("[a-z][a-z0-9_]{0,63}")) {
-            throw Rejection.invalid("A question id is lowercase letters, digits and '_', starting with a letter"
-                    + " (such as ps_notice_period).");
+        List<String> problems = PrescreenQuestionRules.problems(args);
+        if (!problems.isEmpty()) {
+            throw Rejection.invalid(String.join(" ", problems));
         }
-        if (args.questionType() == null || !PrescreenScoring.TYPES.contains(args.questionType())) {
-            throw Rejection.invalid("A question's type is one of " + String.join(", ", PrescreenScoring.TYPES) + ".");
-        }
-        if (args.weight() < 1 || args.weight() > 100) {
-            throw Rejection.invalid("A question's weight is from 1 to 100.");
-        }
-        List<String> choices = args.choices() == null
-                ? List.of()
-                : args.choices().stream()
-                        .map(String::strip)
-                        .filter(c -> !c.isEmpty())
-                        .toList();
-        boolean choiceType = args.questionType().endsWith("choice");
-        if (choiceType && choices.isEmpty()) {
-            throw Rejection.invalid("A choice question needs its choices.");
-        }
-        if (new HashSet<>(choices.stream()
-                                .map(c -> c.toLowerCase(java.util.Locale.ROOT))
-                                .toList())
-                        .size()
-                != choices.size()) {
-            throw Rejection.invalid("Each choice is offered once.");
-        }
-        checkRule(args.questionType(), args.validationRule(), choices);
+        String text = args.questionText().strip();
+        List<String> choices = PrescreenQuestionRules.choices(args.choices());
         Rows.require(ctx, "jobs", args.jobId(), "The job");
         Optional<ObjectNode> existing = Rows.lock(ctx, "prescreen_questions", args.questionId());
         if (existing.isEmpty()
@@ -88,7 +63,8 @@ final class SavePrescreenQuestion implements Mutator<PipelineMutations.SavePresc
                 args.qid(),
                 args.questionId());
         if (clash.isPresent()) {
-            throw Rejection.invalid("The job has a question " + args.qid() + " already.");
+            throw Rejection.invalid(PrescreenQuestionRules.qidTaken(args.qid(), List.of(args.qid()))
+                    .orElseThrow());
         }
         if (existing.isPresent()) {
             Rows.update(
@@ -132,46 +108,5 @@ final class SavePrescreenQuestion implements Mutator<PipelineMutations.SavePresc
                 ctx.mapper()
                         .createObjectNode()
                         .put("questionId", args.questionId().toString()));
-    }
-
-    private static void checkRule(String type, ObjectNode rule, List<String> choices) {
-        if (rule == null) {
-            return;
-        }
-        List<String> numeric = switch (type) {
-            case "number" -> List.of("min", "max");
-            case "date" -> List.of("withinDays");
-            case "text" -> List.of("minLength");
-            case "multi_choice" -> List.of("minAccepted");
-            default -> List.of();
-        };
-        for (String key : numeric) {
-            if (rule.has(key) && !rule.get(key).isNumber()) {
-                throw Rejection.invalid("The rule's " + key + " must be a number.");
-            }
-        }
-        if (rule.has("min")
-                && rule.has("max")
-                && rule.get("min").decimalValue().compareTo(rule.get("max").decimalValue()) > 0) {
-            throw Rejection.invalid("The rule's minimum is more than its maximum.");
-        }
-        if (rule.has("accept")) {
-            if (!rule.get("accept").isArray()) {
-                throw Rejection.invalid("The rule's accepted answers are a list of the choices.");
-            }
-            for (var a : rule.get("accept")) {
-                if (choices.stream()
-                        .noneMatch(c -> c.equalsIgnoreCase(a.asText().strip()))) {
-                    throw Rejection.invalid("The accepted answer \"" + a.asText() + "\" is not one of the choices.");
-                }
-            }
-        }
-        if (rule.has("pattern")) {
-            try {
-                java.util.regex.Pattern.compile(rule.get("pattern").asText());
-            } catch (java.util.regex.PatternSyntaxException e) {
-                throw Rejection.invalid("The rule's pattern is not a valid regular expression.");
-            }
-        }
     }
 }

@@ -268,6 +268,22 @@ class PrescreenMutationsTest {
         assertThat(result.path("message").asText()).contains("\"Perhaps\" is not one of the choices");
     }
 
+    @Test
+    void aTakenQidAndChoicesOnANumberAreRefusedWithTheRulesSentences() throws SQLException {
+        Setup s = setup();
+        UUID id = UUID.randomUUID();
+
+        JsonNode taken = recruiter.pushOne(question(id, s.job(), "ps_licence", "text", false, 10, null, List.of()));
+        JsonNode choices =
+                recruiter.pushOne(question(id, s.job(), "ps_years", "number", false, 10, null, List.of("1", "2")));
+
+        assertThat(taken.path("code").asText()).isEqualTo("invalid");
+        assertThat(taken.path("message").asText()).isEqualTo("The job has a question ps_licence already.");
+        assertThat(choices.path("message").asText()).isEqualTo("Only a choice question has choices.");
+        assertThat(count("select count(*) from prescreen_questions where id = ?", id))
+                .isZero();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(textBlock = """
             sales@demo.test

@@ -90,27 +90,9 @@ public final class Detail {
 
     /** The job's prescreen questions in the order they are asked. */
     public List<PrescreenScoring.Question> questions(UUID jobId) {
-        List<JsonNode> rows = children(Entities.PRESCREEN_QUESTION, "jobId", jobId);
-        rows.sort(java.util.Comparator.comparingInt(
-                        (JsonNode q) -> q.path("sortOrder").asInt())
-                .thenComparing(q -> q.path("createdAt").asText()));
-        List<PrescreenScoring.Question> result = new ArrayList<>();
-        for (JsonNode q : rows) {
-            List<String> choices = new ArrayList<>();
-            q.path("choices").forEach(c -> choices.add(c.asText()));
-            JsonNode rule = q.path("validationRule");
-            result.add(new PrescreenScoring.Question(
-                    RowValues.uuid(q, "id"),
-                    RowValues.text(q, "qid"),
-                    RowValues.text(q, "questionText"),
-                    RowValues.text(q, "questionType"),
-                    q.path("required").asBoolean(true),
-                    q.path("mustHave").asBoolean(false),
-                    q.path("weight").asInt(1),
-                    rule.isObject() ? rule : null,
-                    choices));
-        }
-        return result;
+        return PrescreenQuestions.read(store, jobId).stream()
+                .map(PrescreenQuestions.Row::question)
+                .toList();
     }
 
     private List<Note> notes(UUID applicationId) {

@@ -6,6 +6,7 @@ import com.recruitdesk.app.store.LocalStore;
 import com.recruitdesk.app.store.RowValues;
 import com.recruitdesk.protocol.pipelines.ApplicationFields;
 import com.recruitdesk.protocol.pipelines.FieldSpec;
+import com.recruitdesk.protocol.pipelines.JobFields;
 import com.recruitdesk.protocol.pipelines.PipelineMutations;
 import com.recruitdesk.protocol.pipelines.ProfileFields;
 import com.recruitdesk.protocol.sync.MutationResult;
@@ -18,21 +19,45 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * An edit ({@code application.update}, {@code candidate.updateProfile}) the server refused because
- * someone else changed some of its fields since the version it was made on (decision 0026): the
- * user's value and the server's of each disputed field, who made the server's and when, and the
- * edit's other fields, which the refusal also took back. {@link #resubmit} is what to send again on the server's version once the user has
- * chosen per field (decision 0037).
+ * A field-level edit ({@code application.update}, {@code job.save}, {@code candidate.updateProfile}:
+ * each a {@link Kind}) the server
+ * refused because someone else changed some of its fields since the version it was made on
+ * (decision 0026): the user's value and the server's of each disputed field, who made the server's
+ * and when, and the edit's other fields, which the refusal also took back. {@link #resubmit} is what
+ * to send again on the server's version once the user has chosen per field (decisions 0037, 0042).
  *
- * @param type the refused mutation's name, one of {@link #EDITS}
- * @param rowId the edited row: the application, or the person whose profile it is
+ * @param rowId the edited row's id (the application, the job, the person whose profile it is)
  * @param edit every field the refused edit changed, by wire name, with the user's values
  */
-public record Merge(UUID mutationId, String type, UUID rowId, long version, ObjectNode edit, List<Field> disputed) {
-    /** The edits a merge settles: by mutation, the argument that names the row and the fields it edits. */
-    static final Map<String, Map.Entry<String, List<FieldSpec>>> EDITS = Map.of(
-            PipelineMutations.UPDATE_APPLICATION.name(), Map.entry("applicationId", ApplicationFields.ALL),
-            PipelineMutations.UPDATE_PROFILE.name(), Map.entry("candidateId", ProfileFields.ALL));
+public record Merge(UUID mutationId, Kind kind, UUID rowId, long version, ObjectNode edit, List<Field> disputed) {
+    /**
+     * An edit a merge can settle: its mutation, the argument naming the row, the fields it may change,
+     * what a person calls the row, and how the chosen fields are sent again on a version.
+     */
+    public record Kind(String mutation, String idArg, List<FieldSpec> fields, String noun, Resend resend) {}
+
+    /** Sends {@code changes} of row {@code id} again, made on {@code baseVersion}. */
+    public interface Resend {
+        void resend(PipelineCommands commands, UUID id, ObjectNode changes, long baseVersion);
+    }
+
+    public static final Kind APPLICATION = new Kind(
+            PipelineMutations.UPDATE_APPLICATION.name(),
+            "applicationId",
+            ApplicationFields.ALL,
+            "application",
+            PipelineCommands::update);
+    public static final Kind JOB =
+            new Kind(PipelineMutations.SAVE_JOB.name(), "jobId", JobFields.ALL, "job", PipelineCommands::saveJob);
+    public static final Kind PROFILE = new Kind(
+            PipelineMutations.UPDATE_PROFILE.name(),
+            "candidateId",
+            ProfileFields.ALL,
+            "profile",
+            PipelineCommands::updateProfile);
+
+    /** Every edit a merge can settle; another field-level edit adds its kind here. */
+    public static final List<Kind> KINDS = List.of(APPLICATION, JOB, PROFILE);
 
     /** A field both sides changed: the user's value, the server's, and who set the server's. */
     public record Field(FieldSpec spec, JsonNode mine, JsonNode theirs, String by, Instant at) {
@@ -61,22 +86,24 @@ public record Merge(UUID mutationId, String type, UUID rowId, long version, Obje
         }
     }
 
-    /** The merge a rejection offers: only a conflict of one of {@link #EDITS} that carries both sides. */
+    /** The merge a rejection offers: only a conflict of one of {@link #KINDS} that carries both sides. */
     public static Optional<Merge> of(LocalStore.Rejection r) {
+        Optional<Kind> kind =
+                KINDS.stream().filter(k -> k.mutation().equals(r.name())).findFirst();
         if (!MutationResult.CONFLICT.equals(r.code())
-                || !EDITS.containsKey(r.name())
+                || kind.isEmpty()
                 || r.args() == null
                 || r.current() == null
                 || !(r.args().get("changes") instanceof ObjectNode changes)) {
             return Optional.empty();
         }
-        UUID row = RowValues.uuid(r.args(), EDITS.get(r.name()).getKey());
+        UUID row = RowValues.uuid(r.args(), kind.get().idArg());
         if (row == null) {
             return Optional.empty();
         }
         List<Field> disputed = new ArrayList<>();
         for (Map.Entry<String, JsonNode> change : changes.properties()) {
-            Optional<FieldSpec> spec = FieldSpec.named(EDITS.get(r.name()).getValue(), change.getKey());
+            Optional<FieldSpec> spec = FieldSpec.named(kind.get().fields(), change.getKey());
             if (spec.isEmpty() || !r.current().has(change.getKey())) {
                 continue;
             }
@@ -92,7 +119,7 @@ public record Merge(UUID mutationId, String type, UUID rowId, long version, Obje
             return Optional.empty();
         }
         return Optional.of(new Merge(
-                r.mutationId(), r.name(), row, r.current().path("version").asLong(), changes.deepCopy(), disputed));
+                r.mutationId(), kind.get(), row, r.current().path("version").asLong(), changes.deepCopy(), disputed));
     }
 
     /** The edit's fields nobody else changed: they are sent again whatever the user chooses. */
@@ -100,20 +127,15 @@ public record Merge(UUID mutationId, String type, UUID rowId, long version, Obje
         List<FieldSpec> rest = new ArrayList<>();
         edit.fieldNames().forEachRemaining(name -> {
             if (disputed.stream().noneMatch(f -> f.name().equals(name))) {
-                FieldSpec.named(EDITS.get(type).getValue(), name).ifPresent(rest::add);
+                FieldSpec.named(kind.fields(), name).ifPresent(rest::add);
             }
         });
         return rest;
     }
 
-    /** Whether this is an edit of a person's profile (else of an application). */
-    public boolean ofProfile() {
-        return PipelineMutations.UPDATE_PROFILE.name().equals(type);
-    }
-
-    /** What was edited, as the dialog and the pane say it: "application" or "profile". */
-    public String what() {
-        return ofProfile() ? "profile" : "application";
+    /** Sends {@link #resubmit}'s changes again on the server's version, as the edit's own mutation. */
+    public void resend(PipelineCommands commands, ObjectNode changes) {
+        kind.resend().resend(commands, rowId, changes, version);
     }
 
     /**

@@ -238,6 +238,15 @@ public final class PipelineCommands {
 
     /** Creates a job ({@code jobId} null) or changes some of its fields; returns its id. */
     public UUID saveJob(UUID jobId, ObjectNode changes) {
+        return submitJob(jobId, changes, jobId == null ? null : baseVersion(Entities.JOB, jobId));
+    }
+
+    /** As {@link #saveJob(UUID, ObjectNode)} on a version the caller names (after a merge). */
+    public void saveJob(UUID jobId, ObjectNode changes, long baseVersion) {
+        submitJob(jobId, changes, baseVersion);
+    }
+
+    private UUID submitJob(UUID jobId, ObjectNode changes, Long baseVersion) {
         UUID id = jobId == null ? UUID.randomUUID() : jobId;
         ObjectNode row = jobId == null
                 ? JSON.objectNode()
@@ -251,7 +260,7 @@ public final class PipelineCommands {
         row.put("updatedAt", now());
         submitter.submit(
                 PipelineMutations.SAVE_JOB,
-                new PipelineMutations.SaveJob(id, jobId == null ? null : baseVersion(Entities.JOB, jobId), changes),
+                new PipelineMutations.SaveJob(id, baseVersion, changes),
                 List.of(new Optimistic(Entities.JOB, id, row)));
         return id;
     }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The merge a conflicting application edit offers, and what it sends again once chosen. */
+/** The merge a conflicting application or job edit offers, and what it sends again once chosen. */
 class MergeTest {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private final UUID application = UUID.randomUUID();
@@ -36,7 +36,7 @@ class MergeTest {
         Merge m = Merge.of(conflict("application.update", "conflict")).orElseThrow();
 
         assertThat(m.rowId()).isEqualTo(application);
-        assertThat(m.ofProfile()).isFalse();
+        assertThat(m.kind()).isEqualTo(Merge.APPLICATION);
         assertThat(m.version()).isEqualTo(5);
         assertThat(m.disputed()).singleElement().satisfies(f -> {
             assertThat(f.name()).isEqualTo("followUpStatus");
@@ -62,11 +62,46 @@ class MergeTest {
     @Test
     void otherRefusalsOfferNoMerge() {
         assertThat(Merge.of(conflict("application.update", "invalid"))).isEmpty();
-        assertThat(Merge.of(conflict("job.save", "conflict"))).isEmpty();
+        assertThat(Merge.of(conflict("job.setStatus", "conflict")))
+                .as("no field-level edit")
+                .isEmpty();
         assertThat(Merge.of(new LocalStore.Rejection(
                         UUID.randomUUID(), "application.update", "conflict", "Changed.", Instant.now())))
                 .as("a rejection kept before its values were")
                 .isEmpty();
+    }
+
+    @Test
+    void aConflictOfAJobEditOffersItsDisputedFieldsAndSendsTheRestAgain() {
+        UUID job = UUID.randomUUID();
+        ObjectNode args = JSON.objectNode().put("jobId", job.toString()).put("baseVersion", 3);
+        args.putObject("changes").put("department", "Runway").put("industry", "Fashion");
+        ObjectNode current = JSON.objectNode().put("department", "Shows").put("version", 4);
+        current.putObject("changedBy").putObject("department").put("by", "Morgan Manager");
+
+        Merge m = Merge.of(new LocalStore.Rejection(
+                        UUID.randomUUID(),
+                        "job.save",
+                        "conflict",
+                        "Someone else changed department.",
+                        Instant.now(),
+                        args,
+                        current))
+                .orElseThrow();
+
+        assertThat(m.kind()).isEqualTo(Merge.JOB);
+        assertThat(m.rowId()).isEqualTo(job);
+        assertThat(m.version()).isEqualTo(4);
+        assertThat(m.disputed()).singleElement().satisfies(f -> {
+            assertThat(f.spec().label()).isEqualTo("department");
+            assertThat(f.mine().asText()).isEqualTo("Runway");
+            assertThat(f.theirs().asText()).isEqualTo("Shows");
+            assertThat(f.by()).isEqualTo("Morgan Manager");
+        });
+        assertThat(m.undisputed()).extracting(s -> s.name()).containsExactly("industry");
+        assertThat(m.resubmit(Set.of()).properties())
+                .extracting(e -> e.getKey())
+                .containsExactly("industry");
     }
 
     @Test
@@ -91,8 +126,8 @@ class MergeTest {
                         current))
                 .orElseThrow();
 
-        assertThat(m.ofProfile()).isTrue();
-        assertThat(m.what()).isEqualTo("profile");
+        assertThat(m.kind()).isEqualTo(Merge.PROFILE);
+        assertThat(m.kind().noun()).isEqualTo("profile");
         assertThat(m.rowId()).isEqualTo(person);
         assertThat(m.version()).isEqualTo(6);
         assertThat(m.disputed())
