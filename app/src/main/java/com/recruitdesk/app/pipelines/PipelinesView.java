@@ -18,6 +18,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -267,7 +268,9 @@ public final class PipelinesView {
         questions.disableProperty().bind(vm.jobProperty().isNull());
         questions.setOnAction(e -> PrescreenEditor.open(
                 questions.getScene().getWindow(), vm.jobProperty().get(), prescreen));
-        HBox tools = new HBox(10, move, edit, questions, fresh, person, QueueView.export(queue));
+        // Wraps rather than widening the pane: in a row, the tools and an export's progress pushed the
+        // detail column out of the window.
+        FlowPane tools = new FlowPane(10, 6, move, edit, questions, fresh, person, QueueView.export(queue));
         tools.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, header, tools);
     }
