@@ -62,7 +62,7 @@ final class ApplicationTable {
         TableColumn<Card, Integer> score = column("score", "Score", Card::score);
         score.setCellFactory(col -> text(s -> s + "%", "–"));
         TableColumn<Card, LocalDate> next = column("followUp", "Follow-up", Card::nextFollowUp);
-        next.setCellFactory(col -> text(LocalDate::toString, ""));
+        next.setCellFactory(col -> text(com.recruitdesk.app.widgets.DateFields::format, ""));
         TableColumn<Card, String> flag = column("flag", "", c -> c.mustHaveFailed() ? "Must-have failed" : "");
         flag.setSortable(false);
         fixed(stage, 90);
