@@ -19,10 +19,26 @@ final class FxWaits {
     }
 
     static void waitFor(String what, Callable<Boolean> condition, java.util.function.Supplier<String> state) {
+        Throwable[] raced = {null};
+        // A TestFX lookup walks the scene graph from the test's thread; when the window changes under
+        // it, it throws instead of answering (a child list shorter than it was a moment before). That
+        // is "not yet", so look again; a timeout still carries the last such failure.
+        Callable<Boolean> again = () -> {
+            try {
+                return condition.call();
+            } catch (IndexOutOfBoundsException | NullPointerException | java.util.ConcurrentModificationException e) {
+                raced[0] = e;
+                return false;
+            }
+        };
         try {
-            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, again);
         } catch (TimeoutException e) {
-            throw new AssertionError("Timed out waiting for " + what + state.get(), e);
+            AssertionError timedOut = new AssertionError("Timed out waiting for " + what + state.get(), e);
+            if (raced[0] != null) {
+                timedOut.addSuppressed(raced[0]);
+            }
+            throw timedOut;
         }
     }
 
@@ -36,6 +52,15 @@ final class FxWaits {
 
     /** The text of the label with this id, "" while there is none. */
     static String label(FxRobot robot, String id) {
-        return robot.lookup("#" + id).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+        Callable<String> read = () -> robot.lookup("#" + id)
+                .tryQuery()
+                .map(n -> ((Label) n).getText())
+                .orElse("");
+        try {
+            // On the FX thread, so the lookup never walks a scene that is changing under it.
+            return javafx.application.Platform.isFxApplicationThread() ? read.call() : fx(read);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 }
