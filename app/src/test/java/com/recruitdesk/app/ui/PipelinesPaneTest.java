@@ -142,10 +142,27 @@ class PipelinesPaneTest {
         return server.text("select stage from applications where id = ?", id);
     }
 
+    /**
+     * The card's name on the board, scrolled into sight first: the board scrolls sideways, and a card
+     * in a lane off to the right would take the click somewhere else.
+     */
     private Node cardOnScreen(Card card) {
-        return robot.lookup(".card-name")
+        Node name = robot.lookup(".card-name")
                 .match(n -> n instanceof Label l && l.getText().equals(card.name()))
                 .query();
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane board =
+                    robot.lookup(".board-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+            Node lanes = board.getContent();
+            double x = lanes.sceneToLocal(name.localToScene(name.getBoundsInLocal()))
+                    .getMinX();
+            double hidden = lanes.getLayoutBounds().getWidth()
+                    - board.getViewportBounds().getWidth();
+            if (hidden > 0) {
+                board.setHvalue(Math.max(0, Math.min(1, (x - 8) / hidden)));
+            }
+        });
+        return name;
     }
 
     @Test
