@@ -22,8 +22,13 @@ public final class RowValues {
     }
 
     public static UUID uuid(JsonNode row, String field) {
+        return uuidOrNull(text(row, field));
+    }
+
+    /** A UUID as rows hold it, or null when there is none or it is not one. */
+    public static UUID uuidOrNull(String s) {
         try {
-            return uuid(text(row, field));
+            return uuid(s);
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -71,7 +76,11 @@ public final class RowValues {
     }
 
     public static LocalDate date(JsonNode row, String field) {
-        String iso = text(row, field);
+        return date(text(row, field));
+    }
+
+    /** An ISO date as rows hold it, or null when there is none or it is not one. */
+    public static LocalDate date(String iso) {
         try {
             return iso == null || iso.isBlank() ? null : LocalDate.parse(iso);
         } catch (DateTimeParseException e) {

@@ -105,38 +105,21 @@ public final class Board {
                     String followUp = rs.getString(9);
                     return new Card(
                             UUID.fromString(rs.getString(1)),
-                            uuid(rs.getString(2)),
+                            RowValues.uuidOrNull(rs.getString(2)),
                             rs.getString(3),
                             rs.getString(4),
                             since,
                             shown,
                             rs.getInt(8) != 0,
-                            date(followUp),
+                            RowValues.date(followUp),
                             rs.getInt(10) != 0,
                             rs.getLong(11));
                 });
     }
 
-    /** The person's name as {@code RowFields.personName} picks it: the first field that is not blank. */
-    private static final String NAME = java.util.stream.Stream.of(
-                    "fullName", "whatsappName", "firstName", "email", "whatsappId")
+    /** The person's name as {@link RowFields#personName} picks it: the first of its fields not blank. */
+    private static final String NAME = RowFields.NAME_FIELDS.stream()
             .map(f -> "case when trim(json_extract(p.data, '$.%s')) <> '' then json_extract(p.data, '$.%s') end"
                     .formatted(f, f))
             .collect(java.util.stream.Collectors.joining(", ", "coalesce(", ")"));
-
-    private static UUID uuid(String text) {
-        try {
-            return text == null ? null : UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static java.time.LocalDate date(String iso) {
-        try {
-            return iso == null || iso.isBlank() ? null : java.time.LocalDate.parse(iso);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
 }

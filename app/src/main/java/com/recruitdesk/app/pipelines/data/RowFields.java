@@ -5,6 +5,10 @@ import com.recruitdesk.app.store.RowValues;
 
 /** How Pipelines names a synced person row (the fields themselves are read with {@link RowValues}). */
 final class RowFields {
+    /** A person's fields that may name them, in the order they are tried; the first not blank wins. */
+    static final java.util.List<String> NAME_FIELDS =
+            java.util.List.of("fullName", "whatsappName", "firstName", "email", "whatsappId");
+
     private RowFields() {}
 
     /** The name to show for a person's row. */
@@ -12,7 +16,7 @@ final class RowFields {
         if (person == null) {
             return "Unknown person";
         }
-        for (String f : new String[] {"fullName", "whatsappName", "firstName", "email", "whatsappId"}) {
+        for (String f : NAME_FIELDS) {
             String v = RowValues.text(person, f);
             if (v != null && !v.isBlank()) {
                 return v;
