@@ -23,7 +23,9 @@ class WebhookCrashTest {
     void aServerKilledMidBatchKeepsEachWebhookWholeOrNotAtAllAndRedeliveriesStoreItOnce() throws Exception {
         WebhookCrash.Result result = WebhookCrash.run(TestPostgres.migratedDatabase(), dataDir, 6, 5);
 
-        assertThat(result.partialAfterKill()).as("webhooks stored in part: %s", result).isZero();
+        assertThat(result.partialAfterKill())
+                .as("webhooks stored in part: %s", result)
+                .isZero();
         assertThat(result.wholeAfterKill())
                 .as("the webhook whose batch was killed is not there")
                 .isLessThan(result.bodies());
