@@ -105,6 +105,25 @@ class WebhookGroupCommitTest {
     }
 
     @Test
+    void aWebhookRolledBackAloneInItsBatchIsTriedOnceMoreBeforeMetaIsAskedToRedeliver() throws Exception {
+        forceAFaultFor("Fail once", 1);
+        try {
+            Api.Reply reply = world.deliver(text("27830000031", "wamid.gc.i1", "Fail once"));
+
+            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+            assertThat(reply.json().path("stored").asInt()).isEqualTo(1);
+            assertThat(world.count("select last_value from test_forced_faults"))
+                    .as("the fault was met, then the webhook applied again")
+                    .isEqualTo(2);
+        } finally {
+            forceAFaultFor(null);
+        }
+        assertThat(messages("wamid.gc.i1")).isEqualTo(1);
+        assertThat(world.count("select count(*) from candidates where whatsapp_id = '+27830000031'"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void theSameMessageInTwoConcurrentBatchesIsStoredOnce() throws Exception {
         UUID conversation = conversationAfterText("27830000011", "wamid.gc.g1");
         String body = text("27830000011", "wamid.gc.g2", "Sent once, delivered twice");
@@ -196,23 +215,32 @@ class WebhookGroupCommitTest {
                         == waiting);
     }
 
-    /**
-     * A database fault (a deadlock, as PostgreSQL reports one) for every message whose text is
-     * {@code body}; none when it is null.
-     */
     private static void forceAFaultFor(String body) throws SQLException {
+        forceAFaultFor(body, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A database fault (a deadlock, as PostgreSQL reports one) for the first {@code times} messages
+     * whose text is {@code body} (a sequence counts them: it is not rolled back with the fault);
+     * none when it is null.
+     */
+    private static void forceAFaultFor(String body, int times) throws SQLException {
         try (Connection c = SyncFixture.connect(world.server.database);
                 Statement s = c.createStatement()) {
             s.execute("drop trigger if exists test_forced_fault on messages");
+            s.execute("drop sequence if exists test_forced_faults");
             if (body != null) {
+                s.execute("create sequence test_forced_faults");
                 s.execute("""
                         create or replace function test_forced_fault() returns trigger language plpgsql as $$
                         begin
                           if new.body = '%s' then
-                            raise exception 'a fault forced by the test' using errcode = '40P01';
+                            if nextval('test_forced_faults') <= %d then
+                              raise exception 'a fault forced by the test' using errcode = '40P01';
+                            end if;
                           end if;
                           return new;
-                        end $$""".formatted(body));
+                        end $$""".formatted(body, times));
                 s.execute("create trigger test_forced_fault before insert on messages"
                         + " for each row execute function test_forced_fault()");
             }
