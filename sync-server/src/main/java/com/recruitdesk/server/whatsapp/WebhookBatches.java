@@ -7,8 +7,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -63,10 +66,11 @@ final class WebhookBatches implements AutoCloseable {
 
     private List<Applied> applyBatch(Connection c, List<JsonNode> envelopes) throws SQLException {
         List<Applied> all = new ArrayList<>(envelopes.size());
+        Map<String, Optional<WhatsAppAccount>> accounts = new HashMap<>();
         for (JsonNode envelope : envelopes) {
             Set<UUID> numbers = new HashSet<>();
             try {
-                all.add(new Applied(ingest.applyInSavepoint(c, envelope, numbers), numbers, null));
+                all.add(new Applied(ingest.applyInSavepoint(c, envelope, accounts, numbers), numbers, null));
             } catch (SQLException | RuntimeException e) {
                 if (e instanceof SQLException sql && lostTheTransaction(sql)) {
                     throw sql; // the batch as a whole failed: it is applied again body by body

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -61,13 +62,16 @@ final class WebhookIngest {
      * its own, noting the numbers it was for in {@code numbers}. A body that broke a rule of the
      * schema is applied again change by change, the change that broke it kept as a dead letter; any
      * other fault rolls the body back to its savepoint, leaving the batch's other bodies, and is thrown.
+     * {@code accounts} holds the numbers the batch has looked up so far, by {@code phone_number_id}.
      */
-    Outcome applyInSavepoint(Connection c, JsonNode envelope, Set<UUID> numbers) throws SQLException {
+    Outcome applyInSavepoint(
+            Connection c, JsonNode envelope, Map<String, Optional<WhatsAppAccount>> accounts, Set<UUID> numbers)
+            throws SQLException {
         Savepoint savepoint = c.setSavepoint();
         try {
             Outcome outcome;
             try {
-                outcome = applyAll(c, envelope, false, numbers);
+                outcome = applyAll(c, envelope, false, accounts, numbers);
             } catch (SQLException e) {
                 if (!isDataError(e)) {
                     throw e;
@@ -75,7 +79,7 @@ final class WebhookIngest {
                 // Savepoints cost two round trips a change, so only a body that broke a rule pays for them.
                 c.rollback(savepoint);
                 numbers.clear();
-                outcome = applyAll(c, envelope, true, numbers);
+                outcome = applyAll(c, envelope, true, accounts, numbers);
             }
             c.releaseSavepoint(savepoint);
             return outcome;
@@ -91,7 +95,12 @@ final class WebhookIngest {
         activity.seen(numbers);
     }
 
-    private Outcome applyAll(Connection c, JsonNode envelope, boolean changeByChange, Set<UUID> numbers)
+    private Outcome applyAll(
+            Connection c,
+            JsonNode envelope,
+            boolean changeByChange,
+            Map<String, Optional<WhatsAppAccount>> accounts,
+            Set<UUID> numbers)
             throws SQLException {
         int[] totals = new int[5];
         for (JsonNode entry : envelope.path("entry")) {
@@ -113,7 +122,7 @@ final class WebhookIngest {
                 }
                 JsonNode value = change.path("value");
                 String phoneNumberId = MessageParser.text(value.path("metadata"), "phone_number_id");
-                Optional<WhatsAppAccount> account = WhatsAppAccounts.byPhoneNumberId(c, phoneNumberId);
+                Optional<WhatsAppAccount> account = account(c, accounts, phoneNumberId);
                 if (account.isEmpty()) {
                     if (unknownNumbersLogged.add(String.valueOf(phoneNumberId))) {
                         LOG.warn(
@@ -133,6 +142,17 @@ final class WebhookIngest {
             }
         }
         return new Outcome(totals[0], totals[1], totals[2], totals[3], totals[4]);
+    }
+
+    /** The number Meta calls {@code phoneNumberId}: a batch's bodies are mostly for one, so it is looked up once. */
+    private static Optional<WhatsAppAccount> account(
+            Connection c, Map<String, Optional<WhatsAppAccount>> accounts, String phoneNumberId) throws SQLException {
+        Optional<WhatsAppAccount> account = accounts.get(phoneNumberId);
+        if (account == null) {
+            account = WhatsAppAccounts.byPhoneNumberId(c, phoneNumberId);
+            accounts.put(phoneNumberId, account);
+        }
+        return account;
     }
 
     /**
