@@ -445,7 +445,7 @@ class ConversationsPaneTest {
                 .orElseThrow());
 
         robot.clickOn("#candidate-add-to-job");
-        robot.clickOn(job.title());
+        robot.clickOn(FxWaits.shown(robot, job.title()));
 
         waitFor(
                 "the application on the server",

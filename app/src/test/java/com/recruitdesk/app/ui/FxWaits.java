@@ -63,4 +63,25 @@ final class FxWaits {
             throw new AssertionError(e);
         }
     }
+
+    /**
+     * The node {@code query} finds in a window that is showing, once there is one. A menu's items
+     * exist before their popup has a scene: clicking one found too early fails inside TestFX.
+     */
+    static javafx.scene.Node shown(FxRobot robot, String query) {
+        javafx.scene.Node[] found = {null};
+        waitFor(
+                query + " on screen",
+                () -> fx(() -> {
+                    found[0] = robot.lookup(query).queryAll().stream()
+                            .filter(n -> n.isVisible()
+                                    && n.getScene() != null
+                                    && n.getScene().getWindow() != null
+                                    && n.getScene().getWindow().isShowing())
+                            .findFirst()
+                            .orElse(null);
+                    return found[0] != null;
+                }));
+        return found[0];
+    }
 }
