@@ -63,8 +63,8 @@ final class SendMessage implements Mutator<ConversationMutations.SendMessage> {
         ThreadMessages.requireUnusedAndConnected(ctx, args.messageId(), args.conversationId());
         requireOpenWindow(ctx, conversation);
         requireInConversation(ctx, args);
-        Messages.insert(
-                ctx.connection(),
+        Messages.insertAtEnd(
+                ctx,
                 ThreadMessages.byUser(ctx, conversation, args.messageId(), "outbound", "text")
                         .body(text)
                         .replyToMessageId(args.replyToMessageId())
@@ -72,9 +72,12 @@ final class SendMessage implements Mutator<ConversationMutations.SendMessage> {
         Conversations.sent(ctx, conversation, text, false);
     }
 
-    /** A quoted message must be one of this conversation's. */
+    /** A quoted message must be one of this conversation's (perhaps one of the batch's, not yet inserted). */
     static void requireInConversation(MutationContext ctx, ConversationMutations.SendMessage args) throws SQLException {
         if (args.replyToMessageId() != null
+                && !Messages.held(ctx, args.replyToMessageId())
+                        .map(args.conversationId()::equals)
+                        .orElse(false)
                 && !Rows.exists(
                         ctx,
                         "select 1 from messages where id = ? and conversation_id = ?",

@@ -72,7 +72,7 @@ final class SendTemplate implements Mutator<ConversationMutations.SendTemplate> 
                 shape,
                 args.variables(),
                 args.headerVariables());
-        Messages.insert(ctx.connection(), line);
+        Messages.insertAtEnd(ctx, line);
         Conversations.sent(ctx, conversation, line.body(), true);
     }
 

@@ -145,6 +145,26 @@ public final class Insert {
         }
     }
 
+    /**
+     * Runs {@code inserts} in their order, one JDBC batch per run of the same statement: a row may
+     * refer to one before it (a reply to a message of the same batch).
+     */
+    public static void executeInOrder(Connection c, java.util.List<Insert> inserts) throws SQLException {
+        int from = 0;
+        while (from < inserts.size()) {
+            String sql = inserts.get(from).sql();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = from;
+                for (; i < inserts.size() && inserts.get(i).sql().equals(sql); i++) {
+                    inserts.get(i).bindAll(ps);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                from = i;
+            }
+        }
+    }
+
     private void bindAll(PreparedStatement ps) throws SQLException {
         int i = 1;
         for (Object value : values.values()) {

@@ -45,11 +45,18 @@ final class MutationApplier {
     private final Mutators mutators;
     private final ObjectMapper mapper;
     private final Clock clock;
+    /** Mutations to apply with their rows inserted at once, after a batch's held rows failed together. */
+    private final Set<UUID> insertNow = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     MutationApplier(Mutators mutators, ObjectMapper mapper, Clock clock) {
         this.mutators = mutators;
         this.mapper = mapper;
         this.clock = clock;
+    }
+
+    /** What a new batch writes at its end. */
+    BatchWrites newBatch() {
+        return new BatchWrites(insertNow);
     }
 
     /**
@@ -160,7 +167,7 @@ final class MutationApplier {
         if (!parsed.mutator().keepsDeferredWrites()) {
             batch.writeRows(c); // outside this mutation's savepoint: a rollback of it keeps them
         }
-        BatchWrites.Member member = batch.member();
+        BatchWrites.Member member = batch.member(id);
         ReadsAhead ahead = readsAhead(parsed, principal);
         String savepoint = savepoints.nextName();
         try {

@@ -142,7 +142,7 @@ public final class PushService implements AutoCloseable {
     private void commit(List<Pending> batch, int retries) {
         try {
             List<List<MutationResult>> results = database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
-                BatchWrites writes = new BatchWrites();
+                BatchWrites writes = applier.newBatch();
                 List<List<MutationResult>> all = new ArrayList<>(batch.size());
                 for (Pending pending : batch) {
                     all.add(applier.applyAll(c, writes, pending.principal(), pending.mutations(), pending.address()));
@@ -154,7 +154,7 @@ public final class PushService implements AutoCloseable {
                 batch.get(i).done().complete(results.get(i));
             }
         } catch (SQLException | RuntimeException e) {
-            if (retries > 0 && e instanceof SQLException sql && BatchWrites.CLASH.equals(sql.getMessage())) {
+            if (retries > 0 && e instanceof SQLException sql && BatchWrites.applyAgain(sql)) {
                 commit(batch, retries - 1);
                 return;
             }
