@@ -38,6 +38,12 @@ final class SendMessage implements Mutator<ConversationMutations.SendMessage> {
         return true;
     }
 
+    /** Its line and its conversation's bump are written at the batch's end; before that it only reads. */
+    @Override
+    public boolean writesOnlyAtEnd() {
+        return true;
+    }
+
     @Override
     public Optional<Access.RowRef<ConversationMutations.SendMessage>> locksFirst() {
         return Optional.of(new Access.RowRef<>(

@@ -36,6 +36,12 @@ final class SendTemplate implements Mutator<ConversationMutations.SendTemplate> 
         return true;
     }
 
+    /** Its line and its conversation's bump are written at the batch's end; before that it only reads. */
+    @Override
+    public boolean writesOnlyAtEnd() {
+        return true;
+    }
+
     @Override
     public Optional<Access.RowRef<ConversationMutations.SendTemplate>> locksFirst() {
         return Optional.of(new Access.RowRef<>(

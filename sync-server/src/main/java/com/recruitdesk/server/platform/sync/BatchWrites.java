@@ -119,6 +119,20 @@ final class BatchWrites {
         }
     }
 
+    /** Whether mutation {@code id} is to write at once, under a savepoint: its batch failed at its end before. */
+    boolean insertsNow(UUID id) {
+        return insertNow.contains(id);
+    }
+
+    /**
+     * The fault that abandons this batch after mutation {@code id} failed in a way that aborted the
+     * transaction without a savepoint to roll back to; applied again, it gets one.
+     */
+    SQLException replayWithSavepoint(UUID id, SQLException cause) {
+        insertNow.add(id);
+        return new SQLException(REPLAY, "40001", cause);
+    }
+
     /** The row this batch holds to insert into {@code table} under {@code id}, if it holds one. */
     private Optional<Insert> held(String table, UUID id) {
         Held h = inserts.get(new RowKey(table, id));
