@@ -96,6 +96,7 @@ final class MutationApplier {
                                 principal,
                                 mutations.subList(i, mutations.size()),
                                 readInRun,
+                                answered.keySet(),
                                 address);
             }
             results.add(result);
@@ -121,6 +122,7 @@ final class MutationApplier {
             Principal principal,
             List<Mutation> fromHere,
             Map<Mutation, Prepared<?>> readInRun,
+            Set<UUID> recorded,
             String address)
             throws SQLException {
         Mutation mutation = fromHere.getFirst();
@@ -137,7 +139,7 @@ final class MutationApplier {
                 return answer(batch, principal, mutation, rejection(id, r));
             }
             if (withoutSavepoint(parsed, batch, id)) {
-                prepared = readRun(c, savepoints, batch, principal, parsed, fromHere, readInRun);
+                prepared = readRun(c, savepoints, batch, principal, parsed, fromHere, readInRun, recorded);
             }
         }
         if (!parsed.mutator().keepsDeferredWrites()) {
@@ -199,7 +201,8 @@ final class MutationApplier {
             Principal principal,
             Parsed<?> parsed,
             List<Mutation> fromHere,
-            Map<Mutation, Prepared<?>> readInRun)
+            Map<Mutation, Prepared<?>> readInRun,
+            Set<UUID> recorded)
             throws SQLException {
         Prepared<?> first = new Prepared<>(parsed, readsAhead(parsed, principal));
         List<ReadsAhead> reads = new ArrayList<>(List.of(first.ahead()));
