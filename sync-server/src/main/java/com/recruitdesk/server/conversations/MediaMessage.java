@@ -43,8 +43,8 @@ final class MediaMessage {
         }
         SendMessage.requireOpenWindow(ctx, conversation);
         SendMessage.requireInConversation(ctx, args);
-        Messages.insert(
-                ctx.connection(),
+        Messages.insertAtEnd(
+                ctx,
                 ThreadMessages.byUser(ctx, conversation, args.messageId(), "outbound", type)
                         .mediaBlobId(args.mediaBlobId())
                         .mediaMimeType(mimeType)

@@ -2,6 +2,7 @@ package com.recruitdesk.server.conversations;
 
 import com.recruitdesk.server.platform.db.Insert;
 import com.recruitdesk.server.platform.db.Sql;
+import com.recruitdesk.server.platform.sync.MutationContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,14 +21,29 @@ public final class Messages {
     /** Inbound: the person is locked before the conversation, as identity changes do, so concurrent webhooks cannot deadlock. */
     private static final String LOCK_PERSON = "with person as (select id from candidates where id = ? for key share), ";
 
+    static final String TABLE = "messages";
+
     private Messages() {}
 
     public static void insert(Connection c, MessageRow row) throws SQLException {
         row.insert().execute(c);
     }
 
+    /**
+     * A mutation's new line, inserted with its batch's others at the batch's end (decision 0048);
+     * only for a mutator that keeps deferred writes, which then finds it with {@link #held}.
+     */
+    static void insertAtEnd(MutationContext ctx, MessageRow row) throws SQLException {
+        ctx.insertAtEnd(row.insert());
+    }
+
     public static boolean exists(Connection c, UUID id) throws SQLException {
         return Sql.exists(c, "select 1 from messages where id = ?", id);
+    }
+
+    /** The conversation of message {@code id} that the batch holds to insert at its end, if it holds one. */
+    static Optional<UUID> held(MutationContext ctx, UUID id) {
+        return ctx.heldInsert(TABLE, id).map(row -> (UUID) row.get("conversation_id"));
     }
 
     /** The message of {@code account} that Meta calls {@code providerId}. */

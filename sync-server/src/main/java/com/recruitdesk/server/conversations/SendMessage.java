@@ -38,6 +38,12 @@ final class SendMessage implements Mutator<ConversationMutations.SendMessage> {
         return true;
     }
 
+    /** Its line and its conversation's bump are written at the batch's end; before that it only reads. */
+    @Override
+    public boolean writesOnlyAtEnd() {
+        return true;
+    }
+
     @Override
     public Optional<Access.RowRef<ConversationMutations.SendMessage>> locksFirst() {
         return Optional.of(new Access.RowRef<>(
@@ -63,8 +69,8 @@ final class SendMessage implements Mutator<ConversationMutations.SendMessage> {
         ThreadMessages.requireUnusedAndConnected(ctx, args.messageId(), args.conversationId());
         requireOpenWindow(ctx, conversation);
         requireInConversation(ctx, args);
-        Messages.insert(
-                ctx.connection(),
+        Messages.insertAtEnd(
+                ctx,
                 ThreadMessages.byUser(ctx, conversation, args.messageId(), "outbound", "text")
                         .body(text)
                         .replyToMessageId(args.replyToMessageId())
@@ -72,9 +78,12 @@ final class SendMessage implements Mutator<ConversationMutations.SendMessage> {
         Conversations.sent(ctx, conversation, text, false);
     }
 
-    /** A quoted message must be one of this conversation's. */
+    /** A quoted message must be one of this conversation's (perhaps one of the batch's, not yet inserted). */
     static void requireInConversation(MutationContext ctx, ConversationMutations.SendMessage args) throws SQLException {
         if (args.replyToMessageId() != null
+                && !Messages.held(ctx, args.replyToMessageId())
+                        .map(args.conversationId()::equals)
+                        .orElse(false)
                 && !Rows.exists(
                         ctx,
                         "select 1 from messages where id = ? and conversation_id = ?",

@@ -36,6 +36,12 @@ final class SendTemplate implements Mutator<ConversationMutations.SendTemplate> 
         return true;
     }
 
+    /** Its line and its conversation's bump are written at the batch's end; before that it only reads. */
+    @Override
+    public boolean writesOnlyAtEnd() {
+        return true;
+    }
+
     @Override
     public Optional<Access.RowRef<ConversationMutations.SendTemplate>> locksFirst() {
         return Optional.of(new Access.RowRef<>(
@@ -72,7 +78,7 @@ final class SendTemplate implements Mutator<ConversationMutations.SendTemplate> 
                 shape,
                 args.variables(),
                 args.headerVariables());
-        Messages.insert(ctx.connection(), line);
+        Messages.insertAtEnd(ctx, line);
         Conversations.sent(ctx, conversation, line.body(), true);
     }
 

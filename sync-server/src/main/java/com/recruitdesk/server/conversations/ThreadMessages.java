@@ -37,6 +37,9 @@ final class ThreadMessages {
      */
     static void requireUnusedAndConnected(MutationContext ctx, UUID id, UUID conversationId) throws SQLException {
         Optional<String> refused = ctx.readFirst(unusedAndConnectedQuery(id, conversationId));
+        if (Messages.held(ctx, id).isPresent()) {
+            throw messageExists();
+        }
         if (refused.isPresent()) {
             throw "message".equals(refused.get()) ? messageExists() : disconnected();
         }
@@ -67,7 +70,7 @@ final class ThreadMessages {
     }
 
     static void requireUnused(MutationContext ctx, UUID id) throws SQLException {
-        if (Messages.exists(ctx.connection(), id)) {
+        if (Messages.held(ctx, id).isPresent() || Messages.exists(ctx.connection(), id)) {
             throw messageExists();
         }
     }

@@ -16,6 +16,9 @@ import java.util.UUID;
  * {@link #json} for {@code jsonb} columns.
  */
 public final class Insert {
+    /** Compiled once: every column of every row written passes it. */
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[a-z_][a-z0-9_]*");
+
     private final String table;
     private final Map<String, Object> values = new LinkedHashMap<>();
     private String onConflict = "";
@@ -145,6 +148,51 @@ public final class Insert {
         }
     }
 
+    /** At most this many rows go in one multi-row statement (PostgreSQL binds at most 65,535 parameters). */
+    private static final int MAX_ROWS = 1_000;
+
+    /**
+     * Runs {@code inserts} in their order, one multi-row statement per run of the same statement (up
+     * to {@link #MAX_ROWS} rows): a row may refer to one before it (a reply to a message of the same
+     * batch). One statement of many rows costs the database less than as many statements.
+     */
+    public static void executeInOrder(Connection c, java.util.List<Insert> inserts) throws SQLException {
+        int from = 0;
+        while (from < inserts.size()) {
+            Insert first = inserts.get(from);
+            String sql = first.sql();
+            int limit = first.values.isEmpty() ? 1 : Math.min(MAX_ROWS, 30_000 / first.values.size());
+            int to = from + 1;
+            while (to < inserts.size()
+                    && to - from < limit
+                    && inserts.get(to).sql().equals(sql)) {
+                to++;
+            }
+            first.executeRows(c, inserts.subList(from, to));
+            from = to;
+        }
+    }
+
+    /** {@code rows} (this one's statement, this one first) as one statement. */
+    private void executeRows(Connection c, java.util.List<Insert> rows) throws SQLException {
+        if (rows.size() == 1) {
+            execute(c);
+            return;
+        }
+        String row = "(" + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")";
+        String sql = "insert into " + table + " (" + String.join(", ", values.keySet()) + ") values "
+                + String.join(", ", java.util.Collections.nCopies(rows.size(), row)) + onConflict;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            for (Insert insert : rows) {
+                for (Object value : insert.values.values()) {
+                    Sql.bind(ps, i++, value);
+                }
+            }
+            ps.executeUpdate();
+        }
+    }
+
     private void bindAll(PreparedStatement ps) throws SQLException {
         int i = 1;
         for (Object value : values.values()) {
@@ -153,7 +201,7 @@ public final class Insert {
     }
 
     private static String identifier(String name) {
-        if (!name.matches("[a-z_][a-z0-9_]*")) {
+        if (!IDENTIFIER.matcher(name).matches()) {
             throw new IllegalArgumentException("not a table or column name: " + name);
         }
         return name;

@@ -3,6 +3,7 @@ package com.recruitdesk.server.platform.sync;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.protocol.sync.MutationResult;
 import com.recruitdesk.server.platform.access.Principal;
+import com.recruitdesk.server.platform.db.Insert;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -23,6 +25,11 @@ import java.util.UUID;
  *
  * <p>A mutation's share is kept in its {@link Member} and joins the batch only once the mutation is
  * applied (or its rejection is final); a mutation rolled back to its savepoint leaves nothing here.
+ *
+ * <p>New rows too ({@link MutationContext#insertAtEnd}, decision 0048): a batch's replies are
+ * inserted in one JDBC batch, not one round trip each. Should that batch fail, the mutations whose
+ * rows it held are named in {@code insertNow} and the batch is applied again ({@link #REPLAY}); then
+ * those insert their rows at once, under their own savepoints, so one failure rejects only itself.
  */
 final class BatchWrites {
     /** A row named by table and id. */
@@ -37,6 +44,16 @@ final class BatchWrites {
     private final Map<RowKey, Deferred> rows = new LinkedHashMap<>();
     private final List<ActivityLog> logs = new ArrayList<>();
     private final Map<UUID, Answer> answers = new LinkedHashMap<>();
+    /** Rows to insert, by table and id, with the mutation each belongs to. */
+    private final Map<RowKey, Held> inserts = new LinkedHashMap<>();
+    /** Mutations whose rows are inserted when they are applied, not at the end: shared with later batches. */
+    private final Set<UUID> insertNow;
+
+    private record Held(UUID mutationId, Insert insert) {}
+
+    BatchWrites(Set<UUID> insertNow) {
+        this.insertNow = insertNow;
+    }
 
     /** The answer a mutation of this batch got (not yet written), as the pushing user may see it. */
     Optional<MutationResult> answered(UUID id, Principal principal) {
@@ -67,12 +84,59 @@ final class BatchWrites {
         return row;
     }
 
-    /** Writes the deferred row writes now, in the order they were first deferred (a mutation about to read them). */
+    /**
+     * Writes the held rows and the deferred row writes now, in the order they were first deferred (a
+     * mutation about to read them).
+     */
     void writeRows(Connection c) throws SQLException {
+        writeInserts(c);
         for (Deferred d : rows.values()) {
             d.write().run(c);
         }
         rows.clear();
+    }
+
+    /**
+     * The held rows in their order, one JDBC batch per run of one statement shape. A failure that is not the connection's or
+     * the transaction's names their mutations to insert at once and asks for the batch again
+     * ({@link #REPLAY}): which row broke which rule is then found under each one's savepoint.
+     */
+    private void writeInserts(Connection c) throws SQLException {
+        if (inserts.isEmpty()) {
+            return;
+        }
+        List<Held> held = List.copyOf(inserts.values());
+        inserts.clear();
+        try {
+            Insert.executeInOrder(c, held.stream().map(Held::insert).toList());
+        } catch (SQLException e) {
+            SQLException cause = e.getNextException() != null ? e.getNextException() : e;
+            if (MutationApplier.transientFault(cause)) {
+                throw e;
+            }
+            held.forEach(h -> insertNow.add(h.mutationId()));
+            throw new SQLException(REPLAY, "40001", e);
+        }
+    }
+
+    /** Whether mutation {@code id} is to write at once, under a savepoint: its batch failed at its end before. */
+    boolean insertsNow(UUID id) {
+        return insertNow.contains(id);
+    }
+
+    /**
+     * The fault that abandons this batch after mutation {@code id} failed in a way that aborted the
+     * transaction without a savepoint to roll back to; applied again, it gets one.
+     */
+    SQLException replayWithSavepoint(UUID id, SQLException cause) {
+        insertNow.add(id);
+        return new SQLException(REPLAY, "40001", cause);
+    }
+
+    /** The row this batch holds to insert into {@code table} under {@code id}, if it holds one. */
+    private Optional<Insert> held(String table, UUID id) {
+        Held h = inserts.get(new RowKey(table, id));
+        return h == null ? Optional.empty() : Optional.of(h.insert());
     }
 
     /** Writes the activity log held so far; returns what it wrote. */
@@ -124,15 +188,51 @@ final class BatchWrites {
     /** The message of the fault {@link #writeAll} throws when another push recorded a mutation first. */
     static final String CLASH = "a mutation of the batch was applied concurrently by another push";
 
+    /** The message of the fault thrown when the batch's held rows could not be inserted together. */
+    static final String REPLAY = "a row held to the end of the batch could not be inserted";
+
+    /** Whether {@code e} asks for the batch to be applied again: {@link #CLASH} or {@link #REPLAY}. */
+    static boolean applyAgain(SQLException e) {
+        return CLASH.equals(e.getMessage()) || REPLAY.equals(e.getMessage());
+    }
+
     /** One mutation's writes, held until it is applied. */
-    Member member() {
-        return new Member();
+    Member member(UUID mutationId) {
+        return new Member(mutationId, insertNow.remove(mutationId));
     }
 
     final class Member {
+        private final UUID mutationId;
+        /** Its rows are inserted when it inserts them: the batch was applied again after their batch failed. */
+        private final boolean insertsNow;
+
         private final Map<RowKey, Deferred> rows = new HashMap<>();
+        private final Map<RowKey, Insert> inserts = new LinkedHashMap<>();
         private final List<ActivityLog> logs = new ArrayList<>();
         private List<ActivityLog> earlierLogsWritten = List.of();
+
+        private Member(UUID mutationId, boolean insertsNow) {
+            this.mutationId = mutationId;
+            this.insertsNow = insertsNow;
+        }
+
+        /** Inserts a new row (with an {@code id}) at the batch's end, or now if this mutation inserts now. */
+        void insertAtEnd(Connection c, Insert insert) throws SQLException {
+            if (insertsNow) {
+                insert.execute(c);
+            } else {
+                if (!(insert.get("id") instanceof UUID id)) {
+                    throw new IllegalArgumentException("a row inserted at the batch's end needs its id");
+                }
+                inserts.put(new RowKey(insert.table(), id), insert);
+            }
+        }
+
+        /** The row this mutation or the batch before it holds to insert into {@code table} under {@code id}. */
+        Optional<Insert> heldInsert(String table, UUID id) {
+            Insert own = inserts.get(new RowKey(table, id));
+            return own != null ? Optional.of(own) : held(table, id);
+        }
 
         void log(ActivityLog log) {
             logs.add(log);
@@ -174,6 +274,7 @@ final class BatchWrites {
         void join() {
             BatchWrites.this.rows.putAll(rows);
             BatchWrites.this.logs.addAll(logs);
+            inserts.forEach((key, insert) -> BatchWrites.this.inserts.put(key, new Held(mutationId, insert)));
         }
     }
 }

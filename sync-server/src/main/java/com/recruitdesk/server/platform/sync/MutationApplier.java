@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,15 +40,24 @@ final class MutationApplier {
      * mutation that a retry repeats.
      */
     private static final Set<String> TRANSIENT_CLASSES = Set.of("08", "40", "53", "57", "58");
+    /** At most this many mutations read ahead in one round trip. */
+    private static final int MAX_RUN = 500;
 
     private final Mutators mutators;
     private final ObjectMapper mapper;
     private final Clock clock;
+    /** Mutations to apply with their rows inserted at once, after a batch's held rows failed together. */
+    private final Set<UUID> insertNow = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     MutationApplier(Mutators mutators, ObjectMapper mapper, Clock clock) {
         this.mutators = mutators;
         this.mapper = mapper;
         this.clock = clock;
+    }
+
+    /** What a new batch writes at its end. */
+    BatchWrites newBatch() {
+        return new BatchWrites(insertNow);
     }
 
     /**
@@ -68,7 +76,9 @@ final class MutationApplier {
         Map<UUID, MutationResult> answered = recordedAll(c, mutations, principal);
         List<MutationResult> results = new ArrayList<>(mutations.size());
         Savepoints savepoints = new Savepoints(c);
-        for (Mutation mutation : mutations) {
+        Map<Mutation, Prepared<?>> readInRun = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < mutations.size(); i++) {
+            Mutation mutation = mutations.get(i);
             MutationResult result;
             if (mutation == null || mutation.id() == null) {
                 result = MutationResult.rejected(
@@ -79,7 +89,15 @@ final class MutationApplier {
                 Optional<MutationResult> inBatch = batch.answered(mutation.id(), principal);
                 result = inBatch.isPresent()
                         ? inBatch.get()
-                        : applyNew(c, savepoints, batch, principal, mutation, address);
+                        : applyNew(
+                                c,
+                                savepoints,
+                                batch,
+                                principal,
+                                mutations.subList(i, mutations.size()),
+                                readInRun,
+                                answered.keySet(),
+                                address);
             }
             results.add(result);
         }
@@ -87,55 +105,11 @@ final class MutationApplier {
         return results;
     }
 
-    /**
-     * A push's savepoints, one per mutation: each is opened in the same round trip that releases the
-     * one before it (decision 0035), so a mutation costs one savepoint statement, not two.
-     */
-    private static final class Savepoints {
-        private static final java.util.concurrent.atomic.AtomicLong NAMES =
-                new java.util.concurrent.atomic.AtomicLong();
-        private final Connection c;
-        private String open;
-
-        Savepoints(Connection c) {
-            this.c = c;
-        }
-
-        /** The name of the next mutation's savepoint, before it is opened. */
-        String nextName() {
-            return "mutation_" + NAMES.incrementAndGet();
-        }
-
-        /**
-         * Opens savepoint {@code name} and, in the same round trip, makes the mutation's reads
-         * {@code ahead}; if one of them fails, the savepoint was opened before it: roll back to it.
-         */
-        void open(String name, ReadsAhead ahead) throws SQLException {
-            String sql = open == null ? "savepoint " + name : "release savepoint " + open + "; savepoint " + name;
-            open = name;
-            ahead.runAfter(c, sql);
-        }
-
-        void rollback(String name) throws SQLException {
-            execute("rollback to savepoint " + name);
-        }
-
-        void releaseLast() throws SQLException {
-            if (open != null) {
-                execute("release savepoint " + open);
-                open = null;
-            }
-        }
-
-        private void execute(String sql) throws SQLException {
-            try (Statement s = c.createStatement()) {
-                s.execute(sql);
-            }
-        }
-    }
-
     /** A mutation's mutator with its arguments read: what is checked, then applied. */
     private record Parsed<A extends Record>(Mutator<A> mutator, A args) {}
+
+    /** A mutation of a run read ahead together (decision 0048): applied without a savepoint of its own. */
+    private record Prepared<A extends Record>(Parsed<A> parsed, ReadsAhead ahead) {}
 
     /**
      * A mutation this server has no answer for yet (none was recorded when the push began, none given
@@ -146,21 +120,35 @@ final class MutationApplier {
             Savepoints savepoints,
             BatchWrites batch,
             Principal principal,
-            Mutation mutation,
+            List<Mutation> fromHere,
+            Map<Mutation, Prepared<?>> readInRun,
+            Set<UUID> recorded,
             String address)
             throws SQLException {
+        Mutation mutation = fromHere.getFirst();
         UUID id = mutation.id();
+        Prepared<?> prepared = readInRun.remove(mutation);
         Parsed<?> parsed;
-        try {
-            parsed = parse(validate(mutation), mutation);
-        } catch (Rejection r) {
-            // Refused before any statement ran: nothing to roll back.
-            return answer(batch, principal, mutation, rejection(id, r));
+        if (prepared != null) {
+            parsed = prepared.parsed();
+        } else {
+            try {
+                parsed = parse(validate(mutation), mutation);
+            } catch (Rejection r) {
+                // Refused before any statement ran: nothing to roll back.
+                return answer(batch, principal, mutation, rejection(id, r));
+            }
+            if (withoutSavepoint(parsed, batch, id)) {
+                prepared = readRun(c, savepoints, batch, principal, parsed, fromHere, readInRun, recorded);
+            }
         }
         if (!parsed.mutator().keepsDeferredWrites()) {
             batch.writeRows(c); // outside this mutation's savepoint: a rollback of it keeps them
         }
-        BatchWrites.Member member = batch.member();
+        BatchWrites.Member member = batch.member(id);
+        if (prepared != null) {
+            return applyWithoutSavepoint(c, batch, member, prepared, principal, mutation, address);
+        }
         ReadsAhead ahead = readsAhead(parsed, principal);
         String savepoint = savepoints.nextName();
         try {
@@ -191,6 +179,81 @@ final class MutationApplier {
             return internal(batch, principal, mutation, e);
         } catch (RuntimeException e) {
             rollback(savepoints, savepoint, member);
+            return internal(batch, principal, mutation, e);
+        }
+    }
+
+    /** Whether a mutation may go without a savepoint: it writes only at the batch's end, which did not fail for it. */
+    private static boolean withoutSavepoint(Parsed<?> parsed, BatchWrites batch, UUID id) {
+        return parsed.mutator().writesOnlyAtEnd() && !batch.insertsNow(id);
+    }
+
+    /**
+     * Reads ahead for {@code parsed} (the first of {@code fromHere}) and the mutations after it that
+     * may go without a savepoint too, in one round trip that also releases the open savepoint. Their
+     * reads see the rows as the run's earlier mutations leave them, since those write only at the
+     * batch's end and show it through {@link MutationContext#withDeferred} and the held rows.
+     */
+    private Prepared<?> readRun(
+            Connection c,
+            Savepoints savepoints,
+            BatchWrites batch,
+            Principal principal,
+            Parsed<?> parsed,
+            List<Mutation> fromHere,
+            Map<Mutation, Prepared<?>> readInRun,
+            Set<UUID> recorded)
+            throws SQLException {
+        Prepared<?> first = new Prepared<>(parsed, readsAhead(parsed, principal));
+        List<ReadsAhead> reads = new ArrayList<>(List.of(first.ahead()));
+        for (Mutation next : fromHere.subList(1, Math.min(fromHere.size(), MAX_RUN))) {
+            if (next == null
+                    || next.id() == null
+                    || batch.answered(next.id(), principal).isPresent()) {
+                break;
+            }
+            Parsed<?> nextParsed;
+            try {
+                nextParsed = parse(validate(next), next);
+            } catch (Rejection r) {
+                break; // refused when its turn comes
+            }
+            if (!withoutSavepoint(nextParsed, batch, next.id())) {
+                break;
+            }
+            Prepared<?> prepared = new Prepared<>(nextParsed, readsAhead(nextParsed, principal));
+            readInRun.put(next, prepared);
+            reads.add(prepared.ahead());
+        }
+        ReadsAhead.runAll(c, savepoints.releaseOpen(), reads);
+        return first;
+    }
+
+    /**
+     * A mutation that writes only at the batch's end, its reads made: a rejection leaves nothing in the
+     * transaction to roll back. A failed statement aborts the transaction, so the batch is applied
+     * again with a savepoint for this one.
+     */
+    private <A extends Record> MutationResult applyWithoutSavepoint(
+            Connection c,
+            BatchWrites batch,
+            BatchWrites.Member member,
+            Prepared<A> prepared,
+            Principal principal,
+            Mutation mutation,
+            String address)
+            throws SQLException {
+        try {
+            run(prepared.parsed(), c, member, prepared.ahead(), principal, mutation, address);
+            member.join();
+            return answer(batch, principal, mutation, MutationResult.applied(mutation.id()));
+        } catch (Rejection r) {
+            member.rolledBack();
+            return answer(batch, principal, mutation, rejection(mutation.id(), r));
+        } catch (SQLException e) {
+            throw transientFault(e) ? e : batch.replayWithSavepoint(mutation.id(), e);
+        } catch (RuntimeException e) {
+            member.rolledBack();
             return internal(batch, principal, mutation, e);
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.protocol.sync.MutationType;
 import com.recruitdesk.server.platform.access.Principal;
+import com.recruitdesk.server.platform.db.Insert;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -166,6 +167,26 @@ public final class MutationContext {
         } else {
             batch.defer(table, id, columns, write);
         }
+    }
+
+    /**
+     * Inserts a new row (its {@code id} set) at the end of the batch instead of now (decision 0048),
+     * with the batch's other new rows of its shape in one JDBC batch. Only a mutator that
+     * {@link Mutator#keepsDeferredWrites} may, and it finds the row through {@link #heldInsert}
+     * (say, to refuse a second row with the same id); any other finds it inserted before it runs.
+     * Outside a batch the row is inserted now.
+     */
+    public void insertAtEnd(Insert insert) throws SQLException {
+        if (batch == null) {
+            insert.execute(connection);
+        } else {
+            batch.insertAtEnd(connection, insert);
+        }
+    }
+
+    /** The row of {@code table} with {@code id} that this batch holds to insert at its end, if it holds one. */
+    public Optional<Insert> heldInsert(String table, UUID id) {
+        return batch == null ? Optional.empty() : batch.heldInsert(table, id);
     }
 
     /** {@code row} (of {@code table}, as {@code to_jsonb}) with what the batch's deferred write of it sets. */

@@ -37,6 +37,17 @@ public interface Mutator<A extends Record> {
     }
 
     /**
+     * True when {@code apply} only reads (what it names in {@link #locksFirst} and {@link #readsFirst},
+     * and other reads) and writes nothing but at the batch's end ({@link MutationContext#insertAtEnd},
+     * {@link MutationContext#writeAtEnd}, the activity log): it then needs no savepoint, since a
+     * rejection leaves nothing to roll back, and a run of such mutations reads ahead in one round trip
+     * (decision 0048). It must keep deferred writes too.
+     */
+    default boolean writesOnlyAtEnd() {
+        return false;
+    }
+
+    /**
      * The row {@code apply} locks ({@link Rows#require}) before it reads or writes anything else, if
      * it has one: it is then locked and read in the round trip that opens the mutation's savepoint
      * (decision 0043) instead of one of its own.

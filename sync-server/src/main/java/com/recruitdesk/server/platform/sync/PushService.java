@@ -47,7 +47,7 @@ public final class PushService implements AutoCloseable {
                         WINDOW,
                         MAX_MUTATIONS,
                         pending -> pending.mutations().size(),
-                        fault -> fault instanceof SQLException sql && BatchWrites.CLASH.equals(sql.getMessage()),
+                        fault -> fault instanceof SQLException sql && BatchWrites.applyAgain(sql),
                         CLASH_RETRIES),
                 this::applyBatch);
     }
@@ -79,7 +79,7 @@ public final class PushService implements AutoCloseable {
      * answer, so up to {@link #CLASH_RETRIES} times it is.
      */
     private List<List<MutationResult>> applyBatch(Connection c, List<Pending> batch) throws SQLException {
-        BatchWrites writes = new BatchWrites();
+        BatchWrites writes = applier.newBatch();
         List<List<MutationResult>> all = new ArrayList<>(batch.size());
         for (Pending pending : batch) {
             all.add(applier.applyAll(c, writes, pending.principal(), pending.mutations(), pending.address()));

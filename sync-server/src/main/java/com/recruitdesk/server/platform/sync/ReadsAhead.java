@@ -36,14 +36,37 @@ final class ReadsAhead {
 
     /** {@code sql} (no result set of its own) followed by every query, in one simple-protocol round trip. */
     void runAfter(Connection c, String sql) throws SQLException {
+        runAll(c, sql, List.of(this));
+    }
+
+    /**
+     * {@code sql} (no result set of its own; null: none) followed by the queries of every one of
+     * {@code reads} in their order, in one simple-protocol round trip: the reads of a run of
+     * mutations that write only at the batch's end (decision 0048).
+     */
+    static void runAll(Connection c, String sql, List<ReadsAhead> reads) throws SQLException {
+        List<String> statements = new ArrayList<>();
+        if (sql != null) {
+            statements.add(sql);
+        }
+        reads.forEach(r -> statements.addAll(r.queries));
+        if (statements.isEmpty()) {
+            return;
+        }
+        java.util.Iterator<ReadsAhead> owners = reads.iterator();
+        ReadsAhead owner = null;
+        int next = 0;
         try (Statement s = c.createStatement()) {
-            boolean resultSet = s.execute(queries.isEmpty() ? sql : sql + "; " + String.join("; ", queries));
-            int next = 0;
+            boolean resultSet = s.execute(String.join("; ", statements));
             while (true) {
                 if (resultSet) {
+                    while (owner == null || next == owner.queries.size()) {
+                        owner = owners.next();
+                        next = 0;
+                    }
                     try (ResultSet rs = s.getResultSet()) {
-                        answers.put(
-                                queries.get(next++),
+                        owner.answers.put(
+                                owner.queries.get(next++),
                                 rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty());
                     }
                 } else if (s.getUpdateCount() == -1) {
