@@ -37,6 +37,8 @@ import java.util.UUID;
 final class PokePages {
     /** More entries than this after the last head: the sockets are told to pull (a page would be large). */
     static final int MAX_ENTRIES = 200;
+    /** Set to 0 to send only plain pokes (the benchmark's same-run baseline). */
+    static final String MAX_ENTRIES_PROPERTY = "recruitdesk.pokes.maxEntries";
     /** A page larger than this is not carried. */
     static final int MAX_BYTES = 64 * 1024;
     /** At most this many pages are read per poke; the readers of smaller audiences beyond are told to pull. */
@@ -109,7 +111,7 @@ final class PokePages {
                         from.txid(),
                         from.id())
                 .orElseThrow();
-        if (range[0] == 0 || range[0] > MAX_ENTRIES) {
+        if (range[0] == 0 || range[0] > Integer.getInteger(MAX_ENTRIES_PROPERTY, MAX_ENTRIES)) {
             return;
         }
         boolean staffPersonal = range[1] == 1;
