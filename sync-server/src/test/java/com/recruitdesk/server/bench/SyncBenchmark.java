@@ -72,19 +72,28 @@ public final class SyncBenchmark {
             }
             // Each size on its own, so one that cannot finish still leaves the other's figures.
             for (int size : manyClients > clients ? List.of(clients, manyClients) : List.of(clients)) {
-                try {
-                    // Same run, same clients: every client pulling after a plain poke, then pokes that carry the
-                    // change.
-                    System.setProperty("recruitdesk.pokes.maxEntries", "0");
-                    PokeRow.run(server, world, size, head, "plain pokes, every client pulls");
-                    System.clearProperty("recruitdesk.pokes.maxEntries");
-                    PokeRow.run(server, world, size, head, "pokes that carry the change");
-                } catch (RuntimeException | AssertionError e) {
-                    System.out.printf(
-                            "poke → change: %d WebSocket clients: did not finish (%s); %d pulls failed%n",
-                            size, e.getMessage(), PokeRow.FAILED_PULLS.getAndSet(0));
-                }
+                // Same run, same clients: every client pulling after a plain poke, then pokes that carry the change.
+                pokeRow(server, world, size, head, "0", "plain pokes, every client pulls");
+                pokeRow(server, world, size, head, null, "pokes that carry the change");
             }
+        }
+    }
+
+    /** One poke row; one that cannot finish says why, and the rest still runs. */
+    private static void pokeRow(
+            TestServer server, SyncFixture world, int size, String head, String maxEntries, String what)
+            throws Exception {
+        if (maxEntries != null) {
+            System.setProperty("recruitdesk.pokes.maxEntries", maxEntries);
+        }
+        try {
+            PokeRow.run(server, world, size, head, what);
+        } catch (RuntimeException | AssertionError e) {
+            System.out.printf(
+                    "poke → change, %s: %d WebSocket clients: did not finish (%s); %d pulls failed%n",
+                    what, size, e.getMessage(), PokeRow.FAILED_PULLS.getAndSet(0));
+        } finally {
+            System.clearProperty("recruitdesk.pokes.maxEntries");
         }
     }
 
