@@ -133,6 +133,7 @@ final class PokeRow {
         private boolean pulling;
         private boolean pullAgain;
         private boolean poked;
+        private int failures;
 
         Reader(
                 HttpClient http,
@@ -201,9 +202,15 @@ final class PokeRow {
             http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((reply, failure) -> {
                 synchronized (this) {
                     if (failure != null || reply.statusCode() != 200) {
+                        // As the engine does: a failed pull is tried again (here at once, up to 5 times).
                         FAILED_PULLS.incrementAndGet();
+                        if (++failures <= 5) {
+                            pull();
+                            return;
+                        }
                         System.err.println("pull failed: " + (failure != null ? failure : reply.statusCode()));
                     } else {
+                        failures = 0;
                         try {
                             JsonNode page = MAPPER.readTree(reply.body());
                             cursor = page.path("cursor").asText();
