@@ -195,6 +195,7 @@ public final class SyncServer implements AutoCloseable {
             push.close();
             compaction.close();
             whatsApp.close();
+            whatsApp.closeWebhooks();
             pokes.close();
             if (isBindFailure(e)) {
                 throw new StartupException(
@@ -244,6 +245,11 @@ public final class SyncServer implements AutoCloseable {
         return push.waiting();
     }
 
+    /** Webhooks queued for a group commit and not yet taken into a batch; tests wait on it. */
+    public int webhooksWaiting() {
+        return whatsApp.webhooksWaiting();
+    }
+
     /** Requests being handled now; shutdown waits for them. */
     public int inFlightRequests() {
         return (int) graceful.getCurrentRequestCount();
@@ -266,6 +272,7 @@ public final class SyncServer implements AutoCloseable {
             LOG.warn("{} requests were cut off by the stop timeout", graceful.getCurrentRequestCount());
         }
         push.close(); // pushes still queued are applied and answered before the pool closes
+        whatsApp.closeWebhooks(); // as are webhooks
         database.close();
         embedded.ifPresent(EmbeddedDatabase::close);
         LOG.info("RecruitDesk server stopped");

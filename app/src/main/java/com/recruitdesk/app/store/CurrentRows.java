@@ -187,36 +187,55 @@ final class CurrentRows {
         }
         EntityIndex rule = rules.of(entity).orElseGet(() -> EntityIndex.of(entity));
         RowKeys keys = RowKeys.of(rule, data);
-        PreparedStatement ps = writer.statement("""
-                insert into current (entity, id, data, parent, sort_key, pending) values (?, ?, ?, ?, ?, ?)
-                on conflict (entity, id) do update
-                   set data = excluded.data, parent = excluded.parent, sort_key = excluded.sort_key,
-                       pending = excluded.pending
-                returning rowid""");
-        Writer.bind(ps, entity, id, json, keys.parent(), keys.sortKey(), pending ? 1 : 0);
+        // A plain INSERT, else a read and an UPDATE: an upsert with RETURNING costs a statement
+        // journal, and with it a flush of the full-text tables' pending terms at every row (ServerRows).
+        int pendingFlag = pending ? 1 : 0;
+        boolean held = writer.update(
+                        "insert or ignore into current (entity, id, data, parent, sort_key, pending)"
+                                + " values (?, ?, ?, ?, ?, ?)",
+                        entity,
+                        id,
+                        json,
+                        keys.parent(),
+                        keys.sortKey(),
+                        pendingFlag)
+                == 0;
         long rowid;
-        try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            rowid = rs.getLong(1);
+        if (held) {
+            rowid = rowid(entity, id);
+            writer.update(
+                    "update current set data = ?, parent = ?, sort_key = ?, pending = ? where rowid = ?",
+                    json,
+                    keys.parent(),
+                    keys.sortKey(),
+                    pendingFlag,
+                    rowid);
+        } else {
+            rowid = writer.lastRowid();
         }
         if (rule.text() != null) {
-            reindex(rule.text(), rowid, rule.text().text(data));
+            reindex(rule.text(), rowid, rule.text().text(data), held);
         }
     }
 
     void remove(String entity, String id) throws SQLException {
         keepServerCopy(entity, id);
-        PreparedStatement ps = writer.statement("delete from current where entity = ? and id = ? returning rowid");
-        Writer.bind(ps, entity, id);
-        Long rowid = null;
-        try (ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-                rowid = rs.getLong(1);
-            }
+        Long rowid = rowid(entity, id);
+        if (rowid == null) {
+            return;
         }
+        writer.update("delete from current where rowid = ?", rowid);
         TextIndex index = rules.of(entity).map(EntityIndex::text).orElse(null);
-        if (rowid != null && index != null) {
-            reindex(index, rowid, "");
+        if (index != null) {
+            reindex(index, rowid, "", true);
+        }
+    }
+
+    private Long rowid(String entity, String id) throws SQLException {
+        PreparedStatement ps = writer.statement("select rowid from current where entity = ? and id = ?");
+        Writer.bind(ps, entity, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : null;
         }
     }
 
@@ -232,8 +251,11 @@ final class CurrentRows {
                 id);
     }
 
-    private void reindex(TextIndex index, long rowid, String text) throws SQLException {
-        writer.update("delete from " + index.table() + " where rowid = ?", rowid);
+    /** Files {@code text} under {@code rowid}; {@code held}: the row had text filed before, which goes first. */
+    private void reindex(TextIndex index, long rowid, String text, boolean held) throws SQLException {
+        if (held) {
+            writer.update("delete from " + index.table() + " where rowid = ?", rowid);
+        }
         if (!text.isBlank()) {
             writer.update(
                     "insert into " + index.table() + " (rowid, " + index.column() + ") values (?, ?)", rowid, text);

@@ -26,6 +26,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The app's copy of the data: one SQLite file per (server, user). It holds the rows the server sent
@@ -69,7 +70,10 @@ public final class LocalStore implements AutoCloseable {
                 OwnerOnly.restrict(file.resolveSibling(file.getFileName() + journal));
             }
             String url = "jdbc:sqlite:" + file.toAbsolutePath();
-            Connection c = DriverManager.getConnection(url);
+            // Else the driver prepares "select last_insert_rowid()" after every INSERT (Writer.lastRowid).
+            SQLiteConfig config = new SQLiteConfig();
+            config.setGetGeneratedKeys(false);
+            Connection c = DriverManager.getConnection(url, config.toProperties());
             try (Statement s = c.createStatement()) {
                 s.execute("pragma journal_mode = wal");
                 s.execute("pragma synchronous = full");

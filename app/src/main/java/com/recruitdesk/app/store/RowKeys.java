@@ -30,10 +30,82 @@ record RowKeys(String parent, Long sortKey) {
         if (iso == null || iso.isBlank()) {
             return null;
         }
+        Long utc = utcMicros(iso);
+        if (utc != null) {
+            return utc;
+        }
         try {
             return ChronoUnit.MICROS.between(Instant.EPOCH, OffsetDateTime.parse(iso));
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /**
+     * The server's own form, {@code 2026-11-25T12:00:00.123456Z}, read without the general parser,
+     * which was a tenth of a first sync's time; null for anything else, which the parser then reads.
+     */
+    private static Long utcMicros(String s) {
+        int n = s.length();
+        if (n < 20
+                || s.charAt(n - 1) != 'Z'
+                || s.charAt(4) != '-'
+                || s.charAt(7) != '-'
+                || s.charAt(10) != 'T'
+                || s.charAt(13) != ':'
+                || s.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        int hour = digits(s, 11, 13);
+        int minute = digits(s, 14, 16);
+        int second = digits(s, 17, 19);
+        long fraction = 0;
+        if (n > 20) {
+            int digitsAfter = n - 21;
+            if (s.charAt(19) != '.' || digitsAfter < 1 || digitsAfter > 9) {
+                return null;
+            }
+            int value = digits(s, 20, n - 1);
+            if (value < 0) {
+                return null;
+            }
+            fraction = value;
+            for (int i = digitsAfter; i < 9; i++) {
+                fraction *= 10; // to nanoseconds
+            }
+        }
+        if (year < 0
+                || month < 1
+                || month > 12
+                || day < 1
+                || hour < 0
+                || hour > 23
+                || minute < 0
+                || minute > 59
+                || second < 0
+                || second > 59
+                || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        long days = java.time.LocalDate.of(year, month, day).toEpochDay();
+        long seconds = days * 86_400 + hour * 3_600L + minute * 60L + second;
+        // As Instant.until(MICROS) counts: whole nanoseconds, divided toward zero.
+        return Math.addExact(Math.multiplyExact(seconds, 1_000_000_000L), fraction) / 1_000;
+    }
+
+    /** The decimal number in {@code s[from, to)}, or -1 if a character there is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 }

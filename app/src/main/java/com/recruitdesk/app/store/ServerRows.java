@@ -33,13 +33,6 @@ final class ServerRows {
      */
     void apply(List<Change> changes, String cursor, Set<String> touched) {
         writer.inTransaction(() -> {
-            PreparedStatement upsert = writer.statement("""
-                    insert into rows (entity, id, version, seq, data) values (?, ?, ?, ?, ?)
-                    on conflict (entity, id) do update
-                       set version = excluded.version, seq = excluded.seq, data = excluded.data
-                     where excluded.version > rows.version
-                        or (excluded.version = rows.version and excluded.seq > rows.seq)
-                    returning rowid""");
             boolean overlays = current.anyOverlay();
             // A first sync has no tombstones: then no change needs its row's checked, nor cleared.
             boolean tombstones = writer.count("select exists (select 1 from tombstones)") == 1;
@@ -69,11 +62,7 @@ final class ServerRows {
                     String json = writer.json(change.data());
                     boolean covered = overlays && current.hasOverlay(change.entity(), id);
                     // Shown as it is: its one copy is the one in current; covered: kept here until the overlay goes.
-                    Writer.bind(upsert, change.entity(), id, change.version(), change.seq(), covered ? json : null);
-                    boolean stored;
-                    try (ResultSet rs = upsert.executeQuery()) {
-                        stored = rs.next();
-                    }
+                    boolean stored = store(change, id, covered ? json : null);
                     if (stored && tombstones) {
                         writer.update("delete from tombstones where entity = ? and id = ?", change.entity(), id);
                     }
@@ -85,6 +74,41 @@ final class ServerRows {
             }
             putMeta(cursor);
         });
+    }
+
+    /**
+     * Writes the server's row if it is newer than the one held; true when it was written. A plain
+     * INSERT (a new row, as every row of a first sync is), else a read and an UPDATE; not an upsert
+     * with RETURNING: SQLite gives such a statement a statement journal, which makes the full-text
+     * tables written in the same transaction flush their pending terms to disk at every row, and a
+     * first sync spent most of its time on that (decision 0049).
+     */
+    private boolean store(Change change, String id, String json) throws java.sql.SQLException {
+        if (writer.update(
+                        "insert or ignore into rows (entity, id, version, seq, data) values (?, ?, ?, ?, ?)",
+                        change.entity(),
+                        id,
+                        change.version(),
+                        change.seq(),
+                        json)
+                == 1) {
+            return true;
+        }
+        PreparedStatement held = writer.statement("select version, seq from rows where entity = ? and id = ?");
+        Writer.bind(held, change.entity(), id);
+        try (ResultSet rs = held.executeQuery()) {
+            if (rs.next() && !ChangeOrder.newer(change.version(), change.seq(), rs.getLong(1), rs.getLong(2))) {
+                return false;
+            }
+        }
+        writer.update(
+                "update rows set version = ?, seq = ?, data = ? where entity = ? and id = ?",
+                change.version(),
+                change.seq(),
+                json,
+                change.entity(),
+                id);
+        return true;
     }
 
     /** True when the row's newest delete is at least as new as {@code change}. */

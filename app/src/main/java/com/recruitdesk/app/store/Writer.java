@@ -86,6 +86,15 @@ final class Writer implements AutoCloseable {
         }
     }
 
+    /** The rowid the last INSERT on this connection gave its row. */
+    long lastRowid() throws SQLException {
+        PreparedStatement ps = statement("select last_insert_rowid()");
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             ps.setObject(i + 1, params[i]);

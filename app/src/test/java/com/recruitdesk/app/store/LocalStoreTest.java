@@ -66,6 +66,33 @@ class LocalStoreTest {
     }
 
     @Test
+    void aNewerVersionReplacesTheRowAndItsSearchTextAndALaterFeedEntryOfTheSameVersionWins() {
+        UUID id = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        store.applyPage(
+                List.of(
+                        new Change("message", id, Change.UPSERT, 1, message(id, "forklift licence")),
+                        new Change("message", other, Change.UPSERT, 1, message(other, "forklift shift"))),
+                "c1");
+        store.applyPage(List.of(new Change("message", id, Change.UPSERT, 2, message(id, "warehouse shift"))), "c2");
+        // Same version, later in the feed (decision 0023): it wins; the same entry again changes nothing.
+        store.applyPage(List.of(new Change("message", id, Change.UPSERT, 2, message(id, "night shift"), 20)), "c3");
+        store.applyPage(List.of(new Change("message", id, Change.UPSERT, 2, message(id, "morning shift"), 10)), "c4");
+
+        assertThat(store.row("message", id).orElseThrow().path("body").asText()).isEqualTo("night shift");
+        assertThat(store.search(ConversationIndexes.MESSAGES, "forklift", 10))
+                .extracting(LocalStore.SearchHit::id)
+                .containsExactly(other);
+        assertThat(store.search(ConversationIndexes.MESSAGES, "warehouse", 10)).isEmpty();
+        assertThat(store.search(ConversationIndexes.MESSAGES, "morning", 10)).isEmpty();
+        assertThat(store.search(ConversationIndexes.MESSAGES, "night", 10))
+                .extracting(LocalStore.SearchHit::id)
+                .containsExactly(id);
+        assertThat(store.search(ConversationIndexes.MESSAGES, "shift", 10)).hasSize(2);
+        assertThat(store.countsByEntity()).containsEntry("message", 2);
+    }
+
+    @Test
     void aDeleteRemovesTheRowAndItsSearchEntry() {
         UUID id = UUID.randomUUID();
         store.applyPage(List.of(new Change("message", id, Change.UPSERT, 1, message(id, "interview tomorrow"))), "c1");

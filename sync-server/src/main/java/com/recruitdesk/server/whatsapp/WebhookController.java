@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /webhooks/whatsapp} answers Meta's verification handshake; {@code POST} checks the
- * signature on the raw body, then stores what it carries before answering 200. Nothing is stored
- * for a body that is too large, unsigned, wrongly signed or not JSON.
+ * signature on the raw body, then stores what it carries (in a batch with other webhooks, decision
+ * 0046) before answering 200, once it is durable. Nothing is stored, nor queued, for a body that is
+ * too large, unsigned, wrongly signed or not JSON.
  */
 public final class WebhookController {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookController.class);
@@ -27,11 +28,11 @@ public final class WebhookController {
 
     private final Optional<WebhookSignature> signature;
     private final Optional<String> verifyToken;
-    private final WebhookIngest ingest;
+    private final WebhookBatches ingest;
     private final ObjectMapper mapper;
 
     WebhookController(
-            Optional<String> appSecret, Optional<String> verifyToken, WebhookIngest ingest, ObjectMapper mapper) {
+            Optional<String> appSecret, Optional<String> verifyToken, WebhookBatches ingest, ObjectMapper mapper) {
         this.signature = appSecret.map(WebhookSignature::new);
         this.verifyToken = verifyToken;
         this.ingest = ingest;

@@ -12,7 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,10 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies a verified webhook body in one transaction: every change of every entry, its messages
- * and its statuses. A change for an unknown {@code phone_number_id}, or one that breaks a rule of
- * the schema, is kept as a dead letter instead. When the database fails the whole body rolls back
- * and the caller answers non-2xx, so Meta delivers it again (decision 0009).
+ * Applies a verified webhook body on a batch's transaction, under a savepoint of its own (decision
+ * 0046): every change of every entry, its messages and its statuses. A change for an unknown
+ * {@code phone_number_id}, or one that breaks a rule of the schema, is kept as a dead letter
+ * instead. When the database fails the whole body rolls back and the caller answers non-2xx, so
+ * Meta delivers it again (decision 0009).
  */
 final class WebhookIngest {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookIngest.class);
@@ -56,27 +57,50 @@ final class WebhookIngest {
         return statuses;
     }
 
-    Outcome apply(JsonNode envelope) throws SQLException {
-        Set<UUID> numbers = new HashSet<>();
-        Outcome outcome;
+    /**
+     * Applies one webhook body on a batch's transaction ({@link WebhookBatches}) under a savepoint of
+     * its own, noting the numbers it was for in {@code numbers}. A body that broke a rule of the
+     * schema is applied again change by change, the change that broke it kept as a dead letter; any
+     * other fault rolls the body back to its savepoint, leaving the batch's other bodies, and is thrown.
+     * {@code accounts} holds the numbers the batch has looked up so far, by {@code phone_number_id}.
+     */
+    Outcome applyInSavepoint(
+            Connection c, JsonNode envelope, Map<String, Optional<WhatsAppAccount>> accounts, Set<UUID> numbers)
+            throws SQLException {
+        Savepoint savepoint = c.setSavepoint();
         try {
-            outcome = database.jdbcTransaction(
-                    Connection.TRANSACTION_READ_COMMITTED, c -> applyAll(c, envelope, false, numbers));
-        } catch (SQLException e) {
-            if (!isDataError(e)) {
-                throw e;
+            Outcome outcome;
+            try {
+                outcome = applyAll(c, envelope, false, accounts, numbers);
+            } catch (SQLException e) {
+                if (!isDataError(e)) {
+                    throw e;
+                }
+                // Savepoints cost two round trips a change, so only a body that broke a rule pays for them.
+                c.rollback(savepoint);
+                numbers.clear();
+                outcome = applyAll(c, envelope, true, accounts, numbers);
             }
-            // Savepoints cost two round trips a change, so only a body that broke a rule pays for them:
-            // applied again change by change, the change that breaks it is kept as a dead letter.
+            c.releaseSavepoint(savepoint);
+            return outcome;
+        } catch (SQLException | RuntimeException e) {
             numbers.clear();
-            outcome = database.jdbcTransaction(
-                    Connection.TRANSACTION_READ_COMMITTED, c -> applyAll(c, envelope, true, numbers));
+            c.rollback(savepoint);
+            throw e;
         }
-        activity.seen(numbers);
-        return outcome;
     }
 
-    private Outcome applyAll(Connection c, JsonNode envelope, boolean changeByChange, Set<UUID> numbers)
+    /** Webhooks for {@code numbers} were just stored (after their transaction's commit). */
+    void seen(Set<UUID> numbers) {
+        activity.seen(numbers);
+    }
+
+    private Outcome applyAll(
+            Connection c,
+            JsonNode envelope,
+            boolean changeByChange,
+            Map<String, Optional<WhatsAppAccount>> accounts,
+            Set<UUID> numbers)
             throws SQLException {
         int[] totals = new int[5];
         for (JsonNode entry : envelope.path("entry")) {
@@ -98,7 +122,7 @@ final class WebhookIngest {
                 }
                 JsonNode value = change.path("value");
                 String phoneNumberId = MessageParser.text(value.path("metadata"), "phone_number_id");
-                Optional<WhatsAppAccount> account = WhatsAppAccounts.byPhoneNumberId(c, phoneNumberId);
+                Optional<WhatsAppAccount> account = account(c, accounts, phoneNumberId);
                 if (account.isEmpty()) {
                     if (unknownNumbersLogged.add(String.valueOf(phoneNumberId))) {
                         LOG.warn(
@@ -118,6 +142,17 @@ final class WebhookIngest {
             }
         }
         return new Outcome(totals[0], totals[1], totals[2], totals[3], totals[4]);
+    }
+
+    /** The number Meta calls {@code phoneNumberId}: a batch's bodies are mostly for one, so it is looked up once. */
+    private static Optional<WhatsAppAccount> account(
+            Connection c, Map<String, Optional<WhatsAppAccount>> accounts, String phoneNumberId) throws SQLException {
+        Optional<WhatsAppAccount> account = accounts.get(phoneNumberId);
+        if (account == null) {
+            account = WhatsAppAccounts.byPhoneNumberId(c, phoneNumberId);
+            accounts.put(phoneNumberId, account);
+        }
+        return account;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 public final class WhatsApp implements AutoCloseable {
     private final WebhookController webhooks;
+    private final WebhookBatches batches;
     private final SimulatorController simulatorController;
     private final OutboundSender sender;
     private final MediaDownloader downloader;
@@ -25,6 +26,7 @@ public final class WhatsApp implements AutoCloseable {
 
     private WhatsApp(
             WebhookController webhooks,
+            WebhookBatches batches,
             SimulatorController simulatorController,
             OutboundSender sender,
             MediaDownloader downloader,
@@ -32,6 +34,7 @@ public final class WhatsApp implements AutoCloseable {
             Optional<TemplateSync> templateSync,
             MetaBusiness business) {
         this.webhooks = webhooks;
+        this.batches = batches;
         this.simulatorController = simulatorController;
         this.sender = sender;
         this.downloader = downloader;
@@ -45,8 +48,9 @@ public final class WhatsApp implements AutoCloseable {
             ServerConfig config, Database database, Blobs blobs, ObjectMapper mapper, Clock clock) {
         ServerConfig.WhatsAppSettings settings = config.whatsApp();
         WebhookIngest ingest = new WebhookIngest(database, mapper);
+        WebhookBatches batches = new WebhookBatches(database, ingest);
         WebhookController webhooks =
-                new WebhookController(settings.appSecret(), settings.verifyToken(), ingest, mapper);
+                new WebhookController(settings.appSecret(), settings.verifyToken(), batches, mapper);
         Simulator simulator = new Simulator(ingest, database, blobs, mapper, clock);
         Optional<CloudApiClient> cloud = settings.simulator()
                 ? Optional.empty()
@@ -74,6 +78,7 @@ public final class WhatsApp implements AutoCloseable {
         templateSync.ifPresent(TemplateSync::start);
         return new WhatsApp(
                 webhooks,
+                batches,
                 new SimulatorController(database, providers, simulator, mapper),
                 sender,
                 downloader,
@@ -97,6 +102,19 @@ public final class WhatsApp implements AutoCloseable {
     /** Meta's side of the numbers and templates administrators manage; {@link MetaBusiness#none()} on the simulator. */
     public MetaBusiness business() {
         return business;
+    }
+
+    /** Webhooks queued for a group commit and not yet taken into a batch; tests wait on it. */
+    public int webhooksWaiting() {
+        return batches.waiting();
+    }
+
+    /**
+     * Stops taking webhooks once the listener has stopped (those queued are still stored and answered);
+     * apart from {@link #close()}, which stops the background tasks before the listener.
+     */
+    public void closeWebhooks() {
+        batches.close();
     }
 
     @Override

@@ -1,0 +1,113 @@
+package com.recruitdesk.server.whatsapp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.recruitdesk.server.platform.db.Database;
+import com.recruitdesk.server.platform.db.GroupCommit;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Webhooks applied with group commit (decision 0046): bodies Meta posts at once are applied by a few
+ * committer threads in shared transactions, each body under a savepoint of its own, and every POST
+ * is answered only after its batch's commit. A body rolled back alone (a deadlock with another
+ * batch, a fault of the database) is tried once more in a later batch before its POST is answered
+ * non-2xx, so that Meta delivers it again; the batch's other bodies are stored all the same.
+ */
+final class WebhookBatches implements AutoCloseable {
+    /** How long a committer waits for more webhooks to join a batch: short next to a durable commit. */
+    static final Duration WINDOW = Duration.ofMillis(2);
+    /** A batch stops taking webhooks past this many messages and statuses. */
+    static final int MAX_UPDATES = 2_000;
+
+    static final int COMMITTERS = 2;
+
+    /** One body's part of a batch: what it did and for which numbers, or the fault that rolled it back alone. */
+    private record Applied(WebhookIngest.Outcome outcome, Set<UUID> numbers, Exception fault) {}
+
+    private final WebhookIngest ingest;
+    private final GroupCommit<JsonNode, Applied> commits;
+
+    WebhookBatches(Database database, WebhookIngest ingest) {
+        this.ingest = ingest;
+        this.commits = new GroupCommit<>(
+                database,
+                new GroupCommit.Settings<>(
+                        "webhooks", COMMITTERS, WINDOW, MAX_UPDATES, WebhookBatches::updates, fault -> false, 0),
+                this::applyBatch);
+    }
+
+    /**
+     * Stores one verified body and answers once it is durable; throws {@link SQLException} when the
+     * database failed it (nothing of it is stored), a {@link RuntimeException} for a fault of the code.
+     */
+    WebhookIngest.Outcome apply(JsonNode envelope) throws SQLException {
+        Applied applied = commits.submit(envelope);
+        if (applied.fault() instanceof SQLException) {
+            applied = commits.submit(envelope); // the batch that failed it has committed: its locks are gone
+        }
+        switch (applied.fault()) {
+            case null -> {}
+            case SQLException sql -> throw sql;
+            case RuntimeException bug -> throw bug;
+            default -> throw new IllegalStateException(applied.fault());
+        }
+        ingest.seen(applied.numbers());
+        return applied.outcome();
+    }
+
+    private List<Applied> applyBatch(Connection c, List<JsonNode> envelopes) throws SQLException {
+        List<Applied> all = new ArrayList<>(envelopes.size());
+        Map<String, Optional<WhatsAppAccount>> accounts = new HashMap<>();
+        for (JsonNode envelope : envelopes) {
+            Set<UUID> numbers = new HashSet<>();
+            try {
+                all.add(new Applied(ingest.applyInSavepoint(c, envelope, accounts, numbers), numbers, null));
+            } catch (SQLException | RuntimeException e) {
+                if (e instanceof SQLException sql && lostTheTransaction(sql)) {
+                    throw sql; // the batch as a whole failed: it is applied again body by body
+                }
+                all.add(new Applied(null, Set.of(), e));
+            }
+        }
+        return all;
+    }
+
+    /** The connection is gone, or the transaction could not be rolled back to the body's savepoint. */
+    private static boolean lostTheTransaction(SQLException e) {
+        String state = e.getSQLState();
+        return state == null || state.startsWith("08") || state.startsWith("57P") || "25P02".equals(state);
+    }
+
+    /** A body's weight in a batch: its messages and statuses (at least one). */
+    private static int updates(JsonNode envelope) {
+        int updates = 0;
+        for (JsonNode entry : envelope.path("entry")) {
+            for (JsonNode change : entry.path("changes")) {
+                JsonNode value = change.path("value");
+                updates +=
+                        value.path("messages").size() + value.path("statuses").size();
+            }
+        }
+        return Math.max(1, updates);
+    }
+
+    /** Webhooks queued and not yet taken into a batch. */
+    int waiting() {
+        return commits.waiting();
+    }
+
+    /** Stops taking webhooks; those queued are still applied and answered. */
+    @Override
+    public void close() {
+        commits.close();
+    }
+}
