@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * Tells connected desktops to pull. Every feed write notifies the channel {@code sync_changes} with
  * its organization (trigger); this listener, one per server instance, pokes that organization's
  * WebSocket clients. Because the notification travels through PostgreSQL, a write on any instance
- * pokes clients on all of them. A change of a user's access (channel {@code sync_access}, V9) pokes
+ * pokes clients on all of them. A small move of the feed travels in the poke itself, read once per
+ * audience ({@link PokePages}, decision 0047); a desktop holding the page's start applies it without
+ * pulling. A change of a user's access (channel {@code sync_access}, V9) pokes
  * that user's clients with a cursor of their new epoch, so they pull and are told to reset, and
  * closes the streams of a user deactivated or moved to another organization.
  */
