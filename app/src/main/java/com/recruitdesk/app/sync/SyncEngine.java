@@ -23,16 +23,15 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import okhttp3.Response;
-import okhttp3.WebSocket;
-import okhttp3.WebSocketListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the local store in step with the server, on a thread of its own. Each round pushes the
  * outbox in order, then pulls until there is nothing more. A round starts when a mutation is made,
- * when the server pokes over the WebSocket, when the stream drops, and on a timer. While the server
+ * when the server pokes over the WebSocket ({@link PokeStream}), when the stream drops, and on a
+ * timer; a poke that carries the page after this store's cursor is applied without a round
+ * (decision 0047). While the server
  * is unreachable the rounds back off (doubling up to a limit) and resume by themselves. Without an
  * open stream (it is connecting, or cannot connect) nothing would poke, so the timer runs faster.
  * Longer than 400 lines because it is the one place that orders a round (files, push, pull, reset,
@@ -53,6 +52,8 @@ public final class SyncEngine implements Submitter, AutoCloseable {
     static final Duration WITHOUT_STREAM = Duration.ofSeconds(5);
     /** How often an unreachable or unavailable server is probed. */
     static final Duration PROBE_EVERY = Duration.ofSeconds(1);
+    /** Carried pokes kept for the engine's thread at most; more waiting means it is behind, and it pulls. */
+    private static final int MAX_CARRIED = 64;
 
     /** What the offline engine asks every second to know a round is worth trying before its back-off ends. */
     private enum Probe {
@@ -85,11 +86,11 @@ public final class SyncEngine implements Submitter, AutoCloseable {
     private volatile boolean running = true;
     private boolean wakeRequested = true;
     private volatile SyncStatus status;
-    private volatile WebSocket stream;
-    /** The last stream whose handshake completed; it may call back before {@link #stream} is assigned. */
-    private volatile WebSocket opened;
-    /** The last stream that failed or closed; it may call back before {@link #stream} is assigned. */
-    private volatile WebSocket ended;
+    private final PokeStream stream;
+    /** Pokes that carry a page, in the order received, for the engine's thread; guarded by {@link #wake}. */
+    private final java.util.ArrayDeque<Poke> carried = new java.util.ArrayDeque<>();
+
+    private final List<Consumer<Page>> pageListeners = new CopyOnWriteArrayList<>();
 
     private Duration backoff;
     /** While the server cannot be reached: when the back-off lets a round try again regardless of the probe. */
@@ -108,6 +109,22 @@ public final class SyncEngine implements Submitter, AutoCloseable {
         this.backoff = settings.minBackoff();
         this.status = SyncStatus.starting(store.pendingCount());
         this.thread = Thread.ofPlatform().daemon().name("sync-engine").unstarted(this::loop);
+        this.stream = new PokeStream(api, mapper, this::poked, () -> {
+            if (running) {
+                requestRound();
+            }
+        });
+    }
+
+    /**
+     * A page applied to the store: from which cursor to which, and whether a poke carried it;
+     * {@code reset}: the server said to start over at {@code to}.
+     */
+    record Page(String from, String to, int changes, boolean carried, boolean reset) {}
+
+    /** Told of every page applied, on the engine's thread; tests follow the cursor's chain with it. */
+    void addPageListener(Consumer<Page> listener) {
+        pageListeners.add(listener);
     }
 
     public void start() {
@@ -162,9 +179,10 @@ public final class SyncEngine implements Submitter, AutoCloseable {
                     ? probing ? min(backoff, PROBE_EVERY) : backoff
                     : streamOpen() ? settings.pullInterval() : min(settings.pullInterval(), WITHOUT_STREAM);
             boolean asked;
+            List<Poke> pokes;
             synchronized (wake) {
                 long deadline = System.nanoTime() + wait.toNanos();
-                while (running && !wakeRequested) {
+                while (running && !wakeRequested && carried.isEmpty()) {
                     long left = deadline - System.nanoTime();
                     if (left <= 0) {
                         break;
@@ -177,9 +195,14 @@ public final class SyncEngine implements Submitter, AutoCloseable {
                 }
                 asked = wakeRequested;
                 wakeRequested = false;
+                pokes = List.copyOf(carried);
+                carried.clear();
             }
             if (!running) {
                 return;
+            }
+            if (!pokes.isEmpty() && applyCarried(pokes) && !asked) {
+                continue; // the pokes brought the change: no round, no pull
             }
             if (probing && !asked && System.nanoTime() - retryAt < 0 && !api.answers(probe.path)) {
                 continue;
@@ -316,12 +339,14 @@ public final class SyncEngine implements Submitter, AutoCloseable {
             page = api.pull(cursor, first ? settings.firstSyncPageSize() : settings.pageSize());
             if (page.reset()) { // what this user may hold changed, or the feed started over: wipe, pull anew
                 store.reset(page.cursor());
+                applied(new Page(cursor, page.cursor(), 0, false, true));
                 first = true;
                 total = received = 0;
                 publish(status.progress(true, 0, 0));
                 continue;
             }
             store.applyPage(page.changes(), page.cursor());
+            applied(new Page(cursor, page.cursor(), page.changes().size(), false, false));
             if (first) {
                 if (page.total() != null) {
                     total = page.total();
@@ -339,81 +364,73 @@ public final class SyncEngine implements Submitter, AutoCloseable {
         }
     }
 
-    private void ensureStream() {
-        if (stream != null && stream == ended) {
-            stream = null; // it failed before it was even assigned
-        }
-        if (stream != null || !running) {
-            return;
-        }
-        try {
-            stream = api.openStream(new WebSocketListener() {
-                @Override
-                public void onOpen(WebSocket socket, Response response) {
-                    opened = socket;
-                    // A change made between the last pull and now sent no poke to this stream: pull once more.
-                    requestRound();
+    /**
+     * A poke from the stream's thread. One that carries the page after this store's cursor goes to the
+     * engine's thread to be applied (the engine alone moves the cursor, so a page is never applied
+     * twice nor over a newer one); any other whose cursor is not this store's asks for a round.
+     */
+    private void poked(Poke poke) {
+        if (poke.carries()) {
+            synchronized (wake) {
+                if (carried.size() == MAX_CARRIED) {
+                    carried.removeFirst(); // the chain breaks there: the engine pulls instead
                 }
-
-                @Override
-                public void onMessage(WebSocket socket, String text) {
-                    try {
-                        Poke poke = mapper.readValue(text, Poke.class);
-                        if (!Objects.equals(poke.cursor(), store.cursor().orElse(null))) {
-                            requestRound();
-                        }
-                    } catch (java.io.IOException e) {
-                        LOG.debug("Ignoring a poke that is not JSON: {}", text);
-                    }
-                }
-
-                @Override
-                public void onClosing(WebSocket socket, int code, String reason) {
-                    socket.close(1000, null); // the server is going away: answer and look for it at once
-                    lost(socket);
-                }
-
-                @Override
-                public void onFailure(WebSocket socket, Throwable t, Response response) {
-                    lost(socket);
-                }
-
-                @Override
-                public void onClosed(WebSocket socket, int code, String reason) {
-                    lost(socket);
-                }
-            });
-        } catch (Unreachable | ApiFailure | SessionEnded e) {
-            LOG.debug("Poke stream not opened: {}", e.getMessage());
+                carried.addLast(poke);
+                wake.notifyAll();
+            }
+        } else if (!Objects.equals(poke.cursor(), store.cursor().orElse(null))) {
+            requestRound();
         }
     }
 
     /**
-     * An open stream that drops asks for a round at once, to find out whether the server is gone. A
-     * stream that never opened (a proxy refusing WebSockets, a server stopping) waits for the
-     * {@link #WITHOUT_STREAM} timer: asking at once would pull and retry the stream in a tight loop.
+     * Applies the carried pages that follow on from the store's cursor, in order; true when the store
+     * is then at the last poke's cursor, false when a round must pull.
      */
-    private void lost(WebSocket socket) {
-        ended = socket;
-        if (stream == socket) {
-            stream = null;
-            if (running && opened == socket) {
-                requestRound();
-            }
+    private boolean applyCarried(List<Poke> pokes) {
+        for (Poke poke : pokes) {
+            applyCarried(poke);
+        }
+        return Objects.equals(store.cursor().orElse(null), pokes.getLast().cursor());
+    }
+
+    /**
+     * Applies a carried page if it starts exactly at the store's cursor (same position, same epochs;
+     * never during a first sync, whose cursor is a snapshot's), as a pull of that page would; false
+     * when it does not, and a round pulls instead.
+     */
+    private boolean applyCarried(Poke poke) {
+        SyncStatus.State state = status.state();
+        String cursor = store.cursor().orElse(null);
+        if (state == SyncStatus.State.SIGNED_OUT
+                || state == SyncStatus.State.OFFLINE
+                || store.meta(FIRST_SYNC_DONE).isEmpty()
+                || !poke.from().equals(cursor)) {
+            return false;
+        }
+        store.applyPage(poke.changes(), poke.cursor());
+        applied(new Page(cursor, poke.cursor(), poke.changes().size(), true, false));
+        store.completeApplied();
+        publish(status.synced(clock.instant()).withPending(store.pendingCount()).withError(lastRejection));
+        return true;
+    }
+
+    private void applied(Page page) {
+        pageListeners.forEach(l -> l.accept(page));
+    }
+
+    private void ensureStream() {
+        if (running) {
+            stream.ensure();
         }
     }
 
     private boolean streamOpen() {
-        WebSocket s = stream;
-        return s != null && s == opened;
+        return stream.isOpen();
     }
 
     private void closeStream() {
-        WebSocket s = stream;
-        stream = null;
-        if (s != null) {
-            s.cancel();
-        }
+        stream.cancel();
     }
 
     private void publish(SyncStatus next) {
@@ -439,7 +456,7 @@ public final class SyncEngine implements Submitter, AutoCloseable {
     public void close() {
         running = false;
         requestRound();
-        closeStream();
+        stream.close();
         try {
             thread.join(Duration.ofSeconds(5));
         } catch (InterruptedException e) {

@@ -1,12 +1,9 @@
 package com.recruitdesk.server.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.recruitdesk.protocol.Paths;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.protocol.sync.Mutation;
 import com.recruitdesk.protocol.sync.PushRequest;
-import com.recruitdesk.server.support.Api;
-import com.recruitdesk.server.support.Eventually;
 import com.recruitdesk.server.support.SyncClient;
 import com.recruitdesk.server.support.SyncFixture;
 import com.recruitdesk.server.support.TestPostgres;
@@ -14,24 +11,14 @@ import com.recruitdesk.server.support.TestServer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.WebSocket;
-import okhttp3.WebSocketListener;
 
 /**
  * Sync benchmarks on the real server over real HTTP and PostgreSQL, each with the database's raw
@@ -85,14 +72,28 @@ public final class SyncBenchmark {
             }
             // Each size on its own, so one that cannot finish still leaves the other's figures.
             for (int size : manyClients > clients ? List.of(clients, manyClients) : List.of(clients)) {
-                try {
-                    pokeLatency(server, world, size, head);
-                } catch (RuntimeException | AssertionError e) {
-                    System.out.printf(
-                            "poke → pull: %d WebSocket clients: did not finish (%s); %d pulls failed%n",
-                            size, e.getMessage(), FAILED_PULLS.getAndSet(0));
-                }
+                // Same run, same clients: every client pulling after a plain poke, then pokes that carry the change.
+                pokeRow(server, world, size, head, "0", "plain pokes, every client pulls");
+                pokeRow(server, world, size, head, null, "pokes that carry the change");
             }
+        }
+    }
+
+    /** One poke row; one that cannot finish says why, and the rest still runs. */
+    private static void pokeRow(
+            TestServer server, SyncFixture world, int size, String head, String maxEntries, String what)
+            throws Exception {
+        if (maxEntries != null) {
+            System.setProperty("recruitdesk.pokes.maxEntries", maxEntries);
+        }
+        try {
+            PokeRow.run(server, world, size, head, what);
+        } catch (RuntimeException | AssertionError e) {
+            System.out.printf(
+                    "poke → change, %s: %d WebSocket clients: did not finish (%s); %d pulls failed%n",
+                    what, size, e.getMessage(), PokeRow.FAILED_PULLS.getAndSet(0));
+        } finally {
+            System.clearProperty("recruitdesk.pokes.maxEntries");
         }
     }
 
@@ -250,138 +251,6 @@ public final class SyncBenchmark {
                         + "server+client heap %d MB before, peak %d MB during%n",
                 changes, messages, pages, PULL_PAGE, secs, changes / secs, heapBefore >> 20, peakHeap() >> 20);
         return cursor;
-    }
-
-    private static void pokeLatency(TestServer server, SyncFixture world, int clients, String cursor) throws Exception {
-        Dispatcher dispatcher = new Dispatcher();
-        dispatcher.setMaxRequests(clients * 2);
-        dispatcher.setMaxRequestsPerHost(clients * 2);
-        OkHttpClient http = new OkHttpClient.Builder().dispatcher(dispatcher).build();
-        SyncClient writer = new SyncClient(server.api, TestServer.RECRUITER, TestServer.PASSWORD);
-        List<Long> latencies = new CopyOnWriteArrayList<>();
-        int rounds = 5;
-        List<WebSocket> sockets = new ArrayList<>();
-        List<Reader> readers = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            Reader reader = new Reader(server.api, writer.accessToken, cursor, latencies);
-            readers.add(reader);
-            sockets.add(http.newWebSocket(
-                    new Request.Builder()
-                            .url("ws://127.0.0.1:" + server.server.port() + Paths.SYNC_STREAM)
-                            .header("Authorization", "Bearer " + writer.accessToken)
-                            .build(),
-                    reader));
-        }
-        try {
-            Eventually.await(
-                    Duration.ofSeconds(60),
-                    clients + " connected clients",
-                    () -> server.server.pokes().connectedClients() == clients);
-            for (int round = 0; round < rounds; round++) {
-                UUID id = UUID.randomUUID();
-                CountDownLatch done = new CountDownLatch(clients);
-                readers.forEach(r -> r.expect(id, done));
-                long start = System.nanoTime();
-                readers.forEach(r -> r.startedAt = start);
-                writer.pushOne(SyncClient.mutation(
-                        ConversationMutations.SEND_MESSAGE,
-                        SyncClient.args()
-                                .put("conversationId", world.conversation().toString())
-                                .put("messageId", id.toString())
-                                .put("text", "poke round " + round)));
-                if (!done.await(60, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException(done.getCount() + " clients never saw round " + round);
-                }
-            }
-        } finally {
-            sockets.forEach(s -> s.close(1000, "done"));
-            http.dispatcher().executorService().shutdown();
-        }
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        System.out.printf(
-                "poke → pull: %d WebSocket clients × %d writes: p50 %.1f ms, p99 %.1f ms, max %.1f ms (from push sent to the change pulled)%n",
-                clients, rounds, percentile(sorted, 50), percentile(sorted, 99), sorted.getLast() / 1e6);
-    }
-
-    /** One desktop: on every poke it pulls from its cursor and records when it sees the awaited message. */
-    private static final java.util.concurrent.atomic.AtomicInteger FAILED_PULLS =
-            new java.util.concurrent.atomic.AtomicInteger();
-
-    private static final class Reader extends WebSocketListener {
-        private final Api api;
-        private final String token;
-        private final List<Long> latencies;
-        private volatile String cursor;
-        private volatile UUID awaited;
-        private volatile CountDownLatch done;
-        volatile long startedAt;
-
-        Reader(Api api, String token, String cursor, List<Long> latencies) {
-            this.api = api;
-            this.token = token;
-            this.cursor = cursor;
-            this.latencies = latencies;
-        }
-
-        void expect(UUID id, CountDownLatch latch) {
-            this.done = latch;
-            this.awaited = id;
-        }
-
-        @Override
-        public void onMessage(WebSocket webSocket, String text) {
-            if (Boolean.getBoolean("bench.debug")) {
-                System.err.println("poke " + text);
-            }
-            Thread.ofVirtual().start(() -> {
-                try {
-                    pull();
-                } catch (RuntimeException e) {
-                    FAILED_PULLS.incrementAndGet();
-                    System.err.println("pull threw: " + e);
-                }
-            });
-        }
-
-        private synchronized void pull() {
-            Api.Reply reply =
-                    api.get(Paths.SYNC_PULL + "?cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8), token);
-            if (reply.status() != 200) {
-                FAILED_PULLS.incrementAndGet();
-                System.err.println("pull failed: " + reply.status() + " " + reply.body());
-                return;
-            }
-            cursor = reply.json().path("cursor").asText();
-            UUID want = awaited;
-            if (want == null) {
-                return;
-            }
-            if (Boolean.getBoolean("bench.debug")) {
-                System.err.println("pulled " + reply.json().path("changes").size() + " changes, want " + want + ", ids "
-                        + java.util.stream.StreamSupport.stream(
-                                        reply.json().path("changes").spliterator(), false)
-                                .map(c -> c.path("entity").asText() + ":"
-                                        + c.path("version").asText())
-                                .distinct()
-                                .limit(12)
-                                .toList()
-                        + " cursor " + cursor + " -> "
-                        + reply.json().path("cursor").asText());
-            }
-            for (JsonNode change : reply.json().path("changes")) {
-                if (want.toString().equals(change.path("id").asText())) {
-                    latencies.add(System.nanoTime() - startedAt);
-                    awaited = null;
-                    done.countDown();
-                }
-            }
-        }
-    }
-
-    private static double percentile(List<Long> sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index)) / 1e6;
     }
 
     private static double seconds(long startNanos) {

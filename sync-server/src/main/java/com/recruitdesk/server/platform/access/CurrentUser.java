@@ -25,6 +25,15 @@ public record CurrentUser(UUID userId, UUID organizationId, boolean active, List
               from users u where u.id = ?
             """;
 
+    /** {@link #QUERY} for many users at once, each row led by the user's id. */
+    private static final String MANY = """
+            select u.id, u.organization_id, u.status = 'active',
+                   coalesce((select a.epoch from access_epochs a where a.user_id = u.id), 0),
+                   array(select r.role || ':' || coalesce(r.institution_id::text, '')
+                           from user_roles r where r.user_id = u.id order by r.role)
+              from users u where u.id = any(?)
+            """;
+
     public CurrentUser {
         roles = List.copyOf(roles);
     }
@@ -37,6 +46,29 @@ public record CurrentUser(UUID userId, UUID organizationId, boolean active, List
                 rs -> new CurrentUser(
                         userId, rs.getObject(1, UUID.class), rs.getBoolean(2), grants(rs.getArray(4)), rs.getLong(3)),
                 userId);
+    }
+
+    /** The state of each of {@code userIds} that still exists, on {@code c}'s snapshot, in one query. */
+    public static java.util.Map<UUID, CurrentUser> readAll(Connection c, java.util.Collection<UUID> userIds)
+            throws SQLException {
+        java.util.Map<UUID, CurrentUser> users = new java.util.HashMap<>();
+        try (var ps = c.prepareStatement(MANY)) {
+            ps.setArray(1, c.createArrayOf("uuid", userIds.toArray()));
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    UUID id = rs.getObject(1, UUID.class);
+                    users.put(
+                            id,
+                            new CurrentUser(
+                                    id,
+                                    rs.getObject(2, UUID.class),
+                                    rs.getBoolean(3),
+                                    grants(rs.getArray(5)),
+                                    rs.getLong(4)));
+                }
+            }
+        }
+        return users;
     }
 
     public Principal principal() {

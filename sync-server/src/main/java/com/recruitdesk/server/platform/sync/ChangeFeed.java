@@ -172,19 +172,9 @@ public final class ChangeFeed {
         });
     }
 
-    /** True while the organization has committed changes not yet servable (an older transaction still runs). */
-    boolean hasHeldBackChanges(UUID organizationId) throws SQLException {
-        return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
-            try (PreparedStatement ps =
-                    c.prepareStatement("select exists (select 1 from sync_changes where organization_id = ?"
-                            + " and txid >= pg_snapshot_xmin(pg_current_snapshot()))")) {
-                ps.setObject(1, organizationId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getBoolean(1);
-                }
-            }
-        });
+    /** The pages pokes carry, read from this feed (decision 0047). */
+    PokePages pokePages() {
+        return new PokePages(database, mapper);
     }
 
     /** A feed entry; {@code data} is the row's JSON text as PostgreSQL sent it (UTF-8), not decoded. */
@@ -229,7 +219,8 @@ public final class ChangeFeed {
                 rs.getBoolean(8));
     }
 
-    private List<Row> page(Connection c, Visibility who, Cursor after, int limit) throws SQLException {
+    /** Up to {@code limit} entries after {@code after} that {@code who} may read, in the feed's order. */
+    static List<Row> page(Connection c, Visibility who, Cursor after, int limit) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(PAGE)) {
             ps.setObject(1, who.userId());
             ps.setArray(2, c.createArrayOf("uuid", who.institutions().toArray()));
@@ -246,7 +237,8 @@ public final class ChangeFeed {
         }
     }
 
-    private static Optional<Cursor> head(Connection c, UUID organizationId) throws SQLException {
+    /** The newest servable position of the organization's feed on {@code c}'s snapshot (no epochs). */
+    static Optional<Cursor> head(Connection c, UUID organizationId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(HEAD)) {
             ps.setObject(1, organizationId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -260,7 +252,7 @@ public final class ChangeFeed {
      * the later entry), at the place of that newest change. Not the last in the page's order: a
      * transaction with a lower id may have committed a row's older version after a newer one.
      */
-    private static List<Row> latestPerRow(List<Row> rows) {
+    static List<Row> latestPerRow(List<Row> rows) {
         Map<String, Row> latest = new LinkedHashMap<>();
         for (Row row : rows) {
             String key = row.entity() + "/" + row.id();

@@ -112,6 +112,21 @@ final class PageJson {
         }
     }
 
+    /**
+     * Ends the page as {@code {"changes":[…]}} alone, for a poke that carries it (decision 0047): the
+     * poke puts its own cursors in front, which differ with each reader's access epoch.
+     */
+    byte[] finishChanges() {
+        try {
+            gen.writeEndArray();
+            gen.writeEndObject();
+            gen.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Ends the page with where to pull next; {@code total} only on a snapshot's first page. */
     byte[] finish(String cursor, boolean hasMore, Long total) {
         try {

@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * Tells connected desktops to pull. Every feed write notifies the channel {@code sync_changes} with
  * its organization (trigger); this listener, one per server instance, pokes that organization's
  * WebSocket clients. Because the notification travels through PostgreSQL, a write on any instance
- * pokes clients on all of them. A change of a user's access (channel {@code sync_access}, V9) pokes
+ * pokes clients on all of them. A small move of the feed travels in the poke itself, read once per
+ * audience ({@link PokePages}, decision 0047); a desktop holding the page's start applies it without
+ * pulling. A change of a user's access (channel {@code sync_access}, V9) pokes
  * that user's clients with a cursor of their new epoch, so they pull and are told to reset, and
  * closes the streams of a user deactivated or moved to another organization.
  */
@@ -41,7 +43,11 @@ public final class Pokes implements AutoCloseable {
     static final int ACCESS_ENDED = 4401;
 
     private static final Duration RETRY = Duration.ofMillis(250);
-    private static final Duration COALESCE = Duration.ofMillis(50);
+    /**
+     * How long the listener gathers notifications before it pokes. None by default: while one poke's
+     * page is read, the commits meanwhile queue up and are taken together by the next (decision 0047).
+     */
+    private static final Duration COALESCE = Duration.ofMillis(Long.getLong("recruitdesk.pokes.coalesceMs", 0));
 
     private final ConnectionSettings settings;
     private final ChangeFeed feed;
@@ -50,6 +56,7 @@ public final class Pokes implements AutoCloseable {
     private final com.fasterxml.jackson.databind.ObjectMapper mapper = com.recruitdesk.protocol.Json.newMapper();
     private final Map<UUID, ChangeFeed.Head> lastPoked = new ConcurrentHashMap<>();
     private final SharedReads<UUID, Optional<ChangeFeed.Head>> heads = new SharedReads<>();
+    private final PokePages pages;
     private final Thread listener;
     private volatile boolean running = true;
     private volatile boolean listening;
@@ -58,6 +65,7 @@ public final class Pokes implements AutoCloseable {
         this.settings = settings;
         this.feed = feed;
         this.authenticator = authenticator;
+        this.pages = feed.pokePages();
         this.listener = Thread.ofPlatform().daemon().name("sync-pokes").start(this::listen);
     }
 
@@ -160,8 +168,9 @@ public final class Pokes implements AutoCloseable {
                     // An organization stays pending while its newest change is held back by an older
                     // transaction still running; it is poked again once the head moves.
                     pending.removeIf(this::pokeIfMoved);
-                    // Gather a burst of commits into one poke instead of reading the head after each.
-                    sleep(COALESCE);
+                    if (!COALESCE.isZero()) {
+                        sleep(COALESCE); // gather a burst of commits into one poke
+                    }
                 }
             } catch (SQLException e) {
                 listening = false;
@@ -174,16 +183,25 @@ public final class Pokes implements AutoCloseable {
         }
     }
 
-    /** Pokes the organization's clients if its head moved; true when nothing more is awaited. */
+    /**
+     * Pokes the organization's clients if its head moved, with the page after the head last poked
+     * when it is small ({@link PokePages}); true when nothing more is awaited.
+     */
     private boolean pokeIfMoved(UUID org) {
         try {
-            Optional<ChangeFeed.Head> head = feed.head(org);
-            if (head.isEmpty() || head.get().equals(lastPoked.get(org))) {
-                return !feed.hasHeldBackChanges(org);
+            Set<Subscriber> subscribers = clients.getOrDefault(org, Set.of());
+            ChangeFeed.Head last = lastPoked.get(org);
+            PokePages.Outcome outcome = pages.prepare(org, last, subscribers);
+            Optional<ChangeFeed.Head> head = outcome.head();
+            if (head.isEmpty() || head.get().equals(last)) {
+                return !outcome.heldBack();
             }
             lastPoked.put(org, head.get());
-            clients.getOrDefault(org, Set.of()).forEach(subscriber -> subscriber.offer(poke(head.get(), subscriber)));
-            return !feed.hasHeldBackChanges(org);
+            subscribers.forEach(subscriber -> {
+                String carried = outcome.carried().get(subscriber);
+                subscriber.offer(carried != null ? carried : poke(head.get(), subscriber));
+            });
+            return !outcome.heldBack();
         } catch (SQLException e) {
             LOG.warn("Could not read the feed head to poke clients: {}", e.getMessage());
             return false;

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pulls shared between requests (decision 0035) stay within one reader: while the staff's desktops
- * pull the same pages at once, an interviewer's socket and pulls never carry a conversation row.
+ * pull the same pages at once, an interviewer's socket and pulls never carry a conversation row, in a
+ * pull nor inside a poke that carries its page (decision 0047; see also {@code CarriedPokeScopeTest}).
  */
 @Tag("database")
 class SharedPullScopeTest {
@@ -116,7 +117,16 @@ class SharedPullScopeTest {
             JsonNode poke = Json.newMapper().readTree(text);
             List<String> fields = new ArrayList<>();
             poke.fieldNames().forEachRemaining(fields::add);
-            assertThat(fields).as("a poke carries a cursor, no rows: %s", text).containsExactly("cursor");
+            // A poke may carry its page (decision 0047): the interviewer's, never a conversation row.
+            assertThat(fields)
+                    .as("a poke's fields: %s", text)
+                    .containsAnyOf("cursor")
+                    .isSubsetOf("cursor", "from", "changes");
+            for (JsonNode change : poke.path("changes")) {
+                assertThat(change.path("entity").asText())
+                        .as("a row in a poke: %s", text)
+                        .isNotIn(CONVERSATION_ENTITIES);
+            }
         }
     }
 
