@@ -20,6 +20,7 @@ import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,9 @@ public final class HttpApi {
     /** Largest request body the API accepts; uploads will get their own streaming limit. */
     public static final long MAX_REQUEST_BYTES = 1_048_576;
     /** How long stop waits for requests in flight. */
+    /** Connections the kernel holds for the server before it accepts them (see {@link #acceptQueue}). */
+    static final int ACCEPT_QUEUE = 8192;
+
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
     private HttpApi() {}
@@ -63,6 +67,12 @@ public final class HttpApi {
                 server.setHandler(graceful); // Javalin nests its servlet context inside
                 server.setStopTimeout(STOP_TIMEOUT.toMillis());
                 server.setErrorHandler(errors); // e.g. the 503 of a request arriving while we stop
+                server.addEventListener(new LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarting(LifeCycle event) {
+                        acceptQueue(server);
+                    }
+                });
             });
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
             // Serialise to bytes in one go: the piped, streamed variant hands large bodies over between threads a few
@@ -97,6 +107,20 @@ public final class HttpApi {
             });
             routes.accept(config.routes);
         });
+    }
+
+    /**
+     * Jetty asks for no accept queue by default, and the JDK then listens with a backlog of 50: when
+     * thousands of desktops pull at once after a poke, the kernel drops the handshakes beyond it and
+     * the clients' requests on those connections are reset (decision 0047). The kernel caps this at
+     * {@code net.core.somaxconn}.
+     */
+    static void acceptQueue(Server server) {
+        for (var connector : server.getConnectors()) {
+            if (connector instanceof ServerConnector listening && listening.getAcceptQueueSize() < ACCEPT_QUEUE) {
+                listening.setAcceptQueueSize(ACCEPT_QUEUE);
+            }
+        }
     }
 
     private static ServerConnector httpsConnector(
