@@ -1,8 +1,11 @@
 package com.recruitdesk.app.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
@@ -43,7 +46,7 @@ record RowKeys(String parent, Long sortKey) {
 
     /**
      * The server's own form, {@code 2026-11-25T12:00:00.123456Z}, read without the general parser,
-     * which was a tenth of a first sync's time; null for anything else, which the parser then reads.
+     * which was about a quarter of a first sync's Java time (decision 0049); null for anything else, which the parser then reads.
      */
     private static Long utcMicros(String s) {
         int n = s.length();
@@ -77,21 +80,15 @@ record RowKeys(String parent, Long sortKey) {
                 fraction *= 10; // to nanoseconds
             }
         }
-        if (year < 0
-                || month < 1
-                || month > 12
-                || day < 1
-                || hour < 0
-                || hour > 23
-                || minute < 0
-                || minute > 59
-                || second < 0
-                || second > 59
-                || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+        if (year < 0) {
+            return null; // not digits: -1 would be a year LocalDateTime accepts
+        }
+        long seconds;
+        try { // LocalDateTime checks every other field's range, 30 February and -1 included
+            seconds = LocalDateTime.of(year, month, day, hour, minute, second).toEpochSecond(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
             return null;
         }
-        long days = java.time.LocalDate.of(year, month, day).toEpochDay();
-        long seconds = days * 86_400 + hour * 3_600L + minute * 60L + second;
         // As Instant.until(MICROS) counts: whole nanoseconds, divided toward zero.
         return Math.addExact(Math.multiplyExact(seconds, 1_000_000_000L), fraction) / 1_000;
     }
