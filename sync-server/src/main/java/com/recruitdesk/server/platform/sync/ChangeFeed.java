@@ -166,10 +166,13 @@ public final class ChangeFeed {
 
     /** The newest position any client of the organization could pull up to now. */
     public Optional<Head> head(UUID organizationId) throws SQLException {
-        return database.jdbcTransaction(Connection.TRANSACTION_REPEATABLE_READ, c -> {
-            long epoch = FeedEpoch.current(c);
-            return head(c, organizationId).map(h -> new Head(epoch, h.txid(), h.id()));
-        });
+        return database.jdbcTransaction(Connection.TRANSACTION_REPEATABLE_READ, c -> headWithEpoch(c, organizationId));
+    }
+
+    /** The organization's head on {@code c}'s snapshot, with the feed's epoch. */
+    static Optional<Head> headWithEpoch(Connection c, UUID organizationId) throws SQLException {
+        long feedEpoch = FeedEpoch.current(c);
+        return head(c, organizationId).map(h -> new Head(feedEpoch, h.txid(), h.id()));
     }
 
     /** The pages pokes carry, read from this feed (decision 0047). */

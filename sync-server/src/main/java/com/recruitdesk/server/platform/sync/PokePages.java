@@ -76,13 +76,12 @@ final class PokePages {
     /** Reads the head and, when it moved a little from {@code last}, the page each subscriber gets. */
     Outcome prepare(UUID org, ChangeFeed.Head last, Collection<Subscriber> subscribers) throws SQLException {
         return database.jdbcTransaction(Connection.TRANSACTION_REPEATABLE_READ, c -> {
-            long feedEpoch = FeedEpoch.current(c);
-            Optional<ChangeFeed.Head> head =
-                    ChangeFeed.head(c, org).map(h -> new ChangeFeed.Head(feedEpoch, h.txid(), h.id()));
+            Optional<ChangeFeed.Head> head = ChangeFeed.headWithEpoch(c, org);
             boolean heldBack = Sql.exists(c, HELD_BACK, org);
             Map<Subscriber, String> carried = new HashMap<>();
             if (head.isPresent() && last != null && !head.get().equals(last) && !subscribers.isEmpty()) {
-                carry(c, org, new Cursor(feedEpoch, 0, last.txid(), last.id()), last, head.get(), subscribers, carried);
+                Cursor from = new Cursor(head.get().feedEpoch(), 0, last.txid(), last.id());
+                carry(c, org, from, last, head.get(), subscribers, carried);
             }
             return new Outcome(head, heldBack, carried);
         });
