@@ -76,8 +76,14 @@ public final class Insert {
         if (values.isEmpty()) {
             return "insert into " + table + " default values" + onConflict;
         }
-        return "insert into " + table + " (" + String.join(", ", values.keySet()) + ") values ("
-                + String.join(", ", values.keySet().stream().map(c -> "?").toList()) + ")" + onConflict;
+        return sql(1);
+    }
+
+    /** The statement writing {@code rows} rows of this one's columns (at least one column). */
+    private String sql(int rows) {
+        String row = "(" + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")";
+        return "insert into " + table + " (" + String.join(", ", values.keySet()) + ") values "
+                + String.join(", ", java.util.Collections.nCopies(rows, row)) + onConflict;
     }
 
     /**
@@ -179,10 +185,7 @@ public final class Insert {
             execute(c);
             return;
         }
-        String row = "(" + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")";
-        String sql = "insert into " + table + " (" + String.join(", ", values.keySet()) + ") values "
-                + String.join(", ", java.util.Collections.nCopies(rows.size(), row)) + onConflict;
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(sql(rows.size()))) {
             int i = 1;
             for (Insert insert : rows) {
                 for (Object value : insert.values.values()) {
