@@ -146,7 +146,7 @@ class CarriedPokeTest {
         awaitRow(desktop, carried);
 
         assertThat(PULLS.get()).as("pulls after the poke").isEqualTo(pullsBefore);
-        assertThat(pages.subList(pagesBefore, pages.size()))
+        assertThat(since(pages, pagesBefore))
                 .as("the pages applied for it")
                 .isNotEmpty()
                 .allMatch(SyncEngine.Page::carried);
@@ -175,7 +175,7 @@ class CarriedPokeTest {
                 world.candidate());
         awaitRow(desktop, message);
 
-        List<SyncEngine.Page> after = pages.subList(pagesBefore, pages.size());
+        List<SyncEngine.Page> after = since(pages, pagesBefore);
         assertThat(after).as("a pull told to reset").anyMatch(SyncEngine.Page::reset);
         assertThat(after)
                 .as("no carried page moved the desktop to another access epoch")
@@ -243,8 +243,14 @@ class CarriedPokeTest {
             assertThat(page.reset()).isFalse();
             at = page.to();
         }
-        List<SyncEngine.Page> race = applied.subList(pagesBefore, applied.size());
+        List<SyncEngine.Page> race = since(applied, pagesBefore);
         assertThat(race).anyMatch(SyncEngine.Page::carried);
         assertThat(race).anyMatch(page -> !page.carried());
+    }
+
+    /** The pages applied from {@code from} on, copied first: the engine keeps adding while a test reads. */
+    private static List<SyncEngine.Page> since(List<SyncEngine.Page> pages, int from) {
+        List<SyncEngine.Page> copy = List.copyOf(pages);
+        return copy.subList(from, copy.size());
     }
 }
