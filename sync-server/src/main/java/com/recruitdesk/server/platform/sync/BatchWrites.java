@@ -159,27 +159,46 @@ final class BatchWrites {
         if (answers.isEmpty()) {
             return;
         }
+        // One statement for the batch's answers (decision 0050): a row it skips was recorded by another push.
+        List<Answer> all = List.copyOf(answers.values());
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into applied_mutations (id, user_id, name, status, code, message, current)
-                values (?, ?, ?, ?, ?, ?, ?::jsonb)
+                select id, user_id, name, status, code, message, current::jsonb
+                  from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                       as a(id, user_id, name, status, code, message, current)
                 on conflict (id) do nothing
                 """)) {
-            for (Answer a : answers.values()) {
-                MutationResult r = a.result();
-                ps.setObject(1, r.id());
-                ps.setObject(2, a.userId());
-                ps.setString(3, a.name());
-                ps.setString(4, r.status());
-                ps.setString(5, r.code());
-                ps.setString(6, r.message());
-                ps.setString(7, r.current() == null ? null : r.current().toString());
-                ps.addBatch();
-            }
-            int[] counts = ps.executeBatch();
-            for (int count : counts) {
-                if (count == 0) {
-                    throw new SQLException(CLASH, "40001");
-                }
+            ps.setArray(
+                    1,
+                    c.createArrayOf(
+                            "uuid", all.stream().map(a -> a.result().id()).toArray()));
+            ps.setArray(
+                    2, c.createArrayOf("uuid", all.stream().map(Answer::userId).toArray()));
+            ps.setArray(
+                    3, c.createArrayOf("text", all.stream().map(Answer::name).toArray()));
+            ps.setArray(
+                    4,
+                    c.createArrayOf(
+                            "text", all.stream().map(a -> a.result().status()).toArray()));
+            ps.setArray(
+                    5,
+                    c.createArrayOf(
+                            "text", all.stream().map(a -> a.result().code()).toArray()));
+            ps.setArray(
+                    6,
+                    c.createArrayOf(
+                            "text", all.stream().map(a -> a.result().message()).toArray()));
+            ps.setArray(
+                    7,
+                    c.createArrayOf(
+                            "text",
+                            all.stream()
+                                    .map(a -> a.result().current() == null
+                                            ? null
+                                            : a.result().current().toString())
+                                    .toArray()));
+            if (ps.executeUpdate() != all.size()) {
+                throw new SQLException(CLASH, "40001");
             }
         }
         answers.clear();
