@@ -168,40 +168,33 @@ final class BatchWrites {
                        as a(id, user_id, name, status, code, message, current)
                 on conflict (id) do nothing
                 """)) {
-            ps.setArray(
-                    1,
-                    c.createArrayOf(
-                            "uuid", all.stream().map(a -> a.result().id()).toArray()));
-            ps.setArray(
-                    2, c.createArrayOf("uuid", all.stream().map(Answer::userId).toArray()));
-            ps.setArray(
-                    3, c.createArrayOf("text", all.stream().map(Answer::name).toArray()));
-            ps.setArray(
-                    4,
-                    c.createArrayOf(
-                            "text", all.stream().map(a -> a.result().status()).toArray()));
-            ps.setArray(
-                    5,
-                    c.createArrayOf(
-                            "text", all.stream().map(a -> a.result().code()).toArray()));
-            ps.setArray(
-                    6,
-                    c.createArrayOf(
-                            "text", all.stream().map(a -> a.result().message()).toArray()));
+            ps.setArray(1, column(c, "uuid", all, a -> a.result().id()));
+            ps.setArray(2, column(c, "uuid", all, Answer::userId));
+            ps.setArray(3, column(c, "text", all, Answer::name));
+            ps.setArray(4, column(c, "text", all, a -> a.result().status()));
+            ps.setArray(5, column(c, "text", all, a -> a.result().code()));
+            ps.setArray(6, column(c, "text", all, a -> a.result().message()));
             ps.setArray(
                     7,
-                    c.createArrayOf(
+                    column(
+                            c,
                             "text",
-                            all.stream()
-                                    .map(a -> a.result().current() == null
-                                            ? null
-                                            : a.result().current().toString())
-                                    .toArray()));
+                            all,
+                            a -> a.result().current() == null
+                                    ? null
+                                    : a.result().current().toString()));
             if (ps.executeUpdate() != all.size()) {
                 throw new SQLException(CLASH, "40001");
             }
         }
         answers.clear();
+    }
+
+    /** One column of the answers as an SQL array of {@code type}. */
+    private static java.sql.Array column(
+            Connection c, String type, List<Answer> answers, java.util.function.Function<Answer, Object> value)
+            throws SQLException {
+        return c.createArrayOf(type, answers.stream().map(value).toArray());
     }
 
     /** The message of the fault {@link #writeAll} throws when another push recorded a mutation first. */
