@@ -104,16 +104,7 @@ public final class PeopleInBulk {
             List<Held> held = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    held.add(new Held(
-                            new People.Person(
-                                    rs.getObject(1, UUID.class),
-                                    rs.getString(2),
-                                    rs.getString(3),
-                                    rs.getString(4),
-                                    rs.getString(5),
-                                    rs.getString(6),
-                                    rs.getTimestamp(7).toInstant()),
-                            Optional.ofNullable(rs.getObject(8, UUID.class))));
+                    held.add(new Held(People.person(rs), Optional.ofNullable(rs.getObject(8, UUID.class))));
                 }
             }
             return held;

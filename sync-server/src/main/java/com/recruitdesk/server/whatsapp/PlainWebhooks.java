@@ -2,7 +2,6 @@ package com.recruitdesk.server.whatsapp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.recruitdesk.server.conversations.Conversations;
-import com.recruitdesk.server.conversations.MessageRow;
 import com.recruitdesk.server.conversations.Messages;
 import com.recruitdesk.server.people.PeopleInBulk;
 import com.recruitdesk.server.people.WhatsAppIdentity;
@@ -142,11 +141,12 @@ final class PlainWebhooks {
         conversations.putAll(opened);
         List<Messages.Inbound> rows = pending.stream()
                 .map(p -> new Messages.Inbound(
-                        row(
+                        InboundMessages.row(
                                 account,
                                 conversations.get(p.person()),
                                 p.person(),
-                                p.text().message()),
+                                p.text().message(),
+                                null),
                         p.text().message().preview(),
                         !opened.containsKey(p.person())))
                 .toList();
@@ -212,20 +212,5 @@ final class PlainWebhooks {
         });
         Map<UUID, UUID> made = Conversations.openAll(c, account.organizationId(), account.id(), openings);
         return made.size() == openings.size() ? made : null;
-    }
-
-    private static MessageRow row(WhatsAppAccount account, UUID conversation, UUID person, InboundMessage m) {
-        return new MessageRow()
-                .organizationId(account.organizationId())
-                .conversationId(conversation)
-                .whatsappAccountId(account.id())
-                .candidateId(person)
-                .direction("inbound")
-                .type(m.type())
-                .senderType("candidate")
-                .body(m.body())
-                .payload(m.payload())
-                .providerMessageId(m.providerId())
-                .sentAt(m.at());
     }
 }
