@@ -172,6 +172,50 @@ class WebhookSetBasedTest {
         }
     }
 
+    @Test
+    void aBodyThatIsNotPlainBetweenTwoSetBasedRunsKeepsTheBatchsOrder() throws Exception {
+        String photo = MetaPayloads.envelope(
+                CloudApiWorld.MAIN_PHONE_NUMBER_ID,
+                CloudApiWorld.MAIN_DISPLAY,
+                MetaPayloads.messageValue(
+                        "27840000051",
+                        "Candidate 27840000051",
+                        MetaPayloads.message("27840000051", "wamid.sb.k2", NOW, "image", MetaPayloads.IMAGE, null)));
+
+        List<Api.Reply> replies = inOneBatch(
+                world,
+                "27840000009",
+                "27840000010",
+                List.of(
+                        text("27840000051", "wamid.sb.k1", NOW, "Before the photo"),
+                        text("27840000052", "wamid.sb.l1", NOW, "Someone else"),
+                        photo, // media: applied alone, between the two runs
+                        text("27840000051", "wamid.sb.k3", NOW, "After the photo"),
+                        text("27840000052", "wamid.sb.l2", NOW, "Someone else again")));
+
+        assertThat(replies.stream().map(r -> r.json().path("stored").asInt())).containsExactly(1, 1, 1, 1, 1);
+        UUID conversation = conversationOf(world, "27840000051");
+        assertThat(world.rows("""
+                                select m.provider_message_id from messages m
+                                  join sync_changes f on f.row_id = m.id
+                                 where m.conversation_id = ? and m.direction = 'inbound'
+                                 order by f.id
+                                """, conversation).stream()
+                        .map(r -> r.path("provider_message_id").asText()))
+                .as("the person's messages in the feed in the batch's order")
+                .containsExactly("wamid.sb.k1", "wamid.sb.k2", "wamid.sb.k3");
+        JsonNode row =
+                world.row("select unread_count, last_message_preview from conversations where id = ?", conversation);
+        assertThat(row.path("unread_count").asInt()).isEqualTo(3);
+        assertThat(row.path("last_message_preview").asText())
+                .as("equal times: the last in the batch's order")
+                .isEqualTo("After the photo");
+        assertThat(world.count("select count(*) from whatsapp_media_downloads d join messages m on m.id = d.message_id"
+                        + " where m.provider_message_id = 'wamid.sb.k2'"))
+                .as("the photo's download is queued as before")
+                .isEqualTo(1);
+    }
+
     /** One body holding the first change of each of {@code envelopes}. */
     private static String twoChanges(String first, String second) {
         JsonNode a = json(first);
