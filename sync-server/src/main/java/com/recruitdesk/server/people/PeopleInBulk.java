@@ -23,16 +23,12 @@ import java.util.UUID;
 public final class PeopleInBulk {
     private PeopleInBulk() {}
 
-    /**
-     * A person found, with their conversation on {@code account} if they have one there.
-     *
-     * @param created made by this call (so they have no conversation yet)
-     */
-    public record Found(UUID id, boolean created, Optional<UUID> conversation) {}
+    /** A person found or made, with their conversation on {@code account} if they have one there. */
+    public record Found(UUID id, Optional<UUID> conversation) {}
 
     /**
-     * Every one of {@code who} found or made, in the order given; empty when one of them is not a
-     * plain case (nothing is written then).
+     * Every one of {@code who} found or made; empty when one of them is not a plain case (the caller
+     * then rolls back whatever this wrote).
      */
     public static Optional<Map<WhatsAppIdentity, Found>> resolve(
             Connection c, UUID organization, UUID account, List<WhatsAppIdentity> who) throws SQLException {
@@ -54,7 +50,6 @@ public final class PeopleInBulk {
                         w,
                         new Found(
                                 holders.getFirst().person().id(),
-                                false,
                                 holders.getFirst().conversation()));
             } else {
                 return Optional.empty();
@@ -65,7 +60,7 @@ public final class PeopleInBulk {
             if (made.size() < unknown.size()) {
                 return Optional.empty(); // someone made one of them meanwhile: People.resolve settles it
             }
-            made.forEach((w, id) -> found.put(w, new Found(id, true, Optional.empty())));
+            made.forEach((w, id) -> found.put(w, new Found(id, Optional.empty())));
         }
         return Optional.of(found);
     }
