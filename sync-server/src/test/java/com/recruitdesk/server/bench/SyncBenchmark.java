@@ -73,27 +73,37 @@ public final class SyncBenchmark {
             // Each size on its own, so one that cannot finish still leaves the other's figures.
             for (int size : manyClients > clients ? List.of(clients, manyClients) : List.of(clients)) {
                 // Same run, same clients: every client pulling after a plain poke, then pokes that carry the change.
-                pokeRow(server, world, size, head, "0", "plain pokes, every client pulls");
-                pokeRow(server, world, size, head, null, "pokes that carry the change");
+                pokeRow(server, world, size, head, "0", null, "plain pokes, every client pulls");
+                pokeRow(server, world, size, head, null, "1", "carried, one poke waiting per socket (before 0052)");
+                pokeRow(server, world, size, head, null, null, "pokes that carry the change");
             }
         }
     }
 
     /** One poke row; one that cannot finish says why, and the rest still runs. */
     private static void pokeRow(
-            TestServer server, SyncFixture world, int size, String head, String maxEntries, String what)
+            TestServer server,
+            SyncFixture world,
+            int size,
+            String head,
+            String maxEntries,
+            String maxWaiting,
+            String what)
             throws Exception {
         if (maxEntries != null) {
             System.setProperty("recruitdesk.pokes.maxEntries", maxEntries);
+        }
+        if (maxWaiting != null) {
+            System.setProperty("recruitdesk.pokes.maxWaiting", maxWaiting);
         }
         try {
             PokeRow.run(server, world, size, head, what);
         } catch (RuntimeException | AssertionError e) {
             System.out.printf(
-                    "poke → change, %s: %d WebSocket clients: did not finish (%s); %d pulls failed%n",
-                    what, size, e.getMessage(), PokeRow.FAILED_PULLS.getAndSet(0));
+                    "poke → change, %s: %d WebSocket clients: did not finish (%s)%n", what, size, e.getMessage());
         } finally {
             System.clearProperty("recruitdesk.pokes.maxEntries");
+            System.clearProperty("recruitdesk.pokes.maxWaiting");
         }
     }
 
