@@ -33,10 +33,9 @@ public final class SyncBenchmark {
     private static final int BASELINE_ROWS = 2_000;
     /** The page size a desktop asks for in a first sync. */
     private static final int PULL_PAGE = Integer.getInteger("bench.pullPage", 5_000);
-    // The server's poke settings (PokePages, Subscriber, Pokes) the rows vary.
+    // The server's poke settings (PokePages, Subscriber) the rows vary.
     private static final String MAX_ENTRIES = "recruitdesk.pokes.maxEntries";
     private static final String MAX_WAITING = "recruitdesk.pokes.maxWaiting";
-    private static final String HOLD_MS = "recruitdesk.pokes.holdMs";
 
     public static void main(String[] arguments) throws Exception {
         List<String> parts = java.util.Arrays.stream(arguments)
@@ -86,9 +85,8 @@ public final class SyncBenchmark {
                         world,
                         size,
                         head,
-                        Map.of(MAX_WAITING, "1", HOLD_MS, "0"),
+                        Map.of(MAX_WAITING, "1"),
                         "carried, one poke waiting per socket (before 0052)");
-                pokeRow(server, world, size, head, Map.of(HOLD_MS, "0"), "carried, waiting in order, none held back");
                 pokeRow(server, world, size, head, Map.of(), "pokes that carry the change");
             }
         }

@@ -45,10 +45,6 @@ public final class Pokes implements AutoCloseable {
     static final int ACCESS_ENDED = 4401;
 
     private static final Duration RETRY = Duration.ofMillis(250);
-    /** How soon the listener looks again at a poke it held back while the one before was written. */
-    private static final Duration HELD_RETRY = Duration.ofMillis(5);
-
-    static final String HOLD_PROPERTY = "recruitdesk.pokes.holdMs";
     /**
      * How long the listener gathers notifications before it pokes. None by default: while one poke's
      * page is read, the commits meanwhile queue up and are taken together by the next (decision 0047).
@@ -67,20 +63,6 @@ public final class Pokes implements AutoCloseable {
     private final LongAdder fellBehind = new LongAdder();
     /** What each new subscriber writes to; a test wraps the WebSocket's outlet to hold writes back. */
     volatile UnaryOperator<Subscriber.Outlet> outlets = UnaryOperator.identity();
-
-    /**
-     * While an organization's last poke is still being written to its sockets, the changes after it
-     * wait and go out together in the next poke, for up to this long (decision 0052). {@code
-     * -Drecruitdesk.pokes.holdMs=0}: every change is poked at once, as before (read at each poke, so
-     * the benchmark's rows and tests may set it).
-     */
-    private static final long HOLD_MS = 100;
-
-    private final Map<UUID, FanOut> fanOuts = new ConcurrentHashMap<>();
-    /** Notifications taken by the listener so far; tests wait on it. */
-    private final LongAdder notified = new LongAdder();
-    /** Set by the listener when it held an organization's poke back; it then looks again soon. */
-    private boolean holding;
 
     private final Thread listener;
     private volatile boolean running = true;
@@ -174,25 +156,6 @@ public final class Pokes implements AutoCloseable {
         return clients.values().stream().mapToInt(Set::size).sum();
     }
 
-    /** One poke handed to an organization's sockets: how many have yet to write it, and since when. */
-    private static final class FanOut {
-        final java.util.concurrent.atomic.AtomicInteger unsent = new java.util.concurrent.atomic.AtomicInteger();
-        final long since = System.nanoTime();
-
-        void sent() {
-            unsent.decrementAndGet();
-        }
-
-        boolean writing(Duration hold) {
-            return unsent.get() > 0 && System.nanoTime() - since < hold.toNanos();
-        }
-    }
-
-    /** Notifications the listener has taken; tests wait on it. */
-    long notified() {
-        return notified.sum();
-    }
-
     /** Pokes waiting to be written, over every socket; tests wait on it. */
     int waitingPokes() {
         return clients.values().stream()
@@ -217,12 +180,9 @@ public final class Pokes implements AutoCloseable {
                 PGConnection pg = c.unwrap(PGConnection.class);
                 Set<UUID> pending = new HashSet<>();
                 while (running) {
-                    PGNotification[] notifications =
-                            pg.getNotifications((int) (holding ? HELD_RETRY : RETRY).toMillis());
-                    holding = false;
+                    PGNotification[] notifications = pg.getNotifications((int) RETRY.toMillis());
                     Set<UUID> accessChanged = new HashSet<>();
                     if (notifications != null) {
-                        notified.add(notifications.length);
                         for (PGNotification n : notifications) {
                             parse(n.getParameter())
                                     .ifPresent(ACCESS_CHANNEL.equals(n.getName()) ? accessChanged::add : pending::add);
@@ -254,11 +214,6 @@ public final class Pokes implements AutoCloseable {
      * when it is small ({@link PokePages}); true when nothing more is awaited.
      */
     private boolean pokeIfMoved(UUID org) {
-        FanOut previous = fanOuts.get(org);
-        if (previous != null && previous.writing(Duration.ofMillis(Long.getLong(HOLD_PROPERTY, HOLD_MS)))) {
-            holding = true;
-            return false; // still pending: taken with what follows once the sockets have written the last
-        }
         try {
             Set<Subscriber> subscribers = clients.getOrDefault(org, Set.of());
             ChangeFeed.Head last = lastPoked.get(org);
@@ -268,15 +223,12 @@ public final class Pokes implements AutoCloseable {
                 return !outcome.heldBack();
             }
             lastPoked.put(org, head.get());
-            FanOut fanOut = new FanOut();
-            fanOuts.put(org, fanOut);
             subscribers.forEach(subscriber -> {
                 String carried = outcome.carried().get(subscriber);
-                fanOut.unsent.incrementAndGet();
                 if (carried != null) {
-                    subscriber.offerCarried(carried, () -> poke(head.get(), subscriber), fanOut::sent);
+                    subscriber.offerCarried(carried, () -> poke(head.get(), subscriber));
                 } else {
-                    subscriber.offer(poke(head.get(), subscriber), fanOut::sent);
+                    subscriber.offer(poke(head.get(), subscriber));
                 }
             });
             return !outcome.heldBack();

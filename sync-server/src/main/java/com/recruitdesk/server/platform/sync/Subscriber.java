@@ -41,15 +41,12 @@ final class Subscriber {
     private final Outlet outlet;
     private final Runnable onFailure;
     private final LongAdder fellBehind;
-    /** Pokes not yet sent, oldest first, each with what to tell once it is written or dropped; guarded by {@code this}. */
-    private final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
+    /** Pokes not yet sent, oldest first; guarded by {@code this}, as is {@link #draining}. */
+    private final ArrayDeque<String> waiting = new ArrayDeque<>();
 
     private final int maxWaiting = Integer.getInteger(MAX_WAITING_PROPERTY, MAX_WAITING);
 
     private boolean draining;
-    private boolean dead;
-
-    private record Waiting(String text, Runnable done) {}
 
     Subscriber(
             WsContext ctx,
@@ -95,52 +92,28 @@ final class Subscriber {
 
     /** A plain poke: the desktop pulls up to its cursor, so nothing waiting before it matters any more. */
     void offer(String plain) {
-        offer(plain, () -> {});
-    }
-
-    /** As {@link #offer(String)}; {@code done} runs once it is written, dropped, or the socket is gone. */
-    void offer(String plain, Runnable done) {
         synchronized (this) {
-            if (!dead) {
-                dropWaiting();
-                waiting.addLast(new Waiting(plain, done));
-                done = null;
-            }
+            waiting.clear();
+            waiting.addLast(plain);
         }
-        finish(done);
         drain();
     }
 
     /**
      * A poke that carries the page after the previous one; {@code plain} is the plain poke of the
-     * same head, sent instead when too many are waiting already. {@code done} as for a plain poke.
+     * same head, sent instead when too many are waiting already.
      */
-    void offerCarried(String carried, Supplier<String> plain, Runnable done) {
+    void offerCarried(String carried, Supplier<String> plain) {
         synchronized (this) {
-            if (!dead) {
-                if (waiting.size() >= maxWaiting) {
-                    dropWaiting();
-                    waiting.addLast(new Waiting(plain.get(), done));
-                    fellBehind.increment();
-                } else {
-                    waiting.addLast(new Waiting(carried, done));
-                }
-                done = null;
+            if (waiting.size() >= maxWaiting) {
+                waiting.clear();
+                waiting.addLast(plain.get());
+                fellBehind.increment();
+            } else {
+                waiting.addLast(carried);
             }
         }
-        finish(done);
         drain();
-    }
-
-    private void dropWaiting() {
-        waiting.forEach(w -> w.done().run());
-        waiting.clear();
-    }
-
-    private static void finish(Runnable done) {
-        if (done != null) {
-            done.run(); // the socket is gone: nothing will be written
-        }
     }
 
     /** How many pokes wait to be sent. */
@@ -160,22 +133,16 @@ final class Subscriber {
 
     private void send() {
         while (true) {
-            Waiting next;
+            String text;
             synchronized (this) {
-                next = waiting.pollFirst();
-                if (next == null) {
+                text = waiting.pollFirst();
+                if (text == null) {
                     draining = false;
                     return;
                 }
             }
-            boolean sent = outlet.send(next.text());
-            next.done().run();
-            if (!sent) {
-                synchronized (this) {
-                    dead = true; // still "draining": a dead socket starts no more writers
-                    dropWaiting();
-                }
-                onFailure.run();
+            if (!outlet.send(text)) {
+                onFailure.run(); // still "draining": a dead socket starts no more writers
                 return;
             }
         }

@@ -18,7 +18,6 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -53,17 +52,10 @@ class PokeBacklogTest {
         server.close();
     }
 
-    @BeforeEach
-    void everyChangeItsOwnPoke() {
-        // Unless a test says otherwise: each change while a socket is held is one more poke waiting.
-        System.setProperty(Pokes.HOLD_PROPERTY, "0");
-    }
-
     @AfterEach
     void closeSocket() {
         gate.open.countDown();
         pokes.outlets = UnaryOperator.identity();
-        System.clearProperty(Pokes.HOLD_PROPERTY);
         if (socket != null) {
             socket.close();
         }
@@ -200,32 +192,5 @@ class PokeBacklogTest {
                 .containsAll(messages.subList(1, messages.size()).stream()
                         .map(UUID::toString)
                         .toList());
-    }
-
-    @Test
-    void changesWhileAPokeIsStillBeingWrittenGoOutTogetherInTheNextPoke() {
-        System.setProperty(Pokes.HOLD_PROPERTY, "60000");
-        connectedThenHeld();
-        int seen = socket.pokes().size();
-        UUID first = heldMessage(1);
-        List<UUID> later = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            long notified = pokes.notified();
-            later.add(message("while the first is written " + i));
-            Eventually.await(WAIT, "the listener told of it", () -> pokes.notified() > notified);
-        }
-        assertThat(pokes.waitingPokes()).as("no poke handed out meanwhile").isZero();
-
-        gate.open.countDown();
-        Eventually.await(WAIT, "two pokes", () -> socket.pokes().size() >= seen + 2);
-        JsonNode written = socket.pokes().get(seen);
-        assertThat(ids(written.path("changes"))).contains(first.toString());
-        JsonNode together = socket.pokes().get(seen + 1);
-        assertThat(together.path("from").asText())
-                .as("it starts where the first ended")
-                .isEqualTo(written.path("cursor").asText());
-        assertThat(ids(together.path("changes")))
-                .as("both later changes in one page")
-                .containsAll(later.stream().map(UUID::toString).toList());
     }
 }
