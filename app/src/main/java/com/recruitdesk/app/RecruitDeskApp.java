@@ -16,6 +16,7 @@ import com.recruitdesk.app.pane.PaneContext;
 import com.recruitdesk.app.pane.PaneFactory;
 import com.recruitdesk.app.pane.RejectionRouter;
 import com.recruitdesk.app.pane.SignedInUser;
+import com.recruitdesk.app.pipelines.PipelinesPane;
 import com.recruitdesk.app.signin.SignInView;
 import com.recruitdesk.app.signin.SignInViewModel;
 import com.recruitdesk.app.status.StatusBarView;
@@ -207,7 +208,8 @@ public final class RecruitDeskApp extends Application {
             }
         });
         List<PaneFactory> shown = PaneFactory.forRoles(Features.PANES, user.roles());
-        var navigator = new AppNavigator(opened.store(), shown.contains(ConversationsPane.FACTORY));
+        var navigator = new AppNavigator(
+                opened.store(), shown.contains(ConversationsPane.FACTORY), shown.contains(PipelinesPane.FACTORY));
         PaneContext context = new PaneContext(
                 opened.store(),
                 opened.engine(),
@@ -241,7 +243,11 @@ public final class RecruitDeskApp extends Application {
                             }
                         })));
         Parent root = MainView.create(main, StatusBarView.create(status), StatusBarView.firstSync(status), entries);
-        navigator.attach(pane(ConversationsPane.class).orElse(null), id -> MainView.show(root, id));
+        navigator.attach(
+                stage,
+                pane(ConversationsPane.class).orElse(null),
+                pane(PipelinesPane.class).orElse(null),
+                id -> MainView.show(root, id));
         scene.setRoot(root);
         stage.setTitle("RecruitDesk — " + user.displayName());
         opened.engine().start();

@@ -17,6 +17,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,6 +31,7 @@ final class CandidateView {
     static final String NEW_TAG_ID = "candidate-new-tag";
     static final String APPLICATIONS_ID = "candidate-applications";
     static final String ADD_TO_JOB_ID = "candidate-add-to-job";
+    static final String PROFILE_ID = "candidate-profile";
 
     private CandidateView() {}
 
@@ -82,6 +84,14 @@ final class CandidateView {
         name.setWrapText(true);
         VBox head = new VBox(6, Avatars.of(p.name(), p.id(), true), name);
         head.setAlignment(Pos.CENTER_LEFT);
+        if (vm.opensProfiles()) {
+            Button profile = new Button("Profile");
+            profile.setId(PROFILE_ID);
+            profile.setTooltip(
+                    new Tooltip("The person's master profile: contact, skills, preferences, salary, history"));
+            profile.setOnAction(e -> vm.openProfile());
+            head.getChildren().add(profile);
+        }
         content.getChildren().add(head);
         field(content, "WhatsApp", p.whatsappId());
         field(content, "WhatsApp username", p.whatsappUsername());

@@ -6,6 +6,7 @@ import com.recruitdesk.app.conversations.data.CandidateProfile;
 import com.recruitdesk.app.conversations.data.ConversationCommands;
 import com.recruitdesk.app.conversations.data.Directory;
 import com.recruitdesk.app.conversations.data.People;
+import com.recruitdesk.app.pane.Navigator;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -31,17 +32,27 @@ public final class CandidateViewModel {
     private final TaskExecutor tasks;
     private final Refresher<Optional<CandidateProfile>> refresher;
     private final boolean mayAddToJob;
+    private final Navigator navigator;
     private Directory directory = Directory.EMPTY;
     private UUID candidateId;
 
     public CandidateViewModel(People people, ConversationCommands commands, TaskExecutor tasks) {
-        this(people, commands, tasks, false);
+        this(people, commands, tasks, false, Navigator.NONE);
     }
 
-    /** {@code mayAddToJob}: the signed-in user is recruiting staff, who may add people to jobs. */
-    public CandidateViewModel(People people, ConversationCommands commands, TaskExecutor tasks, boolean mayAddToJob) {
+    /**
+     * {@code mayAddToJob}: the signed-in user is recruiting staff, who may add people to jobs;
+     * {@code navigator} opens the person's master profile when the user has the Pipelines pane.
+     */
+    public CandidateViewModel(
+            People people,
+            ConversationCommands commands,
+            TaskExecutor tasks,
+            boolean mayAddToJob,
+            Navigator navigator) {
         this.people = people;
         this.mayAddToJob = mayAddToJob;
+        this.navigator = navigator;
         this.commands = commands;
         this.tasks = tasks;
         this.refresher = new Refresher<>(
@@ -152,6 +163,19 @@ public final class CandidateViewModel {
     /** The live jobs the person shown could be added to (empty for who may not add people to jobs). */
     public ObservableList<People.JobChoice> jobs() {
         return jobs;
+    }
+
+    /** Whether the panel offers the person's master profile (the user has the Pipelines pane). */
+    public boolean opensProfiles() {
+        return navigator.opensProfiles();
+    }
+
+    /** On the FX thread: opens the master profile of the person shown. */
+    void openProfile() {
+        CandidateProfile shown = profile.get();
+        if (shown != null) {
+            navigator.openProfileOf(shown.id());
+        }
     }
 
     public boolean mayAddToJob() {

@@ -73,7 +73,8 @@ public final class ConversationsPane implements Pane {
                         new People(ctx.store()),
                         commands,
                         ctx.tasks(),
-                        ctx.user().roles().stream().anyMatch(RECRUITING_STAFF::contains)),
+                        ctx.user().roles().stream().anyMatch(RECRUITING_STAFF::contains),
+                        ctx.navigator()),
                 new CannedResponsesViewModel(commands, ctx.tasks()),
                 ctx.tasks());
     }

@@ -31,4 +31,12 @@ public interface Navigator {
 
     /** On the FX thread: shows the Conversations pane with the candidate's conversation open. */
     void openConversationOf(UUID candidateId);
+
+    /** Whether this user has the Pipelines pane, whose master profile editor {@link #openProfileOf} opens. */
+    default boolean opensProfiles() {
+        return false;
+    }
+
+    /** On the FX thread: opens the person's master profile editor over the main window. */
+    default void openProfileOf(UUID personId) {}
 }

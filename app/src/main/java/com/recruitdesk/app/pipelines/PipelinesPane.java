@@ -34,6 +34,7 @@ public final class PipelinesPane implements Pane {
     private final QueueViewModel queue;
     private final MergeViewModel merges;
     private final PrescreenViewModel prescreen;
+    private final ProfileViewModel profiles;
     private final Node view;
 
     private PipelinesPane(
@@ -41,11 +42,13 @@ public final class PipelinesPane implements Pane {
             QueueViewModel queue,
             MergeViewModel merges,
             PrescreenViewModel prescreen,
+            ProfileViewModel profiles,
             Node view) {
         this.vm = vm;
         this.queue = queue;
         this.merges = merges;
         this.prescreen = prescreen;
+        this.profiles = profiles;
         this.view = view;
     }
 
@@ -79,7 +82,12 @@ public final class PipelinesPane implements Pane {
         vm.start();
         queue.start();
         merges.start();
-        return new PipelinesPane(vm, queue, merges, prescreen, view);
+        return new PipelinesPane(vm, queue, merges, prescreen, profiles, view);
+    }
+
+    /** Opens the person's master profile editor over {@code owner} (another pane asks, through the navigator). */
+    public void openProfileOf(UUID personId, javafx.stage.Window owner) {
+        ProfileEditor.openOf(personId, owner, profiles);
     }
 
     private static UUID candidateOf(Detail.View shown) {

@@ -24,7 +24,7 @@ final class ProfileButton {
         open.setOnAction(e -> {
             UUID person = candidate(shown.get());
             if (person != null) {
-                profiles.open(person, v -> ProfileEditor.open(open.getScene().getWindow(), v, profiles));
+                ProfileEditor.openOf(person, open.getScene().getWindow(), profiles);
             }
         });
         return open;

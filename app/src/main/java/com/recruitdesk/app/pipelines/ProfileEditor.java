@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -52,6 +53,11 @@ final class ProfileEditor {
 
     static String freshnessId(String name) {
         return "profile-fresh-" + name;
+    }
+
+    /** Reads the person's profile off the UI thread, then opens the editor over {@code owner}. */
+    static void openOf(UUID personId, Window owner, ProfileViewModel vm) {
+        vm.open(personId, v -> open(owner, v, vm));
     }
 
     static Dialog<ButtonType> open(Window owner, Profile.View v, ProfileViewModel vm) {

@@ -34,7 +34,7 @@ import org.sqlite.SQLiteConfig;
  * optimistic rows they imply and the files they need uploaded first ({@link Outbox},
  * {@link Uploads}), and what the user sees ({@link CurrentRows}: the newest optimistic row over the
  * server's) with full-text indexes over it, filed by the {@link StoreRules} the features declare.
- * WAL with {@code synchronous=FULL}: a write that returned has reached the disk.
+ * WAL, {@code synchronous=FULL}: a write that returned is on disk, but a pulled page (decision 0053).
  *
  * <p>This class is the one door to those parts. Writes go through one connection; reads through a
  * second one ({@link Reads}), so a pane's query never waits behind a sync page being written.

@@ -32,7 +32,7 @@ final class ServerRows {
      * touched go into {@code touched}.
      */
     void apply(List<Change> changes, String cursor, Set<String> touched) {
-        writer.inTransaction(() -> {
+        writer.inRefetchableTransaction(() -> {
             boolean overlays = current.anyOverlay();
             // A first sync has no tombstones: then no change needs its row's checked, nor cleared.
             boolean tombstones = writer.count("select exists (select 1 from tombstones)") == 1;

@@ -25,10 +25,12 @@ import java.sql.Statement;
  *       and the server's values of a conflict's fields, so a merge can be offered (decision 0037).
  *   <li>6: {@code rows.data} may be null: the row is shown as the server sent it and its JSON is kept
  *       once, in {@code current} (decision 0044); the copies that were kept twice are dropped.
+ *   <li>7: {@code rows} is a table without rowid, keyed by (entity, id): one b-tree to write per
+ *       pulled row instead of a table and its unique index (decision 0053).
  * </ul>
  */
 final class StoreSchema {
-    static final int VERSION = 6;
+    static final int VERSION = 7;
 
     private StoreSchema() {}
 
@@ -59,7 +61,10 @@ final class StoreSchema {
             if (found < 5) {
                 version5(s);
             }
-            version6(s);
+            if (found < 6) {
+                version6(s);
+            }
+            version7(s);
             s.execute("pragma user_version = " + VERSION);
             db.commit();
         } catch (SQLException | RuntimeException e) {
@@ -152,7 +157,7 @@ final class StoreSchema {
     }
 
     private static void version6(Statement s) throws SQLException {
-        // SQLite cannot drop a column's NOT NULL: the table is made again with the same rowids.
+        // SQLite cannot drop a column's NOT NULL: the table is made again (version 7 drops its rowid).
         s.execute("""
                 create table rows_v6 (
                     rowid   integer primary key,
@@ -162,14 +167,29 @@ final class StoreSchema {
                     data    text,
                     seq     integer not null default 0,
                     unique (entity, id))""");
-        s.execute("insert into rows_v6 (rowid, entity, id, version, data, seq)"
-                + " select rowid, entity, id, version, data, seq from rows");
+        s.execute("insert into rows_v6 (entity, id, version, data, seq)"
+                + " select entity, id, version, data, seq from rows");
         s.execute("drop table rows");
         s.execute("alter table rows_v6 rename to rows");
         s.execute("""
                 update rows set data = null
                  where exists (select 1 from current c
                                 where c.entity = rows.entity and c.id = rows.id and c.pending = 0 and c.data = rows.data)""");
+    }
+
+    private static void version7(Statement s) throws SQLException {
+        s.execute("""
+                create table rows_v7 (
+                    entity  text    not null,
+                    id      text    not null,
+                    version integer not null,
+                    data    text,
+                    seq     integer not null default 0,
+                    primary key (entity, id)) without rowid""");
+        s.execute(
+                "insert into rows_v7 (entity, id, version, data, seq) select entity, id, version, data, seq from rows");
+        s.execute("drop table rows");
+        s.execute("alter table rows_v7 rename to rows");
     }
 
     private static void version3(Statement s) throws SQLException {

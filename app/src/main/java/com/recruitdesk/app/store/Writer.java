@@ -51,6 +51,30 @@ final class Writer implements AutoCloseable {
         }
     }
 
+    /**
+     * A transaction of rows the server can send again, a pulled page and its cursor: committed at
+     * {@code synchronous = normal}, so the commit does not wait for the disk. A power cut may lose the
+     * newest such commits, never corrupt the store; the cursor goes back with its rows, so they are
+     * pulled again. Every other transaction stays at {@code full}, and its commit makes everything
+     * written before it durable too (decision 0053).
+     */
+    synchronized void inRefetchableTransaction(Work work) {
+        synchronous("normal");
+        try {
+            inTransaction(work);
+        } finally {
+            synchronous("full");
+        }
+    }
+
+    private void synchronous(String level) {
+        try (var s = db.createStatement()) {
+            s.execute("pragma synchronous = " + level);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
     /** Reads through the write connection (what must see the writer's own newest state, like the outbox). */
     synchronized <T> T read(Read<T> read) {
         try {

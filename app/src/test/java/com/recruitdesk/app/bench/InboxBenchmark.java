@@ -67,41 +67,58 @@ public final class InboxBenchmark {
                 conversations,
                 conversations);
 
-        // The baseline is measured before and after, and CPU time beside wall time: on a shared machine
-        // the wall-clock rate of either side moves with what else runs, the thread's CPU time much less.
+        // The store and the raw INSERT take turns, each round on fresh files, with a raw INSERT last: each
+        // round's ratio is taken against the raw runs just before and after it, so the load other programs
+        // put on a shared machine falls on both sides of a ratio alike. CPU time of the applying thread is
+        // printed beside wall time: it moves much less with what else runs.
         var cpu = ManagementFactory.getThreadMXBean();
-        long rawCpu0 = cpu.getCurrentThreadCpuTime();
-        double rawBefore = rawInsertRate(dir.resolve("raw.db"), rows);
-        long rawCpu = cpu.getCurrentThreadCpuTime() - rawCpu0;
-        LocalStore store = LocalStore.open(dir.resolve("store.db"), Features.STORE_RULES);
-        long t0 = System.nanoTime();
-        long cpu0 = cpu.getCurrentThreadCpuTime();
-        for (int i = 0; i < rows.size(); i += PAGE) {
-            store.applyPage(rows.subList(i, Math.min(rows.size(), i + PAGE)), "c" + i);
+        int rounds = Integer.getInteger("bench.rounds", 3);
+        double[] wallRatios = new double[rounds];
+        double[] cpuRatios = new double[rounds];
+        rawInsert(dir.resolve("raw-warm-up.db"), rows); // the JIT's first pass over Jackson and the driver
+        Measured raw = rawInsert(dir.resolve("raw-0.db"), rows);
+        LocalStore store = null;
+        for (int round = 0; round < rounds; round++) {
+            if (store != null) {
+                store.close(); // kept on disk: the temporary directory goes at exit
+            }
+            store = LocalStore.open(dir.resolve("store-" + round + ".db"), Features.STORE_RULES);
+            long t0 = System.nanoTime();
+            long cpu0 = cpu.getCurrentThreadCpuTime();
+            for (int i = 0; i < rows.size(); i += PAGE) {
+                store.applyPage(rows.subList(i, Math.min(rows.size(), i + PAGE)), "c" + i);
+            }
+            Measured applied = new Measured(System.nanoTime() - t0, cpu.getCurrentThreadCpuTime() - cpu0);
+            Measured rawAfter = rawInsert(dir.resolve("raw-" + (round + 1) + ".db"), rows);
+            wallRatios[round] = (raw.wallNanos() + rawAfter.wallNanos()) / 2.0 / applied.wallNanos();
+            cpuRatios[round] = (raw.cpuNanos() + rawAfter.cpuNanos()) / 2.0 / applied.cpuNanos();
+            System.out.printf(
+                    Locale.ROOT,
+                    "first sync into the store, round %d, pages of %,d: %,.0f rows/s (%.1f s, CPU %.2f s);"
+                            + " raw INSERT of the same rows before and after: %,.0f and %,.0f rows/s (CPU %.2f and %.2f s);"
+                            + " ratio %.2f, CPU ratio %.2f%n",
+                    round + 1,
+                    PAGE,
+                    applied.rate(rows.size()),
+                    applied.wallNanos() / 1e9,
+                    applied.cpuNanos() / 1e9,
+                    raw.rate(rows.size()),
+                    rawAfter.rate(rows.size()),
+                    raw.cpuNanos() / 1e9,
+                    rawAfter.cpuNanos() / 1e9,
+                    wallRatios[round],
+                    cpuRatios[round]);
+            raw = rawAfter;
         }
-        long applyCpu = cpu.getCurrentThreadCpuTime() - cpu0;
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        double applied = rows.size() / seconds;
-        double rawAfter = rawInsertRate(dir.resolve("raw-again.db"), rows);
-        double raw = (rawBefore + rawAfter) / 2;
         System.out.printf(
                 Locale.ROOT,
-                "first sync into the store, pages of %,d: %,.0f rows/s (%.1f s); raw INSERT of the same rows:"
-                        + " %,.0f rows/s (%,.0f before, %,.0f after); ratio %.2f%n",
-                PAGE,
-                applied,
-                seconds,
-                raw,
-                rawBefore,
-                rawAfter,
-                applied / raw);
-        System.out.printf(
-                Locale.ROOT,
-                "  CPU of the applying thread: %.2f s for the store, %.2f s for the raw INSERT; ratio %.2f%n",
-                applyCpu / 1e9,
-                rawCpu / 1e9,
-                (double) rawCpu / applyCpu);
-        System.out.printf(Locale.ROOT, "store file: %.0f MB%n", Files.size(dir.resolve("store.db")) / 1e6);
+                "first sync into the store against a raw SQLite INSERT of the same rows, median of %d rounds:"
+                        + " ratio %.2f, CPU ratio %.2f%n",
+                rounds,
+                median(wallRatios),
+                median(cpuRatios));
+        int last = rounds - 1;
+        System.out.printf(Locale.ROOT, "store file: %.0f MB%n", Files.size(dir.resolve("store-" + last + ".db")) / 1e6);
         rows.clear(); // the heap figure below is the app's, not this dataset's
 
         Inbox inbox = new Inbox(store);
@@ -176,8 +193,23 @@ public final class InboxBenchmark {
         return result;
     }
 
+    /** Wall-clock and CPU time of the measuring thread for one run. */
+    private record Measured(long wallNanos, long cpuNanos) {
+        double rate(int rows) {
+            return rows / (wallNanos / 1e9);
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
     /** The same JSON rows into a plain table in one transaction per page: the floor for writing them here. */
-    private static double rawInsertRate(Path file, List<Change> rows) throws Exception {
+    private static Measured rawInsert(Path file, List<Change> rows) throws Exception {
+        var cpu = ManagementFactory.getThreadMXBean();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement s = c.createStatement()) {
             s.execute("pragma journal_mode = wal");
@@ -185,6 +217,7 @@ public final class InboxBenchmark {
             s.execute("create table rows (entity text, id text, version integer, data text, unique (entity, id))");
             var mapper = com.recruitdesk.protocol.Json.newMapper();
             long t0 = System.nanoTime();
+            long cpu0 = cpu.getCurrentThreadCpuTime();
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement("insert into rows values (?, ?, ?, ?)")) {
                 for (int i = 0; i < rows.size(); i++) {
@@ -200,7 +233,7 @@ public final class InboxBenchmark {
                 }
             }
             c.commit();
-            return rows.size() / ((System.nanoTime() - t0) / 1e9);
+            return new Measured(System.nanoTime() - t0, cpu.getCurrentThreadCpuTime() - cpu0);
         }
     }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.recruitdesk.app.AppConfig;
 import com.recruitdesk.app.RecruitDeskApp;
+import com.recruitdesk.app.conversations.ConversationsPane;
 import com.recruitdesk.app.main.MainView;
 import com.recruitdesk.app.pipelines.PipelinesPane;
 import com.recruitdesk.app.pipelines.PipelinesView;
@@ -29,6 +30,7 @@ import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -160,6 +162,28 @@ class ProfileEditorTest {
 
     private String column(String column, UUID person) {
         return server.text("select " + column + "::text from candidates where id = ?", person);
+    }
+
+    @Test
+    void theProfileOpensFromTheCandidatePanelOfAConversationAndAnEditThereReachesTheServer() {
+        UUID person = UUID.fromString(server.text(
+                "select candidate_id::text from conversations order by last_message_at desc nulls last, id limit 1"));
+        robot.clickOn("#" + ConversationsPane.FACTORY.navigationId());
+        robot.interact(() -> app.pane(ConversationsPane.class).orElseThrow().openConversationOf(person));
+        waitFor(
+                "the candidate panel's profile button",
+                () -> robot.lookup("#candidate-profile").tryQuery().isPresent());
+        String shownName = label(robot, "candidate-name");
+
+        robot.clickOn("#candidate-profile");
+        waitFor("the profile", () -> editor().isPresent());
+        assertThat(fx(() -> ((Stage) editor().orElseThrow().getScene().getWindow()).getTitle()))
+                .isEqualTo("Profile of " + shownName);
+        type("expectedRole", "Night shift lead");
+        robot.push(KeyCode.ENTER);
+
+        waitFor("the profile closed", () -> editor().isEmpty());
+        waitFor("the field on the server", () -> "Night shift lead".equals(column("expected_role", person)));
     }
 
     @Test
