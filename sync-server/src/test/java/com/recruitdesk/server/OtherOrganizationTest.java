@@ -442,6 +442,12 @@ class OtherOrganizationTest {
                         Theirs::question,
                         true),
                 new Case(
+                        "prescreenQuestion.reorder (their job)",
+                        id -> SyncClient.mutation(
+                                PipelineMutations.REORDER_PRESCREEN_QUESTIONS,
+                                new PipelineMutations.ReorderPrescreenQuestions(id, List.of())),
+                        Theirs::job),
+                new Case(
                         "prescreenQuestion.delete",
                         id -> SyncClient.mutation(
                                 PipelineMutations.DELETE_PRESCREEN_QUESTION,

@@ -67,6 +67,7 @@ public final class PipelinesView {
     public static final String PROFILE_ROLE_ADD_ID = WorkHistoryForm.ADD_ID;
     public static final String PROFILE_ROLE_PROBLEMS_ID = WorkHistoryForm.PROBLEMS_ID;
     public static final String PROFILE_ROLE_REMOVE_CLASS = WorkHistoryForm.REMOVE_CLASS;
+    public static final String PROFILE_ROLE_EDIT_CLASS = WorkHistoryForm.EDIT_CLASS;
 
     public static String profileFieldId(String name) {
         return ProfileEditor.fieldId(name);

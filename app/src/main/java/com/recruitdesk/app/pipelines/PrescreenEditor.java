@@ -35,7 +35,8 @@ import javafx.stage.Window;
 /**
  * The job's prescreen questions: the list in the order they are asked with each one's weight and
  * share of the score, a form for the one chosen (or a new one) with every field of seed 002's
- * job_prescreen_questions, and what a perfect score needs. Each save or removal is its own change,
+ * job_prescreen_questions, and what a perfect score needs. Each save, removal or move (Alt+Up and
+ * Alt+Down on the list, or the arrows under it) is its own change,
  * shown at once and sent when the server is reachable; the form refuses what the server would.
  */
 public final class PrescreenEditor {
@@ -43,6 +44,8 @@ public final class PrescreenEditor {
     public static final String LIST_ID = "prescreen-list";
     public static final String ADD_ID = "prescreen-add";
     public static final String DELETE_ID = "prescreen-delete";
+    public static final String UP_ID = "prescreen-up";
+    public static final String DOWN_ID = "prescreen-down";
     public static final String SAVE_ID = "prescreen-save";
     public static final String PROBLEMS_ID = "prescreen-problems";
     public static final String REFUSED_ID = "prescreen-refused";
@@ -136,9 +139,18 @@ public final class PrescreenEditor {
                 form.show(PrescreenForm.Typed.of(null));
             }
         });
+        Button up = mover(UP_ID, "↑", "Ask it earlier (Alt+Up)", list, vm, -1);
+        Button down = mover(DOWN_ID, "↓", "Ask it later (Alt+Down)", list, vm, 1);
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            PrescreenQuestions.Row row = list.getSelectionModel().getSelectedItem();
+            if (e.isAltDown() && row != null && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+                vm.move(row.id(), e.getCode() == KeyCode.UP ? -1 : 1);
+                e.consume(); // else the list's own Up/Down moves the selection off the question
+            }
+        });
         add.setMinWidth(Region.USE_PREF_SIZE);
         delete.setMinWidth(Region.USE_PREF_SIZE);
-        HBox listTools = new HBox(8, add, delete);
+        HBox listTools = new HBox(8, add, delete, up, down);
         VBox left = new VBox(8, list, listTools);
         left.setMinWidth(Region.USE_PREF_SIZE);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -174,6 +186,31 @@ public final class PrescreenEditor {
         form.show(PrescreenForm.Typed.of(null));
         dialog.show();
         return dialog;
+    }
+
+    /** An arrow under the list that moves the chosen question by {@code by}; off at the list's end. */
+    private static Button mover(
+            String id, String arrow, String tip, ListView<PrescreenQuestions.Row> list, PrescreenViewModel vm, int by) {
+        Button b = new Button(arrow);
+        b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setTooltip(new javafx.scene.control.Tooltip(tip));
+        b.setAccessibleText(tip);
+        var index = list.getSelectionModel().selectedIndexProperty();
+        b.disableProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> index.get() < 0
+                                || index.get() + by < 0
+                                || index.get() + by >= list.getItems().size(),
+                        index,
+                        list.getItems()));
+        b.setOnAction(e -> {
+            PrescreenQuestions.Row row = list.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                vm.move(row.id(), by);
+            }
+        });
+        return b;
     }
 
     private static boolean confirmed(Window owner, PrescreenQuestions.Row row) {

@@ -9,6 +9,7 @@ import com.recruitdesk.app.sync.RejectionText;
 import com.recruitdesk.protocol.pipelines.PipelineMutations;
 import com.recruitdesk.protocol.pipelines.PrescreenScoring;
 import com.recruitdesk.protocol.sync.Entities;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -22,7 +23,7 @@ import javafx.collections.ObservableList;
 
 /**
  * The prescreen question editor's state for one job at a time: its questions in order (the store's,
- * optimistic ones included), what they add up to, and the save and removal of one, checked before
+ * optimistic ones included), what they add up to, the save, removal and move of one, checked before
  * anything is queued; a refusal from the server is said here as well as in the pane's notice.
  */
 public final class PrescreenViewModel {
@@ -102,6 +103,35 @@ public final class PrescreenViewModel {
         return c;
     }
 
+    /**
+     * Moves question {@code id} one place earlier ({@code by} -1) or later (+1) in the order the job's
+     * questions are asked; false (nothing queued) when it is already first or last.
+     */
+    public boolean move(UUID id, int by) {
+        List<PrescreenQuestions.Row> ordered = new ArrayList<>(questions);
+        int from = -1;
+        for (int i = 0; i < ordered.size(); i++) {
+            if (ordered.get(i).id().equals(id)) {
+                from = i;
+            }
+        }
+        int to = from + by;
+        if (from < 0 || to < 0 || to >= ordered.size()) {
+            return false;
+        }
+        ordered.add(to, ordered.remove(from));
+        refused.set("");
+        UUID j = job.get();
+        tasks.run(
+                () -> {
+                    data.reorder(j, ordered);
+                    return null;
+                },
+                ok -> {},
+                failed);
+        return true;
+    }
+
     public void delete(UUID id) {
         refused.set("");
         tasks.run(
@@ -116,7 +146,8 @@ public final class PrescreenViewModel {
     /** A refusal of a question's save or removal, in the type's sentence; its rows are back already. */
     public boolean rejected(LocalStore.Rejection r) {
         if (!PipelineMutations.SAVE_PRESCREEN_QUESTION.name().equals(r.name())
-                && !PipelineMutations.DELETE_PRESCREEN_QUESTION.name().equals(r.name())) {
+                && !PipelineMutations.DELETE_PRESCREEN_QUESTION.name().equals(r.name())
+                && !PipelineMutations.REORDER_PRESCREEN_QUESTIONS.name().equals(r.name())) {
             return false;
         }
         String text = RejectionText.of(r);

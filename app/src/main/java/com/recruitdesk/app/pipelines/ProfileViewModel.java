@@ -76,19 +76,21 @@ public final class ProfileViewModel {
     }
 
     /**
-     * Adds a role to the person's work history when {@link WorkHistory} finds nothing wrong, then
-     * hands the history as it now shows to {@code then}; the problems otherwise, and nothing is sent.
+     * Adds a role to the person's work history ({@code roleId} null), or changes role {@code roleId},
+     * when {@link WorkHistory} finds nothing wrong, then hands the history as it now shows to
+     * {@code then}; the problems otherwise, and nothing is sent.
      */
-    public List<String> addRole(
+    public List<String> saveRole(
             Profile.View v,
+            UUID roleId,
             String company,
             String title,
             String start,
             String end,
             boolean current,
             Consumer<List<Profile.Role>> then) {
-        var role =
-                new PipelineMutations.SaveWorkHistory(UUID.randomUUID(), v.id(), company, title, start, end, current);
+        var role = new PipelineMutations.SaveWorkHistory(
+                roleId == null ? UUID.randomUUID() : roleId, v.id(), company, title, start, end, current);
         List<String> problems = WorkHistory.problems(role);
         if (problems.isEmpty()) {
             tasks.run(

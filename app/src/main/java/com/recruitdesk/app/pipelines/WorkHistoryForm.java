@@ -6,6 +6,8 @@ import com.recruitdesk.app.widgets.DateFields;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,9 +21,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * Section F of the profile: the person's roles, the current one first, each with Remove, and a line
- * to add one (company, title, from, to, current), checked by the protocol's rules before it is sent.
- * Roles are saved as they are added or removed, apart from the profile's Save.
+ * Section F of the profile: the person's roles, the current one first, each with Edit and Remove,
+ * and a line to add one (company, title, from, to, current) or change the one being edited, checked
+ * by the protocol's rules before it is sent. Roles are saved as they are added, changed or removed,
+ * apart from the profile's Save.
  */
 final class WorkHistoryForm {
     static final String ID = "profile-work-history";
@@ -30,13 +33,13 @@ final class WorkHistoryForm {
     static final String ADD_ID = "profile-role-add";
     static final String PROBLEMS_ID = "profile-role-problems";
     static final String REMOVE_CLASS = "profile-role-remove";
+    static final String EDIT_CLASS = "profile-role-edit";
+    static final String CANCEL_ID = "profile-role-cancel";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private WorkHistoryForm() {}
 
     static Node create(Profile.View v, ProfileViewModel vm) {
-        Roles roles = new Roles(v, vm);
-        roles.show(v.history());
         TextField company = new TextField();
         company.setId(COMPANY_ID);
         company.setPromptText("Company");
@@ -58,9 +61,39 @@ final class WorkHistoryForm {
         Button add = new Button("Add role");
         add.setId(ADD_ID);
         add.setMinWidth(Region.USE_PREF_SIZE);
+        Button cancel = new Button("Cancel");
+        cancel.setId(CANCEL_ID);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setVisible(false);
+        UUID[] editing = {null}; // the role the line changes; null: the line adds one
+        Runnable clear = () -> {
+            editing[0] = null;
+            company.clear();
+            title.clear();
+            from.setValue(null);
+            to.setValue(null);
+            current.setSelected(false);
+            add.setText("Add role");
+            cancel.setVisible(false);
+        };
+        Roles roles = new Roles(v, vm, new VBox(4), r -> {
+            editing[0] = r.id();
+            company.setText(r.company());
+            title.setText(r.title() == null ? "" : r.title());
+            from.setValue(r.start());
+            to.setValue(r.end());
+            current.setSelected(r.current());
+            add.setText("Save role");
+            cancel.setVisible(true);
+            problems.setText("");
+            company.requestFocus();
+        });
+        roles.show(v.history());
         add.setOnAction(e -> {
-            List<String> wrong = vm.addRole(
+            List<String> wrong = vm.saveRole(
                     v,
+                    editing[0],
                     company.getText(),
                     title.getText(),
                     ProfileEditor.dateText(from),
@@ -69,26 +102,25 @@ final class WorkHistoryForm {
                     roles::show);
             problems.setText(String.join(" ", wrong));
             if (wrong.isEmpty()) {
-                company.clear();
-                title.clear();
-                from.setValue(null);
-                to.setValue(null);
-                current.setSelected(false);
+                clear.run();
             }
+        });
+        cancel.setOnAction(e -> {
+            clear.run();
+            problems.setText("");
         });
         HBox.setHgrow(company, Priority.ALWAYS);
         HBox.setHgrow(title, Priority.ALWAYS);
         from.setPrefWidth(150);
         to.setPrefWidth(150);
-        HBox form = new HBox(6, company, title, from, to, current, add);
+        HBox form = new HBox(6, company, title, from, to, current, add, cancel);
         form.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, ProfileEditor.heading("F · Work history"), roles.list, form, problems);
+        return new VBox(6, ProfileEditor.heading("F · Work history"), roles.list(), form, problems);
     }
 
-    /** The roles as they show, refilled after each add or removal. */
-    private record Roles(Profile.View v, ProfileViewModel vm, VBox list) {
-        Roles(Profile.View v, ProfileViewModel vm) {
-            this(v, vm, new VBox(4));
+    /** The roles as they show, refilled after each change; {@code edit} puts one in the line below. */
+    private record Roles(Profile.View v, ProfileViewModel vm, VBox list, Consumer<Profile.Role> edit) {
+        Roles {
             list.setId(ID);
         }
 
@@ -103,9 +135,12 @@ final class WorkHistoryForm {
                 Button remove = new Button("Remove");
                 remove.getStyleClass().addAll(REMOVE_CLASS, Styles.SMALL, Styles.FLAT);
                 remove.setOnAction(e -> vm.removeRole(v, r.id(), this::show));
+                Button change = new Button("Edit");
+                change.getStyleClass().addAll(EDIT_CLASS, Styles.SMALL, Styles.FLAT);
+                change.setOnAction(e -> edit.accept(r));
                 Region gap = new Region();
                 HBox.setHgrow(gap, Priority.ALWAYS);
-                HBox line = new HBox(8, new VBox(1, what, muted(span(r))), gap, remove);
+                HBox line = new HBox(8, new VBox(1, what, muted(span(r))), gap, change, remove);
                 line.setAlignment(Pos.CENTER_LEFT);
                 list.getChildren().add(line);
             }

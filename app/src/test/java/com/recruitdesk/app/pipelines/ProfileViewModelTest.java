@@ -161,12 +161,12 @@ class ProfileViewModelTest {
         Profile.View v = opened();
         List<List<Profile.Role>> shown = new ArrayList<>();
 
-        assertThat(vm.addRole(v, "TCS", "Analyst", "2020-01-01", "2019-06-30", false, shown::add))
+        assertThat(vm.saveRole(v, null, "TCS", "Analyst", "2020-01-01", "2019-06-30", false, shown::add))
                 .containsExactly("The role cannot end before it started.");
         assertThat(store.pending(10)).isEmpty();
         assertThat(shown).isEmpty();
 
-        assertThat(vm.addRole(v, "TCS", "Analyst", "2018-01-01", "2021-03-31", false, shown::add))
+        assertThat(vm.saveRole(v, null, "TCS", "Analyst", "2018-01-01", "2021-03-31", false, shown::add))
                 .isEmpty();
         assertThat(store.pending(10))
                 .singleElement()
@@ -176,8 +176,20 @@ class ProfileViewModelTest {
                 .satisfies(roles ->
                         assertThat(roles).extracting(Profile.Role::company).containsExactly("Infosys", "TCS"));
 
-        vm.removeRole(v, shown.getFirst().get(1).id(), shown::add);
+        // Changed in place: the same role, a new title, nothing added.
+        java.util.UUID tcs = shown.getFirst().get(1).id();
+        assertThat(vm.saveRole(v, tcs, "TCS", "Senior analyst", "2018-01-01", "2021-03-31", false, shown::add))
+                .isEmpty();
+        assertThat(shown.getLast())
+                .extracting(Profile.Role::id)
+                .containsExactly(shown.getFirst().get(0).id(), tcs);
+        assertThat(shown.getLast().get(1).title()).isEqualTo("Senior analyst");
+        assertThat(vm.saveRole(v, tcs, "", "Senior analyst", "2018-01-01", "2021-03-31", false, shown::add))
+                .containsExactly("A role needs the company's name.");
+        assertThat(shown.getLast().get(1).company()).isEqualTo("TCS");
+
+        vm.removeRole(v, tcs, shown::add);
         assertThat(shown.getLast()).extracting(Profile.Role::company).containsExactly("Infosys");
-        assertThat(store.pending(10)).hasSize(2);
+        assertThat(store.pending(10)).hasSize(3);
     }
 }

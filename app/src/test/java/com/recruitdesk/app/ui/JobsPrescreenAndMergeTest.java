@@ -153,6 +153,64 @@ class JobsPrescreenAndMergeTest {
                 .isZero();
     }
 
+    private List<String> qids() {
+        return questions().stream().map(r -> r.question().qid()).toList();
+    }
+
+    private List<String> serverOrder(JobItem job) {
+        return List.of(server.text(
+                        "select string_agg(qid, ',' order by sort_order, created_at) from prescreen_questions"
+                                + " where job_id = ?",
+                        job.id())
+                .split(","));
+    }
+
+    private static List<String> swapped(List<String> qids, int a, int b) {
+        List<String> l = new java.util.ArrayList<>(qids);
+        java.util.Collections.swap(l, a, b);
+        return l;
+    }
+
+    @Test
+    void aQuestionMovesEarlierWithAltUpAndLaterWithItsArrowAndTheServerKeepsTheOrder() {
+        JobItem job = openEditorOf("Runway");
+        List<String> before = qids();
+        assertThat(before).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(serverOrder(job)).isEqualTo(before);
+        String second = before.get(1);
+        robot.clickOn(robot.lookup("#" + PrescreenEditor.LIST_ID + " .list-cell")
+                .match(n -> n instanceof ListCell<?> c
+                        && c.getItem() instanceof PrescreenQuestions.Row r
+                        && r.question().qid().equals(second))
+                .<Node>query());
+        waitFor(
+                "the question in the form",
+                () -> second.equals(fx(() -> robot.lookup("#" + PrescreenEditor.QID_ID)
+                        .queryAs(javafx.scene.control.TextInputControl.class)
+                        .getText())));
+
+        robot.push(KeyCode.ALT, KeyCode.UP);
+
+        List<String> moved = swapped(before, 0, 1);
+        waitFor("asked first at once", () -> qids().equals(moved), () -> ", saw " + qids());
+        waitFor("the order on the server", () -> serverOrder(job).equals(moved), () -> ", saw " + serverOrder(job));
+        assertThat(fx(() -> robot.lookup("#" + PrescreenEditor.LIST_ID)
+                        .queryListView()
+                        .getSelectionModel()
+                        .getSelectedIndex()))
+                .as("the moved question stays chosen")
+                .isZero();
+        assertThat(fx(() -> robot.lookup("#" + PrescreenEditor.UP_ID).query().isDisabled()))
+                .as("the first question cannot move earlier")
+                .isTrue();
+
+        robot.clickOn("#" + PrescreenEditor.DOWN_ID);
+
+        waitFor("back in its place", () -> qids().equals(before), () -> ", saw " + qids());
+        waitFor("and on the server", () -> serverOrder(job).equals(before), () -> ", saw " + serverOrder(job));
+        waitFor("sent", () -> "Nothing pending".equals(label(robot, StatusBarView.PENDING_ID)));
+    }
+
     @Test
     void aChoiceQuestionWithAMustHaveIsRefusedWhileWrongThenSavedAndRemoved() {
         JobItem job = openEditorOf("Runway");

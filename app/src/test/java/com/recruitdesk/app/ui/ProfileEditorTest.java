@@ -317,7 +317,7 @@ class ProfileEditorTest {
     }
 
     @Test
-    void aRoleIsAddedToTheWorkHistoryAtOnceAndRemovedAgainAndABadOneIsRefusedBeforeSending() {
+    void aRoleIsAddedToTheWorkHistoryAtOnceChangedInPlaceAndRemovedAgainAndABadOneIsRefusedBeforeSending() {
         Card card = card(4);
         UUID person = card.candidateId();
         openProfile(card);
@@ -344,8 +344,29 @@ class ProfileEditorTest {
                 + "' and company_name = 'Ice Model Management' and job_title = 'Fitting model'";
         waitFor("the role on the server", () -> server.count(onServer) == 1);
 
+        // Edited in place: the line below takes the role, Save role changes it, nothing is added.
+        robot.clickOn("." + PipelinesView.PROFILE_ROLE_EDIT_CLASS);
+        waitFor(
+                "the role in the line",
+                () -> "Fitting model"
+                        .equals(fx(() -> robot.lookup("#" + PipelinesView.PROFILE_ROLE_TITLE_ID)
+                                .queryAs(TextInputControl.class)
+                                .getText())));
+        typeInto(PipelinesView.PROFILE_ROLE_TITLE_ID, "Lead fitting model");
+        robot.clickOn("#" + PipelinesView.PROFILE_ROLE_ADD_ID);
+        String changed = "select count(*) from candidate_work_history where candidate_id = '" + person
+                + "' and company_name = 'Ice Model Management' and job_title = 'Lead fitting model'";
+        waitFor("the role changed on the server", () -> server.count(changed) == 1);
+        assertThat(server.count("select count(*) from candidate_work_history where candidate_id = '" + person
+                        + "' and company_name = 'Ice Model Management'"))
+                .isEqualTo(1);
+        assertThat(fx(() -> robot.lookup("#" + PipelinesView.PROFILE_ROLE_ADD_ID)
+                        .queryButton()
+                        .getText()))
+                .isEqualTo("Add role");
+
         robot.clickOn("." + PipelinesView.PROFILE_ROLE_REMOVE_CLASS);
-        waitFor("the role gone on the server", () -> server.count(onServer) == 0);
+        waitFor("the role gone on the server", () -> server.count(changed) == 0);
         assertThat(fx(() -> robot.lookup("." + PipelinesView.PROFILE_ROLE_REMOVE_CLASS)
                         .queryAll()
                         .size()))

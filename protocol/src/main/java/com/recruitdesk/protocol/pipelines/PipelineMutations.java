@@ -91,6 +91,16 @@ public final class PipelineMutations {
 
     public record DeletePrescreenQuestion(UUID questionId) {}
 
+    /**
+     * The order a job's prescreen questions are asked in, first asked first. Questions of the job not
+     * listed (a colleague's, added meanwhile) follow in their order; listed ones no longer on the job
+     * are passed over.
+     */
+    public record ReorderPrescreenQuestions(UUID jobId, List<UUID> questionIds) {}
+
+    /** The most questions one reorder may list. */
+    public static final int MAX_PRESCREEN_QUESTIONS = 200;
+
     /** An answer to a prescreen question, as said on a call (or, later, by the bot); the server scores it. */
     public record RecordPrescreenAnswer(UUID applicationId, UUID questionId, String answerValue) {}
 
@@ -144,6 +154,11 @@ public final class PipelineMutations {
             DeletePrescreenQuestion.class,
             Feature.PIPELINES,
             "The prescreen question was not removed");
+    public static final MutationType<ReorderPrescreenQuestions> REORDER_PRESCREEN_QUESTIONS = MutationType.of(
+            "prescreenQuestion.reorder",
+            ReorderPrescreenQuestions.class,
+            Feature.PIPELINES,
+            "The prescreen questions were not put in the new order");
     public static final MutationType<RecordPrescreenAnswer> RECORD_PRESCREEN_ANSWER = MutationType.of(
             "prescreenAnswer.record",
             RecordPrescreenAnswer.class,
@@ -167,6 +182,7 @@ public final class PipelineMutations {
             DELETE_WORK_HISTORY,
             SAVE_PRESCREEN_QUESTION,
             DELETE_PRESCREEN_QUESTION,
+            REORDER_PRESCREEN_QUESTIONS,
             RECORD_PRESCREEN_ANSWER,
             DISMISS_ACTION_ITEM,
             REQUEST_EXPORT);

@@ -12,6 +12,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,6 +58,48 @@ public final class Conversations {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getObject(1, UUID.class)) : Optional.empty();
             }
+        }
+    }
+
+    /**
+     * A new conversation of {@code account}'s number with one person, made already bumped by its
+     * messages: how many, and the last one's time and inbox line.
+     */
+    public record Opening(UUID person, int unread, Instant lastMessageAt, String preview) {}
+
+    /**
+     * New conversations of {@code account} (of {@code organization}), one statement for them all
+     * (decision 0051); returns each one's id by person. A person who has one on the number already
+     * (another webhook made it meanwhile) is left out. The caller holds the people: it made them, or
+     * its messages' keys lock them next.
+     */
+    public static Map<UUID, UUID> openAll(Connection c, UUID organization, UUID account, List<Opening> openings)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into conversations (organization_id, whatsapp_account_id, candidate_id, unread_count,
+                                           last_message_at, last_message_preview, last_inbound_at)
+                select ?, ?, u.person, u.unread, u.at, left(u.preview, ?), u.at
+                  from unnest(?::text[]::uuid[], ?::text[]::int[], ?::text[]::timestamptz[], ?::text[])
+                       with ordinality as u(person, unread, at, preview, n)
+                 order by u.n
+                on conflict do nothing
+                returning candidate_id, id
+                """)) {
+            ps.setObject(1, organization);
+            ps.setObject(2, account);
+            ps.setInt(3, ConversationRules.PREVIEW_LENGTH);
+            ps.setArray(4, Sql.texts(c, openings.stream().map(o -> o.person().toString())));
+            ps.setArray(5, Sql.texts(c, openings.stream().map(o -> String.valueOf(o.unread()))));
+            ps.setArray(
+                    6, Sql.texts(c, openings.stream().map(o -> o.lastMessageAt().toString())));
+            ps.setArray(7, Sql.texts(c, openings.stream().map(Opening::preview)));
+            Map<UUID, UUID> made = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    made.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+                }
+            }
+            return made;
         }
     }
 

@@ -8,6 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +30,11 @@ public final class Messages {
 
     public static void insert(Connection c, MessageRow row) throws SQLException {
         row.insert().execute(c);
+    }
+
+    /** Writes {@code rows} in their order, as few statements as their shapes allow ({@link Insert#executeInOrder}). */
+    public static void insertAll(Connection c, List<MessageRow> rows) throws SQLException {
+        Insert.executeInOrder(c, rows.stream().map(MessageRow::insert).toList());
     }
 
     /**
@@ -92,6 +100,83 @@ public final class Messages {
             Instant at = row.sentAt();
             Sql.bindAll(ps, next, at, preview, at, at, row.conversationId());
             return firstId(ps);
+        }
+    }
+
+    /**
+     * One inbound message of a batch for {@link #insertInboundAll}: its row (no media, no quote) and
+     * its inbox line; {@code bump} when its conversation was there before the batch (one opened for it
+     * is made already bumped).
+     */
+    public record Inbound(MessageRow row, String preview, boolean bump) {}
+
+    /**
+     * Stores a batch's inbound messages of one number (of one organization), in their order, in one
+     * statement (decision 0051): each unless its provider id is stored already (a redelivery), and
+     * the conversations marked to bump bumped as {@link #insertInboundAndBump} does, once each for all
+     * of their new messages (the last one by time, then by order, is the inbox line). Returns the new
+     * messages' ids by provider id. The provider ids must differ.
+     */
+    public static Map<String, UUID> insertInboundAll(
+            Connection c, UUID organization, UUID account, List<Inbound> messages) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                with u as (
+                    select * from unnest(?::text[]::uuid[], ?::text[]::uuid[], ?::text[], ?::text[], ?::text[]::jsonb[],
+                                         ?::text[], ?::text[]::timestamptz[], ?::text[], ?::text[]::boolean[])
+                           with ordinality as u(conversation_id, candidate_id, type, body, payload,
+                                                provider_message_id, sent_at, preview, bump, n)),
+                m as (
+                    insert into messages (organization_id, conversation_id, whatsapp_account_id, candidate_id,
+                                          direction, type, sender_type, body, payload, provider_message_id, sent_at)
+                    select ?, u.conversation_id, ?, u.candidate_id, 'inbound', u.type, 'candidate', u.body, u.payload,
+                           u.provider_message_id, u.sent_at
+                      from u order by u.n
+                    on conflict do nothing
+                    returning id, conversation_id, provider_message_id),
+                fresh as (
+                    select u.*, count(*) over (partition by u.conversation_id) as unread,
+                           row_number() over (partition by u.conversation_id order by u.sent_at desc, u.n desc) as latest
+                      from m join u on u.provider_message_id = m.provider_message_id
+                     where u.bump),
+                bumped as (
+                    update conversations v
+                       set unread_count = v.unread_count + fresh.unread,
+                           last_message_preview = case when v.last_message_at is null or v.last_message_at <= fresh.sent_at
+                                                       then left(fresh.preview, 200) else v.last_message_preview end,
+                           last_message_at = greatest(v.last_message_at, fresh.sent_at),
+                           last_inbound_at = greatest(v.last_inbound_at, fresh.sent_at),
+                           status = case when v.status in ('closed', 'archived') then 'open' else v.status end
+                      from fresh
+                     where v.id = fresh.conversation_id and fresh.latest = 1)
+                select provider_message_id, id from m
+                """)) {
+            List<MessageRow> rows = messages.stream().map(Inbound::row).toList();
+            ps.setArray(
+                    1, Sql.texts(c, rows.stream().map(r -> r.conversationId().toString())));
+            ps.setArray(2, Sql.texts(c, rows.stream().map(r -> r.candidateId().toString())));
+            ps.setArray(3, Sql.texts(c, rows.stream().map(MessageRow::type)));
+            ps.setArray(4, Sql.texts(c, rows.stream().map(MessageRow::body)));
+            ps.setArray(
+                    5,
+                    Sql.texts(
+                            c,
+                            rows.stream()
+                                    .map(r -> r.payload() == null
+                                            ? null
+                                            : r.payload().toString())));
+            ps.setArray(6, Sql.texts(c, rows.stream().map(MessageRow::providerMessageId)));
+            ps.setArray(7, Sql.texts(c, rows.stream().map(r -> r.sentAt().toString())));
+            ps.setArray(8, Sql.texts(c, messages.stream().map(Inbound::preview)));
+            ps.setArray(9, Sql.texts(c, messages.stream().map(m -> String.valueOf(m.bump()))));
+            ps.setObject(10, organization);
+            ps.setObject(11, account);
+            Map<String, UUID> stored = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(rs.getString(1), rs.getObject(2, UUID.class));
+                }
+            }
+            return stored;
         }
     }
 

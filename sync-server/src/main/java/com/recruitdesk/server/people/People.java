@@ -170,18 +170,23 @@ public final class People {
             List<Person> people = new ArrayList<>(2);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    people.add(new Person(
-                            rs.getObject(1, UUID.class),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getString(6),
-                            rs.getTimestamp(7).toInstant()));
+                    people.add(person(rs));
                 }
             }
             return people;
         }
+    }
+
+    /** A person from columns 1–7 of {@code rs}: id, the WhatsApp ids and names, created_at. */
+    static Person person(ResultSet rs) throws SQLException {
+        return new Person(
+                rs.getObject(1, UUID.class),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getTimestamp(7).toInstant());
     }
 
     /** A new person; empty when another transaction took one of the ids meanwhile. */

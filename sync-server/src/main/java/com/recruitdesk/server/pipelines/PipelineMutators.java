@@ -22,6 +22,7 @@ public final class PipelineMutators {
                 new DeleteWorkHistory(),
                 new SavePrescreenQuestion(),
                 new DeletePrescreenQuestion(),
+                new ReorderPrescreenQuestions(),
                 new RecordPrescreenAnswer(),
                 new DismissActionItem(),
                 new RequestExport());

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,28 +25,44 @@ final class BotGreeting {
 
     private BotGreeting() {}
 
+    /** A conversation just made for a person's first message, written {@code at}. */
+    record First(UUID conversation, UUID person, Instant at) {}
+
     /** Queues the greeting of {@code account} into the conversation just made for the first message, written {@code at}. */
     static void queue(Connection c, WhatsAppAccount account, UUID conversation, UUID person, Instant at)
             throws SQLException {
+        queueAll(c, account, List.of(new First(conversation, person, at)));
+    }
+
+    /**
+     * Queues the greeting of {@code account} into each of a batch's new conversations of that number:
+     * the settings are read once, the greetings written in one statement (decision 0051).
+     */
+    static void queueAll(Connection c, WhatsAppAccount account, List<First> firsts) throws SQLException {
+        if (firsts.isEmpty()) {
+            return;
+        }
         Optional<String> greeting = OrganizationSettings.greeting(c, account.organizationId(), account.id());
         if (greeting.isEmpty()) {
             return;
         }
         BusinessHours hours = OrganizationSettings.businessHours(c, account.organizationId());
-        Messages.insert(
+        Messages.insertAll(
                 c,
-                new MessageRow()
-                        .id(UUID.randomUUID())
-                        .organizationId(account.organizationId())
-                        .conversationId(conversation)
-                        .whatsappAccountId(account.id())
-                        .candidateId(person)
-                        .direction("outbound")
-                        .type("text")
-                        .senderType("bot")
-                        .body(text(greeting.get(), hours, at))
-                        .status("queued")
-                        .sentAt(at));
+                firsts.stream()
+                        .map(first -> new MessageRow()
+                                .id(UUID.randomUUID())
+                                .organizationId(account.organizationId())
+                                .conversationId(first.conversation())
+                                .whatsappAccountId(account.id())
+                                .candidateId(first.person())
+                                .direction("outbound")
+                                .type("text")
+                                .senderType("bot")
+                                .body(text(greeting.get(), hours, first.at()))
+                                .status("queued")
+                                .sentAt(first.at()))
+                        .toList());
     }
 
     /** The greeting, with when the office opens again if it is closed {@code at}. */

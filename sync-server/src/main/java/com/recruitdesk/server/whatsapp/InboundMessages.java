@@ -91,8 +91,8 @@ final class InboundMessages {
         return text.codePointCount(0, text.length()) <= 200 ? text : text.substring(0, text.offsetByCodePoints(0, 200));
     }
 
-    private static MessageRow row(
-            WhatsAppAccount account, UUID conversation, UUID person, InboundMessage m, UUID replyTo) {
+    /** The row of inbound message {@code m}, quoting {@code replyTo} (or nothing). */
+    static MessageRow row(WhatsAppAccount account, UUID conversation, UUID person, InboundMessage m, UUID replyTo) {
         return new MessageRow()
                 .organizationId(account.organizationId())
                 .conversationId(conversation)

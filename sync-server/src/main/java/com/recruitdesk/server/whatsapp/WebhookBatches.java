@@ -30,14 +30,22 @@ final class WebhookBatches implements AutoCloseable {
 
     static final int COMMITTERS = 2;
 
+    /**
+     * Plain bodies in a row stored set-based from this many on: for one body the set-based statements
+     * are as many as its own (decision 0051).
+     */
+    static final int MIN_SET_BASED = 2;
+
     /** One body's part of a batch: what it did and for which numbers, or the fault that rolled it back alone. */
     private record Applied(WebhookIngest.Outcome outcome, Set<UUID> numbers, Exception fault) {}
 
     private final WebhookIngest ingest;
+    private final PlainWebhooks plainWebhooks;
     private final GroupCommit<JsonNode, Applied> commits;
 
     WebhookBatches(Database database, WebhookIngest ingest) {
         this.ingest = ingest;
+        this.plainWebhooks = new PlainWebhooks(ingest.parser());
         this.commits = new GroupCommit<>(
                 database,
                 new GroupCommit.Settings<>(
@@ -67,18 +75,65 @@ final class WebhookBatches implements AutoCloseable {
     private List<Applied> applyBatch(Connection c, List<JsonNode> envelopes) throws SQLException {
         List<Applied> all = new ArrayList<>(envelopes.size());
         Map<String, Optional<WhatsAppAccount>> accounts = new HashMap<>();
+        List<Optional<PlainWebhooks.Plain>> plain = new ArrayList<>(envelopes.size());
         for (JsonNode envelope : envelopes) {
-            Set<UUID> numbers = new HashSet<>();
-            try {
-                all.add(new Applied(ingest.applyInSavepoint(c, envelope, accounts, numbers), numbers, null));
-            } catch (SQLException | RuntimeException e) {
-                if (e instanceof SQLException sql && lostTheTransaction(sql)) {
-                    throw sql; // the batch as a whole failed: it is applied again body by body
-                }
-                all.add(new Applied(null, Set.of(), e));
+            plain.add(plain(c, envelope, accounts));
+        }
+        int from = 0;
+        while (from < envelopes.size()) {
+            // A run of plain bodies for one number, in the batch's order, is stored set-based (decision 0051).
+            int to = from;
+            while (to < envelopes.size()
+                    && plain.get(to).isPresent()
+                    && plain.get(to)
+                            .get()
+                            .account()
+                            .equals(plain.get(from).get().account())) {
+                to++;
             }
+            if (to - from >= MIN_SET_BASED) {
+                List<PlainWebhooks.Plain> run =
+                        plain.subList(from, to).stream().map(Optional::get).toList();
+                Optional<List<WebhookIngest.Outcome>> outcomes = plainWebhooks.store(c, run);
+                if (outcomes.isPresent()) {
+                    for (WebhookIngest.Outcome outcome : outcomes.get()) {
+                        all.add(new Applied(
+                                outcome, Set.of(run.getFirst().account().id()), null));
+                    }
+                    from = to;
+                    continue;
+                }
+            }
+            for (int i = from; i < Math.max(to, from + 1); i++) {
+                all.add(applyAlone(c, envelopes.get(i), accounts));
+            }
+            from = Math.max(to, from + 1);
         }
         return all;
+    }
+
+    /** {@code envelope} as a plain body; not one when even its number could not be looked up (it is then applied alone). */
+    private Optional<PlainWebhooks.Plain> plain(
+            Connection c, JsonNode envelope, Map<String, Optional<WhatsAppAccount>> accounts) {
+        try {
+            return plainWebhooks.plain(c, envelope, accounts);
+        } catch (SQLException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** One body under a savepoint of its own (decision 0046). */
+    private Applied applyAlone(Connection c, JsonNode envelope, Map<String, Optional<WhatsAppAccount>> accounts)
+            throws SQLException {
+        Set<UUID> numbers = new HashSet<>();
+        try {
+            return new Applied(ingest.applyInSavepoint(c, envelope, accounts, numbers), numbers, null);
+        } catch (SQLException | RuntimeException e) {
+            if (e instanceof SQLException sql && lostTheTransaction(sql)) {
+                throw sql; // the batch as a whole failed: it is applied again body by body
+            }
+            return new Applied(null, Set.of(), e);
+        }
     }
 
     /** The connection is gone, or the transaction could not be rolled back to the body's savepoint. */

@@ -53,6 +53,10 @@ final class WebhookIngest {
         this.activity = new WebhookActivity(database);
     }
 
+    MessageParser parser() {
+        return parser;
+    }
+
     Statuses statuses() {
         return statuses;
     }
@@ -145,7 +149,7 @@ final class WebhookIngest {
     }
 
     /** The number Meta calls {@code phoneNumberId}: a batch's bodies are mostly for one, so it is looked up once. */
-    private static Optional<WhatsAppAccount> account(
+    static Optional<WhatsAppAccount> account(
             Connection c, Map<String, Optional<WhatsAppAccount>> accounts, String phoneNumberId) throws SQLException {
         Optional<WhatsAppAccount> account = accounts.get(phoneNumberId);
         if (account == null) {

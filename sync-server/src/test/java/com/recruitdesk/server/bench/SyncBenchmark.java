@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import okhttp3.OkHttpClient;
 
@@ -32,6 +33,9 @@ public final class SyncBenchmark {
     private static final int BASELINE_ROWS = 2_000;
     /** The page size a desktop asks for in a first sync. */
     private static final int PULL_PAGE = Integer.getInteger("bench.pullPage", 5_000);
+    // The server's poke settings (PokePages, Subscriber) the rows vary.
+    private static final String MAX_ENTRIES = "recruitdesk.pokes.maxEntries";
+    private static final String MAX_WAITING = "recruitdesk.pokes.maxWaiting";
 
     public static void main(String[] arguments) throws Exception {
         List<String> parts = java.util.Arrays.stream(arguments)
@@ -73,27 +77,33 @@ public final class SyncBenchmark {
             // Each size on its own, so one that cannot finish still leaves the other's figures.
             for (int size : manyClients > clients ? List.of(clients, manyClients) : List.of(clients)) {
                 // Same run, same clients: every client pulling after a plain poke, then pokes that carry the change.
-                pokeRow(server, world, size, head, "0", "plain pokes, every client pulls");
-                pokeRow(server, world, size, head, null, "pokes that carry the change");
+                if (Boolean.parseBoolean(System.getProperty("bench.plainPokes", "true"))) {
+                    pokeRow(server, world, size, head, Map.of(MAX_ENTRIES, "0"), "plain pokes, every client pulls");
+                }
+                pokeRow(
+                        server,
+                        world,
+                        size,
+                        head,
+                        Map.of(MAX_WAITING, "1"),
+                        "carried, one poke waiting per socket (before 0052)");
+                pokeRow(server, world, size, head, Map.of(), "pokes that carry the change");
             }
         }
     }
 
-    /** One poke row; one that cannot finish says why, and the rest still runs. */
+    /** One poke row with the server's poke settings of {@code settings}; one that cannot finish says why. */
     private static void pokeRow(
-            TestServer server, SyncFixture world, int size, String head, String maxEntries, String what)
+            TestServer server, SyncFixture world, int size, String head, Map<String, String> settings, String what)
             throws Exception {
-        if (maxEntries != null) {
-            System.setProperty("recruitdesk.pokes.maxEntries", maxEntries);
-        }
+        settings.forEach(System::setProperty);
         try {
             PokeRow.run(server, world, size, head, what);
         } catch (RuntimeException | AssertionError e) {
             System.out.printf(
-                    "poke → change, %s: %d WebSocket clients: did not finish (%s); %d pulls failed%n",
-                    what, size, e.getMessage(), PokeRow.FAILED_PULLS.getAndSet(0));
+                    "poke → change, %s: %d WebSocket clients: did not finish (%s)%n", what, size, e.getMessage());
         } finally {
-            System.clearProperty("recruitdesk.pokes.maxEntries");
+            settings.keySet().forEach(System::clearProperty);
         }
     }
 

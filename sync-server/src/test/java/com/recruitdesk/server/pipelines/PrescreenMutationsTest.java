@@ -284,6 +284,83 @@ class PrescreenMutationsTest {
                 .isZero();
     }
 
+    static Mutation reorder(UUID job, List<UUID> questions) {
+        return SyncClient.mutation(
+                PipelineMutations.REORDER_PRESCREEN_QUESTIONS,
+                new PipelineMutations.ReorderPrescreenQuestions(job, questions));
+    }
+
+    private static List<String> askedOrder(UUID job) throws SQLException {
+        return strings("select qid from prescreen_questions where job_id = ? order by sort_order, created_at", job);
+    }
+
+    private static List<String> strings(String sql, Object... params) throws SQLException {
+        try (Connection c = SyncFixture.connect(server.database);
+                var ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            List<String> found = new java.util.ArrayList<>();
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+            return found;
+        }
+    }
+
+    @Test
+    void aNewOrderNumbersTheQuestionsAndOnesNotListedFollowInTheirOrder() throws SQLException {
+        Setup s = setup(); // asked: notice, shift, licence
+        assertThat(askedOrder(s.job())).containsExactly("ps_notice_days", "ps_shift", "ps_licence");
+        long scoredBefore = count("select count(*) from activity_logs where entity_id = ?", s.job());
+
+        // The licence first, then the notice period; shift is not listed (a colleague's, say), a gone question is.
+        ok(reorder(s.job(), List.of(s.licence(), UUID.randomUUID(), s.notice())));
+
+        assertThat(askedOrder(s.job())).containsExactly("ps_licence", "ps_notice_days", "ps_shift");
+        assertThat(strings(
+                        "select sort_order::text from prescreen_questions where job_id = ? order by sort_order",
+                        s.job()))
+                .containsExactly("1", "2", "3");
+        assertThat(count(
+                        "select count(*) from activity_logs where entity_id = ? and description = ?"
+                                + " and details -> 'order' = '[\"ps_licence\", \"ps_notice_days\", \"ps_shift\"]'::jsonb",
+                        s.job(),
+                        "Put the prescreen questions in a new order"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from activity_logs where entity_id = ?", s.job()))
+                .isEqualTo(scoredBefore + 1);
+    }
+
+    @Test
+    void aNewOrderWithAQuestionTwiceOrNoneOrTooManyIsRefusedAndTheOrderStays() throws SQLException {
+        Setup s = setup();
+        List<UUID> tooMany = new java.util.ArrayList<>();
+        for (int i = 0; i <= PipelineMutations.MAX_PRESCREEN_QUESTIONS; i++) {
+            tooMany.add(UUID.randomUUID());
+        }
+        java.util.ArrayList<UUID> withNull = new java.util.ArrayList<>(List.of(s.licence()));
+        withNull.add(null);
+        for (Mutation bad : List.of(
+                reorder(s.job(), List.of(s.licence(), s.notice(), s.licence())),
+                reorder(s.job(), null),
+                reorder(s.job(), withNull),
+                reorder(s.job(), tooMany),
+                reorder(null, List.of(s.licence())))) {
+            JsonNode r = recruiter.pushOne(bad);
+            assertThat(r.path("code").asText()).as(r.toString()).isEqualTo("invalid");
+            assertThat(r.path("message").asText()).isNotBlank();
+        }
+        assertThat(recruiter
+                        .pushOne(reorder(UUID.randomUUID(), List.of(s.licence())))
+                        .path("code")
+                        .asText())
+                .isEqualTo("not_found");
+        assertThat(askedOrder(s.job())).containsExactly("ps_notice_days", "ps_shift", "ps_licence");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(textBlock = """
             sales@demo.test
@@ -301,6 +378,11 @@ class PrescreenMutationsTest {
                         .path("code")
                         .asText())
                 .isEqualTo("forbidden");
+        assertThat(them.pushOne(reorder(s.job(), List.of(s.licence(), s.notice())))
+                        .path("code")
+                        .asText())
+                .isEqualTo("forbidden");
+        assertThat(askedOrder(s.job())).containsExactly("ps_notice_days", "ps_shift", "ps_licence");
     }
 
     @Test

@@ -1,19 +1,22 @@
 package com.recruitdesk.server.whatsapp;
 
+import static com.recruitdesk.server.whatsapp.HeldCommitters.awaitLockWaits;
+import static com.recruitdesk.server.whatsapp.HeldCommitters.conversationAfterText;
+import static com.recruitdesk.server.whatsapp.HeldCommitters.conversationOf;
+import static com.recruitdesk.server.whatsapp.HeldCommitters.post;
+import static com.recruitdesk.server.whatsapp.HeldCommitters.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.recruitdesk.server.support.Api;
 import com.recruitdesk.server.support.Eventually;
 import com.recruitdesk.server.support.SyncFixture;
+import com.recruitdesk.server.whatsapp.HeldCommitters.RowLock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -26,7 +29,6 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("database")
 class WebhookGroupCommitTest {
-    private static final long NOW = Instant.now().getEpochSecond();
     private static CloudApiWorld world;
 
     @BeforeAll
@@ -41,25 +43,25 @@ class WebhookGroupCommitTest {
 
     @Test
     void aWebhookFailingInABatchIsAnsweredAloneAndTheBatchsOthersAreStored() throws Exception {
-        UUID first = conversationAfterText("27830000001", "wamid.gc.a1");
-        UUID second = conversationAfterText("27830000002", "wamid.gc.b1");
+        UUID first = conversationAfterText(world, "27830000001", "wamid.gc.a1");
+        UUID second = conversationAfterText(world, "27830000002", "wamid.gc.b1");
         String good = text("27830000003", "wamid.gc.c1", "Good morning");
         String bad = text("27830000006", "wamid.gc.f1", "Fail me");
         // A text without its text object breaks messages_text_has_body: it can never be stored.
         String broken = text("27830000005", "wamid.gc.e1", "x").replace("\"text\": {\n    \"body\": \"x\"\n  },", "");
         forceAFaultFor("Fail me");
-        try (RowLock firstLock = new RowLock(first);
-                RowLock secondLock = new RowLock(second)) {
+        try (RowLock firstLock = new RowLock(world, first);
+                RowLock secondLock = new RowLock(world, second)) {
             // Both committers wait, each in a batch of one, on a locked conversation.
-            var blockedFirst = post(text("27830000001", "wamid.gc.a2", "Still there?"));
-            awaitLockWaits(1);
-            var blockedSecond = post(text("27830000002", "wamid.gc.b2", "Hello?"));
-            awaitLockWaits(2);
-            var goodOnce = post(good);
-            var goodAgain = post(good); // Meta's redelivery, in the same batch
-            var other = post(text("27830000004", "wamid.gc.d1", "Is it still open?"));
-            var breaksARule = post(broken);
-            var faulty = post(bad);
+            var blockedFirst = post(world, text("27830000001", "wamid.gc.a2", "Still there?"));
+            awaitLockWaits(world, 1);
+            var blockedSecond = post(world, text("27830000002", "wamid.gc.b2", "Hello?"));
+            awaitLockWaits(world, 2);
+            var goodOnce = post(world, good);
+            var goodAgain = post(world, good); // Meta's redelivery, in the same batch
+            var other = post(world, text("27830000004", "wamid.gc.d1", "Is it still open?"));
+            var breaksARule = post(world, broken);
+            var faulty = post(world, bad);
             Eventually.await(
                     Duration.ofSeconds(30),
                     "five webhooks to be queued",
@@ -125,15 +127,15 @@ class WebhookGroupCommitTest {
 
     @Test
     void theSameMessageInTwoConcurrentBatchesIsStoredOnce() throws Exception {
-        UUID conversation = conversationAfterText("27830000011", "wamid.gc.g1");
+        UUID conversation = conversationAfterText(world, "27830000011", "wamid.gc.g1");
         String body = text("27830000011", "wamid.gc.g2", "Sent once, delivered twice");
         Api.Reply first;
         Api.Reply second;
-        try (RowLock lock = new RowLock(conversation)) {
-            var one = post(body);
-            awaitLockWaits(1);
-            var two = post(body); // the other committer takes it while the first waits
-            awaitLockWaits(2);
+        try (RowLock lock = new RowLock(world, conversation)) {
+            var one = post(world, body);
+            awaitLockWaits(world, 1);
+            var two = post(world, body); // the other committer takes it while the first waits
+            awaitLockWaits(world, 2);
             lock.release();
             first = one.get();
             second = two.get();
@@ -160,7 +162,7 @@ class WebhookGroupCommitTest {
         assertThat(world.deliver(text("27830000021", "wamid.gc.h2", "Second")).status())
                 .isEqualTo(200);
 
-        UUID conversation = conversationOf("27830000021");
+        UUID conversation = conversationOf(world, "27830000021");
         assertThat(world.row("select last_message_preview, unread_count from conversations where id = ?", conversation)
                         .path("last_message_preview")
                         .asText())
@@ -175,44 +177,8 @@ class WebhookGroupCommitTest {
                 .isEqualTo(1);
     }
 
-    private static String text(String waId, String wamid, String body) {
-        return MetaPayloads.envelope(
-                CloudApiWorld.MAIN_PHONE_NUMBER_ID,
-                CloudApiWorld.MAIN_DISPLAY,
-                MetaPayloads.messageValue(waId, "Candidate " + waId, MetaPayloads.text(waId, wamid, NOW, body)));
-    }
-
-    private static UUID conversationAfterText(String waId, String wamid) {
-        Api.Reply reply = world.deliver(text(waId, wamid, "Hello"));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        return conversationOf(waId);
-    }
-
-    private static UUID conversationOf(String waId) {
-        return UUID.fromString(world.row(
-                        "select c.id from conversations c join candidates p on p.id = c.candidate_id where p.whatsapp_id = ?",
-                        "+" + waId)
-                .path("id")
-                .asText());
-    }
-
     private static long messages(String wamid) {
         return world.count("select count(*) from messages where provider_message_id = ?", wamid);
-    }
-
-    private static CompletableFuture<Api.Reply> post(String body) {
-        Supplier<Api.Reply> delivery = () -> world.deliver(body);
-        return CompletableFuture.supplyAsync(
-                delivery, task -> Thread.ofVirtual().start(task));
-    }
-
-    private static void awaitLockWaits(int waiting) {
-        Eventually.await(
-                Duration.ofSeconds(30),
-                waiting + " webhook batches to wait on a locked conversation",
-                () -> world.count("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-                                + " and datname = current_database()")
-                        == waiting);
     }
 
     private static void forceAFaultFor(String body) throws SQLException {
@@ -244,31 +210,6 @@ class WebhookGroupCommitTest {
                 s.execute("create trigger test_forced_fault before insert on messages"
                         + " for each row execute function test_forced_fault()");
             }
-        }
-    }
-
-    /** A conversation's row locked in a transaction of the test's own until released. */
-    private static final class RowLock implements AutoCloseable {
-        private final Connection c;
-        private boolean released;
-
-        RowLock(UUID conversation) throws SQLException {
-            c = SyncFixture.connect(world.server.database);
-            c.setAutoCommit(false);
-            SyncFixture.insert(c, "select id from conversations where id = ? for update", conversation);
-        }
-
-        void release() throws SQLException {
-            if (!released) {
-                released = true;
-                c.rollback();
-                c.close();
-            }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            release();
         }
     }
 }

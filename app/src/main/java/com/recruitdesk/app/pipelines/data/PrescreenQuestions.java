@@ -108,6 +108,28 @@ public final class PrescreenQuestions {
                 List.of(new Optimistic(Entities.PRESCREEN_QUESTION, q.questionId(), row)));
     }
 
+    /**
+     * Queues the job's questions in the order {@code ordered}, numbered 1, 2, 3... as the server numbers
+     * them; the ones whose number moves are shown in their new place at once.
+     */
+    public void reorder(UUID jobId, List<Row> ordered) {
+        List<Optimistic> moved = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            Row r = ordered.get(i);
+            int place = i + 1;
+            if (r.sortOrder() != place) {
+                store.row(Entities.PRESCREEN_QUESTION, r.id())
+                        .map(row -> row.deepCopy().put("sortOrder", place))
+                        .ifPresent(row -> moved.add(new Optimistic(Entities.PRESCREEN_QUESTION, r.id(), row)));
+            }
+        }
+        submitter.submit(
+                PipelineMutations.REORDER_PRESCREEN_QUESTIONS,
+                new PipelineMutations.ReorderPrescreenQuestions(
+                        jobId, ordered.stream().map(Row::id).toList()),
+                moved);
+    }
+
     /** Queues the question's removal; it disappears at once and comes back if the server refuses. */
     public void delete(UUID questionId) {
         submitter.submit(

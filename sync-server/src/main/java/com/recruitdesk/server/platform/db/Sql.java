@@ -96,6 +96,14 @@ public final class Sql {
         }
     }
 
+    /**
+     * {@code values} as one {@code text[]} parameter (nulls kept), for a statement that takes a whole
+     * batch's rows as arrays ({@code unnest(?::text[]::uuid[], …)}): one statement, one plan, any count.
+     */
+    public static java.sql.Array texts(Connection c, java.util.stream.Stream<String> values) throws SQLException {
+        return c.createArrayOf("text", values.toArray(String[]::new));
+    }
+
     /** {@code value} as a {@code jsonb} parameter: a Jackson tree, or a map, list, string or number written as JSON. */
     public static PGobject jsonb(Object value) {
         if (value == null) {

@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.UnaryOperator;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -57,6 +59,11 @@ public final class Pokes implements AutoCloseable {
     private final Map<UUID, ChangeFeed.Head> lastPoked = new ConcurrentHashMap<>();
     private final SharedReads<UUID, Optional<ChangeFeed.Head>> heads = new SharedReads<>();
     private final PokePages pages;
+    /** Carried pokes that gave way to a plain one because a socket fell too far behind (decision 0052). */
+    private final LongAdder fellBehind = new LongAdder();
+    /** What each new subscriber writes to; a test wraps the WebSocket's outlet to hold writes back. */
+    volatile UnaryOperator<Subscriber.Outlet> outlets = UnaryOperator.identity();
+
     private final Thread listener;
     private volatile boolean running = true;
     private volatile boolean listening;
@@ -84,8 +91,14 @@ public final class Pokes implements AutoCloseable {
                     .current(principal.userId())
                     .map(CurrentUser::accessEpoch)
                     .orElse(0L);
-            Subscriber subscriber =
-                    new Subscriber(ctx, principal.userId(), principal.organizationId(), epoch, () -> forget(ctx));
+            Subscriber subscriber = new Subscriber(
+                    ctx,
+                    outlets.apply(Subscriber.outlet(ctx)),
+                    principal.userId(),
+                    principal.organizationId(),
+                    epoch,
+                    () -> forget(ctx),
+                    fellBehind);
             ctx.attribute("organization", principal.organizationId());
             ctx.attribute("subscriber", subscriber);
             clients.computeIfAbsent(principal.organizationId(), k -> ConcurrentHashMap.newKeySet())
@@ -141,6 +154,19 @@ public final class Pokes implements AutoCloseable {
 
     public int connectedClients() {
         return clients.values().stream().mapToInt(Set::size).sum();
+    }
+
+    /** Pokes waiting to be written, over every socket; tests wait on it. */
+    int waitingPokes() {
+        return clients.values().stream()
+                .flatMap(Set::stream)
+                .mapToInt(Subscriber::waiting)
+                .sum();
+    }
+
+    /** How often a socket fell so far behind that its waiting carried pokes became one plain poke. */
+    public long fellBehind() {
+        return fellBehind.sum();
     }
 
     private void listen() {
@@ -199,7 +225,11 @@ public final class Pokes implements AutoCloseable {
             lastPoked.put(org, head.get());
             subscribers.forEach(subscriber -> {
                 String carried = outcome.carried().get(subscriber);
-                subscriber.offer(carried != null ? carried : poke(head.get(), subscriber));
+                if (carried != null) {
+                    subscriber.offerCarried(carried, () -> poke(head.get(), subscriber));
+                } else {
+                    subscriber.offer(poke(head.get(), subscriber));
+                }
             });
             return !outcome.heldBack();
         } catch (SQLException e) {

@@ -85,10 +85,14 @@ class CarriedPokeScopeTest {
     /** A socket and every poke it received, parsed. */
     record Socket(WebSocket ws, List<JsonNode> pokes) implements AutoCloseable {
         static Socket open(String token) {
+            return open(HTTP, server.server.port(), token);
+        }
+
+        static Socket open(OkHttpClient http, int port, String token) {
             List<JsonNode> pokes = new CopyOnWriteArrayList<>();
-            WebSocket ws = HTTP.newWebSocket(
+            WebSocket ws = http.newWebSocket(
                     new Request.Builder()
-                            .url("ws://127.0.0.1:" + server.server.port() + Paths.SYNC_STREAM)
+                            .url("ws://127.0.0.1:" + port + Paths.SYNC_STREAM)
                             .header("Authorization", "Bearer " + token)
                             .build(),
                     new WebSocketListener() {
