@@ -30,16 +30,7 @@ class ReadsAheadTest {
             ahead.add("select 'none' where false");
             ahead.add("select null::text");
             ahead.runAfter(c, "savepoint a; release savepoint a; savepoint b");
-            MutationContext ctx = new MutationContext(
-                    c,
-                    new Principal(UUID.randomUUID(), UUID.randomUUID(), List.of()),
-                    UUID.randomUUID(),
-                    ConversationMutations.MARK_READ,
-                    Json.newMapper(),
-                    Instant.now(),
-                    null,
-                    null,
-                    ahead);
+            MutationContext ctx = context(c, UUID.randomUUID(), ahead);
 
             assertThat(ReadsAhead.take(ctx, "select 'first'")).hasValue(Optional.of("first"));
             assertThat(ReadsAhead.take(ctx, "select 'first'")).as("taken once").isEmpty();
@@ -50,6 +41,20 @@ class ReadsAheadTest {
             c.createStatement().execute("rollback to savepoint b");
             c.rollback();
         }
+    }
+
+    /** A mutation's context in {@code organization} with what was read ahead for it. */
+    private static MutationContext context(Connection c, UUID organization, ReadsAhead ahead) {
+        return new MutationContext(
+                c,
+                new Principal(UUID.randomUUID(), organization, List.of()),
+                UUID.randomUUID(),
+                ConversationMutations.MARK_READ,
+                Json.newMapper(),
+                Instant.now(),
+                null,
+                null,
+                ahead);
     }
 
     /** A connection that keeps the text of every statement executed on it. */
@@ -132,16 +137,7 @@ class ReadsAheadTest {
                     .hasSize(4);
             List<Optional<String>> locks = new java.util.ArrayList<>();
             for (int i = 0; i < mutations.size(); i++) {
-                MutationContext ctx = new MutationContext(
-                        c,
-                        new Principal(UUID.randomUUID(), ours, List.of()),
-                        UUID.randomUUID(),
-                        ConversationMutations.MARK_READ,
-                        Json.newMapper(),
-                        Instant.now(),
-                        null,
-                        null,
-                        owners.get(i));
+                MutationContext ctx = context(c, ours, owners.get(i));
                 for (FirstRead read : mutations.get(i)) {
                     Optional<Optional<String>> answer = ReadsAhead.take(ctx, read.query());
                     assertThat(answer).as(read.query()).hasValue(alone(c, read.query()));
