@@ -6,6 +6,7 @@ import com.recruitdesk.protocol.conversations.ConversationRules;
 import com.recruitdesk.protocol.sync.MutationType;
 import com.recruitdesk.protocol.whatsapp.CustomerServiceWindow;
 import com.recruitdesk.server.platform.sync.Access;
+import com.recruitdesk.server.platform.sync.FirstRead;
 import com.recruitdesk.server.platform.sync.MutationContext;
 import com.recruitdesk.server.platform.sync.Mutator;
 import com.recruitdesk.server.platform.sync.Rejection;
@@ -51,10 +52,10 @@ final class SendMessage implements Mutator<ConversationMutations.SendMessage> {
     }
 
     @Override
-    public List<String> readsFirst(ConversationMutations.SendMessage args) {
+    public List<FirstRead> readsFirst(ConversationMutations.SendMessage args) {
         return args.mediaBlobId() != null || args.messageId() == null || args.conversationId() == null
                 ? List.of()
-                : List.of(ThreadMessages.unusedAndConnectedQuery(args.messageId(), args.conversationId()));
+                : List.of(ThreadMessages.unusedAndConnectedRead(args.messageId(), args.conversationId()));
     }
 
     @Override

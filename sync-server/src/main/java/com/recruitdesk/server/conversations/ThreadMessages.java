@@ -1,6 +1,7 @@
 package com.recruitdesk.server.conversations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.recruitdesk.server.platform.sync.FirstRead;
 import com.recruitdesk.server.platform.sync.MutationContext;
 import com.recruitdesk.server.platform.sync.Rejection;
 import com.recruitdesk.server.platform.sync.Rows;
@@ -47,9 +48,22 @@ final class ThreadMessages {
 
     /** 'message' when the id is taken, 'disconnected' when the conversation's number is; null when neither. */
     static String unusedAndConnectedQuery(UUID id, UUID conversationId) {
-        return "select case when exists (select 1 from messages where id = " + MutationContext.literal(id) + ")"
+        return "select " + unusedAndConnected(MutationContext.literal(id), MutationContext.literal(conversationId));
+    }
+
+    /** {@link #unusedAndConnectedQuery}, read for a run's replies in one statement (decision 0050). */
+    static FirstRead unusedAndConnectedRead(UUID id, UUID conversationId) {
+        return FirstRead.together(
+                unusedAndConnectedQuery(id, conversationId),
+                "select k.n, " + unusedAndConnected("k.k1", "k.k2") + " from " + FirstRead.KEYS,
+                id,
+                conversationId);
+    }
+
+    private static String unusedAndConnected(String id, String conversationId) {
+        return "case when exists (select 1 from messages where id = " + id + ")"
                 + " then 'message' when exists (select 1 from conversations c join whatsapp_accounts a"
-                + " on a.id = c.whatsapp_account_id where c.id = " + MutationContext.literal(conversationId)
+                + " on a.id = c.whatsapp_account_id where c.id = " + conversationId
                 + " and a.connection_status = 'disconnected') then 'disconnected' end";
     }
 

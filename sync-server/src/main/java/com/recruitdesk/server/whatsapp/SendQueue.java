@@ -13,16 +13,21 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The queue of outbound messages in PostgreSQL. {@link #claim} takes due {@code queued} messages
  * with {@code FOR UPDATE SKIP LOCKED} and leases them (marks them in doubt until the answer is
  * recorded), so any number of server instances share the work and never send one message twice at
- * once. A batch can take longer than its lease when Meta is slow, so {@link #renew} leases each
- * message again just before it is sent, and only if this instance still holds it; the lease is
- * longer than one send may take. The record methods write the answer in a transaction of their own.
+ * once. The answers of a claimed batch are written together, in one transaction ({@link Marks},
+ * decision 0050): the sender holds them while it sends the batch. A batch can take longer than its
+ * lease when Meta is slow, so before a send that could outlast the lease the sender writes the
+ * answers so far and leases the rest of the batch again, in one transaction
+ * ({@link #checkpoint}), keeping only those this instance still holds; the lease is longer than
+ * one send may take.
  */
 final class SendQueue {
     /** After this many attempts a message is failed. */
@@ -48,23 +53,45 @@ final class SendQueue {
     }
 
     /**
-     * Leases {@code m} for another {@link #lease} from {@code now}, if this instance still holds it
-     * (its lease from the claim has not run out, so no other instance can have taken it). False:
-     * leave it, another instance has it or will.
+     * Writes {@code marks} and leases {@code rest} for another {@link #lease} from {@code now}, those
+     * this instance still holds (their lease from the claim has not run out, so no other instance can
+     * have taken them), in one transaction; returns the ids it still holds: leave the others, another
+     * instance has them or will.
      */
-    boolean renew(OutboundMessage m, Instant now) throws SQLException {
+    Set<UUID> checkpoint(Marks marks, List<OutboundMessage> rest, Instant now) throws SQLException {
         return database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
+            marks.writeOn(c);
+            Set<UUID> held = new HashSet<>();
             try (PreparedStatement ps = c.prepareStatement("""
                     update whatsapp_send_attempts set next_attempt_at = ?
-                     where message_id = ? and lease_holder = ? and next_attempt_at > ?
+                     where message_id = any(?) and lease_holder = ? and next_attempt_at > ?
+                    returning message_id
                     """)) {
                 ps.setTimestamp(1, Timestamp.from(now.plus(lease)));
-                ps.setObject(2, m.id());
+                ps.setArray(
+                        2,
+                        c.createArrayOf(
+                                "uuid", rest.stream().map(OutboundMessage::id).toArray()));
                 ps.setObject(3, holder);
                 ps.setTimestamp(4, Timestamp.from(now));
-                return ps.executeUpdate() == 1;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        held.add(rs.getObject(1, UUID.class));
+                    }
+                }
             }
+            return held;
         });
+    }
+
+    /** Writes {@code marks} in one transaction; none when there are none. */
+    void write(Marks marks) throws SQLException {
+        if (!marks.writes.isEmpty()) {
+            database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
+                marks.writeOn(c);
+                return null;
+            });
+        }
     }
 
     List<OutboundMessage> claim(Instant now, int limit) throws SQLException {
@@ -95,19 +122,24 @@ final class SendQueue {
                     }
                 }
             }
-            for (OutboundMessage m : claimed) {
-                try (PreparedStatement ps = c.prepareStatement("""
-                        insert into whatsapp_send_attempts (message_id, attempts, next_attempt_at, in_doubt, lease_holder)
-                        values (?, 1, ?, true, ?)
-                        on conflict (message_id) do update
-                           set attempts = whatsapp_send_attempts.attempts + 1, next_attempt_at = excluded.next_attempt_at,
-                               in_doubt = true, lease_holder = excluded.lease_holder
-                        """)) {
-                    ps.setObject(1, m.id());
-                    ps.setTimestamp(2, Timestamp.from(now.plus(lease)));
-                    ps.setObject(3, holder);
-                    ps.executeUpdate();
-                }
+            if (claimed.isEmpty()) {
+                return claimed;
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into whatsapp_send_attempts (message_id, attempts, next_attempt_at, in_doubt, lease_holder)
+                    select id, 1, ?, true, ? from unnest(?::uuid[]) as m(id)
+                    on conflict (message_id) do update
+                       set attempts = whatsapp_send_attempts.attempts + 1, next_attempt_at = excluded.next_attempt_at,
+                           in_doubt = true, lease_holder = excluded.lease_holder
+                    """)) {
+                ps.setTimestamp(1, Timestamp.from(now.plus(lease)));
+                ps.setObject(2, holder);
+                ps.setArray(
+                        3,
+                        c.createArrayOf(
+                                "uuid",
+                                claimed.stream().map(OutboundMessage::id).toArray()));
+                ps.executeUpdate();
             }
             return claimed;
         });
@@ -144,69 +176,86 @@ final class SendQueue {
                 rs.getBoolean(8));
     }
 
-    void accepted(OutboundMessage m, String providerMessageId, Instant now) throws SQLException {
-        database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    update messages set provider_message_id = ?, status = 'sent', sent_at = ?
-                     where id = ? and status = 'queued' and provider_message_id is null
-                    """)) {
-                ps.setString(1, providerMessageId);
-                ps.setTimestamp(2, Timestamp.from(now));
-                ps.setObject(3, m.id());
-                ps.executeUpdate();
-            }
-            forget(c, m.id());
-            statuses.applyPending(c, m.account().id(), providerMessageId);
-            return null;
-        });
+    Marks marks() {
+        return new Marks();
     }
 
-    /** The provider refused for now: try again after {@code delay}, or fail after {@link #MAX_ATTEMPTS}. */
-    void retryLater(OutboundMessage m, String reason, Duration delay, boolean inDoubt, Instant now)
-            throws SQLException {
-        if (m.attempt() >= MAX_ATTEMPTS) {
-            failed(m, 0, "Not sent after " + m.attempt() + " attempts: " + reason, null);
-            return;
-        }
-        database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    update whatsapp_send_attempts set next_attempt_at = ?, in_doubt = ?, last_error = ?
-                     where message_id = ?
-                    """)) {
-                ps.setTimestamp(1, Timestamp.from(now.plus(delay)));
-                ps.setBoolean(2, inDoubt);
-                ps.setString(3, reason);
-                ps.setObject(4, m.id());
-                ps.executeUpdate();
-            }
-            return null;
-        });
-    }
+    /** The answers of a batch's sends, held until they are written together ({@link #write}, {@link #checkpoint}). */
+    final class Marks {
+        private final List<Database.JdbcWork<Void>> writes = new ArrayList<>();
 
-    void failed(OutboundMessage m, int code, String title, String details) throws SQLException {
-        ObjectNode patch = mapper.createObjectNode();
-        ObjectNode error = patch.putObject("error");
-        error.put("code", code);
-        error.put("title", title);
-        if (details != null) {
-            error.putObject("error_data").put("details", details);
+        private Marks() {}
+
+        /** Meta took it: its wamid, {@code sent}, and the statuses that came before the wamid applied. */
+        void accepted(OutboundMessage m, String providerMessageId, Instant now) {
+            writes.add(c -> {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        update messages set provider_message_id = ?, status = 'sent', sent_at = ?
+                         where id = ? and status = 'queued' and provider_message_id is null
+                        """)) {
+                    ps.setString(1, providerMessageId);
+                    ps.setTimestamp(2, Timestamp.from(now));
+                    ps.setObject(3, m.id());
+                    ps.executeUpdate();
+                }
+                forget(c, m.id());
+                statuses.applyPending(c, m.account().id(), providerMessageId);
+                return null;
+            });
         }
-        database.jdbcTransaction(Connection.TRANSACTION_READ_COMMITTED, c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    update messages
-                       set status = 'failed', error_code = ?, error_title = ?,
-                           payload = coalesce(payload, '{}'::jsonb) || ?::jsonb
-                     where id = ? and status = 'queued'
-                    """)) {
-                ps.setInt(1, code);
-                ps.setString(2, title);
-                ps.setString(3, patch.toString());
-                ps.setObject(4, m.id());
-                ps.executeUpdate();
+
+        /** The provider refused for now: try again after {@code delay}, or fail after {@link #MAX_ATTEMPTS}. */
+        void retryLater(OutboundMessage m, String reason, Duration delay, boolean inDoubt, Instant now) {
+            if (m.attempt() >= MAX_ATTEMPTS) {
+                failed(m, 0, "Not sent after " + m.attempt() + " attempts: " + reason, null);
+                return;
             }
-            forget(c, m.id());
-            return null;
-        });
+            writes.add(c -> {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        update whatsapp_send_attempts set next_attempt_at = ?, in_doubt = ?, last_error = ?
+                         where message_id = ?
+                        """)) {
+                    ps.setTimestamp(1, Timestamp.from(now.plus(delay)));
+                    ps.setBoolean(2, inDoubt);
+                    ps.setString(3, reason);
+                    ps.setObject(4, m.id());
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        }
+
+        void failed(OutboundMessage m, int code, String title, String details) {
+            ObjectNode patch = mapper.createObjectNode();
+            ObjectNode error = patch.putObject("error");
+            error.put("code", code);
+            error.put("title", title);
+            if (details != null) {
+                error.putObject("error_data").put("details", details);
+            }
+            writes.add(c -> {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        update messages
+                           set status = 'failed', error_code = ?, error_title = ?,
+                               payload = coalesce(payload, '{}'::jsonb) || ?::jsonb
+                         where id = ? and status = 'queued'
+                        """)) {
+                    ps.setInt(1, code);
+                    ps.setString(2, title);
+                    ps.setString(3, patch.toString());
+                    ps.setObject(4, m.id());
+                    ps.executeUpdate();
+                }
+                forget(c, m.id());
+                return null;
+            });
+        }
+
+        private void writeOn(Connection c) throws SQLException {
+            for (Database.JdbcWork<Void> write : writes) {
+                write.run(c);
+            }
+        }
     }
 
     private static void forget(Connection c, UUID message) throws SQLException {

@@ -67,7 +67,8 @@ public final class WhatsApp implements AutoCloseable {
                 new MediaUploads(database, blobs),
                 providers::forAccount,
                 new SendRateLimiter(settings.sendRatePerSecond()),
-                clock);
+                clock,
+                settings.requestTimeout());
         sender.start();
         MediaDownloader downloader =
                 new MediaDownloader(new MediaDownloads(database), providers::forAccount, blobs, clock);

@@ -172,5 +172,26 @@ public final class PushBenchmark {
                     topLevel);
             lines.forEach(System.out::println);
         }
+        try (Connection c = SyncFixture.connect(db);
+                PreparedStatement ps = c.prepareStatement("""
+                        select calls, total_exec_time, toplevel, regexp_replace(query, '\\s+', ' ', 'g')
+                          from pg_stat_statements
+                         where query not like '%pg_stat_statements%'
+                         order by total_exec_time desc
+                         limit 10
+                        """);
+                ResultSet rs = ps.executeQuery()) {
+            System.out.println(
+                    "push, last round, in PostgreSQL: the 10 statements that took longest (ms per mutation)");
+            while (rs.next()) {
+                String query = rs.getString(4);
+                System.out.printf(
+                        "  %6.3f ms per mutation, %6d calls %s %s%n",
+                        rs.getDouble(2) / MUTATIONS,
+                        rs.getLong(1),
+                        rs.getBoolean(3) ? "  " : "↳ ",
+                        query.length() > 130 ? query.substring(0, 130) + "…" : query);
+            }
+        }
     }
 }

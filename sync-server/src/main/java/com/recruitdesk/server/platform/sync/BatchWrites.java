@@ -159,30 +159,42 @@ final class BatchWrites {
         if (answers.isEmpty()) {
             return;
         }
+        // One statement for the batch's answers (decision 0050): a row it skips was recorded by another push.
+        List<Answer> all = List.copyOf(answers.values());
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into applied_mutations (id, user_id, name, status, code, message, current)
-                values (?, ?, ?, ?, ?, ?, ?::jsonb)
+                select id, user_id, name, status, code, message, current::jsonb
+                  from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                       as a(id, user_id, name, status, code, message, current)
                 on conflict (id) do nothing
                 """)) {
-            for (Answer a : answers.values()) {
-                MutationResult r = a.result();
-                ps.setObject(1, r.id());
-                ps.setObject(2, a.userId());
-                ps.setString(3, a.name());
-                ps.setString(4, r.status());
-                ps.setString(5, r.code());
-                ps.setString(6, r.message());
-                ps.setString(7, r.current() == null ? null : r.current().toString());
-                ps.addBatch();
-            }
-            int[] counts = ps.executeBatch();
-            for (int count : counts) {
-                if (count == 0) {
-                    throw new SQLException(CLASH, "40001");
-                }
+            ps.setArray(1, column(c, "uuid", all, a -> a.result().id()));
+            ps.setArray(2, column(c, "uuid", all, Answer::userId));
+            ps.setArray(3, column(c, "text", all, Answer::name));
+            ps.setArray(4, column(c, "text", all, a -> a.result().status()));
+            ps.setArray(5, column(c, "text", all, a -> a.result().code()));
+            ps.setArray(6, column(c, "text", all, a -> a.result().message()));
+            ps.setArray(
+                    7,
+                    column(
+                            c,
+                            "text",
+                            all,
+                            a -> a.result().current() == null
+                                    ? null
+                                    : a.result().current().toString()));
+            if (ps.executeUpdate() != all.size()) {
+                throw new SQLException(CLASH, "40001");
             }
         }
         answers.clear();
+    }
+
+    /** One column of the answers as an SQL array of {@code type}. */
+    private static java.sql.Array column(
+            Connection c, String type, List<Answer> answers, java.util.function.Function<Answer, Object> value)
+            throws SQLException {
+        return c.createArrayOf(type, answers.stream().map(value).toArray());
     }
 
     /** The message of the fault {@link #writeAll} throws when another push recorded a mutation first. */

@@ -265,7 +265,7 @@ final class MutationApplier {
         parsed.mutator().locksFirst().ifPresent(row -> {
             UUID id = row.id().apply(parsed.args());
             if (id != null) {
-                ahead.add(Rows.lockQuery(row.table(), id, principal.organizationId()));
+                ahead.add(Rows.lockRead(row.table(), id, principal.organizationId()));
             }
         });
         parsed.mutator().readsFirst(parsed.args()).forEach(ahead::add);

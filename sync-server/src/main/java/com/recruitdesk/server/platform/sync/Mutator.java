@@ -60,9 +60,10 @@ public interface Mutator<A extends Record> {
      * Queries {@code apply} asks {@link MutationContext#readFirst} before it writes anything (each one
      * text column of at most one row, its ids written in with {@link MutationContext#literal}): they
      * are read in the round trip that opens the mutation's savepoint, after the row of
-     * {@link #locksFirst} is locked (decision 0043).
+     * {@link #locksFirst} is locked (decision 0043); in a run, for all its mutations at once when the
+     * read says how ({@link FirstRead#together}, decision 0050).
      */
-    default java.util.List<String> readsFirst(A args) {
+    default java.util.List<FirstRead> readsFirst(A args) {
         return java.util.List.of();
     }
 }

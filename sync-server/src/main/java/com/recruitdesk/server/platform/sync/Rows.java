@@ -51,6 +51,20 @@ public final class Rows {
                 + ReadsAhead.literal(id) + " and organization_id = " + ReadsAhead.literal(organization) + " for update";
     }
 
+    /**
+     * {@link #lockQuery} as a run reads it ahead: the rows of all its mutations in one statement,
+     * locked in the order of their ids (decision 0050).
+     */
+    static FirstRead lockRead(String table, UUID id, UUID organization) {
+        String t = Access.RowRef.identifier(table);
+        return FirstRead.together(
+                lockQuery(table, id, organization),
+                "select k.n, to_jsonb(t)::text from " + FirstRead.KEYS + " join " + t + " t on t.id = k.k1"
+                        + " where t.organization_id = " + ReadsAhead.literal(organization)
+                        + " order by t.id for update of t",
+                id);
+    }
+
     /** As {@link #lock} but a missing row is a {@code not_found} rejection naming {@code what}. */
     public static ObjectNode require(MutationContext ctx, String table, UUID id, String what) throws SQLException {
         if (id == null) {
