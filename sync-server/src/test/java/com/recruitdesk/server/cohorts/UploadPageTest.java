@@ -86,6 +86,11 @@ class UploadPageTest {
         return browser.driver.findElement(By.id("doc-" + type));
     }
 
+    /**
+     * Uploads through the card's form and waits for the page the upload leads to. The address alone
+     * does not tell: after a first upload of the same type it already says so, so the old page must
+     * also be gone (its card stale), or the next read may find the old page's card.
+     */
     private static void uploadInBrowser(String type, Path path) {
         WebElement card = card(type);
         card.findElement(By.cssSelector("input[type=file]")).sendKeys(path.toString());
@@ -93,7 +98,16 @@ class UploadPageTest {
         Eventually.await(
                 Duration.ofSeconds(20),
                 "the page after the upload",
-                () -> browser.driver.getCurrentUrl().contains("uploaded=" + type));
+                () -> stale(card) && browser.driver.getCurrentUrl().contains("uploaded=" + type));
+    }
+
+    private static boolean stale(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        }
     }
 
     @Test
