@@ -101,7 +101,13 @@ public final class Sql {
      * batch's rows as arrays ({@code unnest(?::text[]::uuid[], …)}): one statement, one plan, any count.
      */
     public static java.sql.Array texts(Connection c, java.util.stream.Stream<String> values) throws SQLException {
-        return c.createArrayOf("text", values.toArray(String[]::new));
+        return array(c, "text", values);
+    }
+
+    /** {@code values} as one SQL array parameter of {@code type} (nulls kept), as {@link #texts} for any type. */
+    public static java.sql.Array array(Connection c, String type, java.util.stream.Stream<?> values)
+            throws SQLException {
+        return c.createArrayOf(type, values.toArray());
     }
 
     /** {@code value} as a {@code jsonb} parameter: a Jackson tree, or a map, list, string or number written as JSON. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.protocol.sync.MutationResult;
 import com.recruitdesk.server.platform.access.Principal;
 import com.recruitdesk.server.platform.db.Insert;
+import com.recruitdesk.server.platform.db.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -194,7 +195,7 @@ final class BatchWrites {
     private static java.sql.Array column(
             Connection c, String type, List<Answer> answers, java.util.function.Function<Answer, Object> value)
             throws SQLException {
-        return c.createArrayOf(type, answers.stream().map(value).toArray());
+        return Sql.array(c, type, answers.stream().map(value));
     }
 
     /** The message of the fault {@link #writeAll} throws when another push recorded a mutation first. */
