@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 public record WhatsAppIdentity(String userId, String parentUserId, String phone, String username, String profileName) {
     static final Pattern USER_ID = Pattern.compile("[A-Z]{2}\\.[A-Za-z0-9]{1,128}");
     static final Pattern PARENT_USER_ID = Pattern.compile("[A-Z]{2}\\.ENT\\.[A-Za-z0-9]{1,128}");
+    /** E.164 digits without the '+'; compiled once, as every webhook's sender is checked against it. */
+    private static final Pattern E164_DIGITS = Pattern.compile("[1-9][0-9]{6,14}");
+
     private static final int MAX_TEXT = 128;
 
     public WhatsAppIdentity {
@@ -43,7 +46,7 @@ public record WhatsAppIdentity(String userId, String parentUserId, String phone,
             return null;
         }
         String digits = waId.startsWith("+") ? waId.substring(1) : waId;
-        return digits.matches("[1-9][0-9]{6,14}") ? "+" + digits : null;
+        return E164_DIGITS.matcher(digits).matches() ? "+" + digits : null;
     }
 
     private static String matching(String value, Pattern pattern) {

@@ -127,13 +127,8 @@ public final class WebhookBenchmark {
                 resetStatementStatistics(db);
             }
             long gcBefore = gcMillis();
-            long jitBefore = java.lang.management.ManagementFactory.getCompilationMXBean()
-                    .getTotalCompilationTime();
             HookRun fresh = hooks(db, http, url, bodies(WARM_UP, webhooks), connections, cpu);
             long gc = gcMillis() - gcBefore;
-            long jit = java.lang.management.ManagementFactory.getCompilationMXBean()
-                            .getTotalCompilationTime()
-                    - jitBefore;
             double rate = fresh.rate();
             long stored = count(
                     db,
@@ -155,9 +150,7 @@ public final class WebhookBenchmark {
             fresh.print("one new person's text each");
             System.out.printf("  %,d of %,d messages stored%n", stored, webhooks);
             known.print("from people who wrote before");
-            System.out.printf(
-                    "during the first webhook run the JVM spent %d ms in garbage collection pauses and %d ms compiling%n",
-                    gc, jit);
+            System.out.printf("during the first webhook run the JVM spent %d ms in garbage collection pauses%n", gc);
             System.out.printf(
                     "CPU per row of the raw INSERT: %.2f ms (PostgreSQL %.2f, JDBC client %.2f)%n",
                     rawCpu.total() / webhooks, rawCpu.postgresMillis() / webhooks, rawCpu.jvmMillis() / webhooks);
@@ -210,7 +203,8 @@ public final class WebhookBenchmark {
             Cpu.Sample cpu,
             double clientMillis,
             long feed,
-            long transactions) {
+            long transactions,
+            long compilingMillis) {
         double rate() {
             return webhooks / seconds;
         }
@@ -219,7 +213,7 @@ public final class WebhookBenchmark {
             System.out.printf(
                     "webhooks, group-committed: %,d signed bodies, %s: %,.0f webhooks/s (%.2f s); %,d change feed"
                             + " entries written (%.1f per webhook) by %,d transactions (%.1f webhooks per commit); latency p50 %.1f ms, p99 %.1f ms; CPU per webhook %.2f ms (PostgreSQL %.2f,"
-                            + " server JVM %.2f, posting client %.2f)%n",
+                            + " server JVM %.2f, posting client %.2f); the JIT compiled for %d ms meanwhile%n",
                     webhooks,
                     what,
                     rate(),
@@ -233,7 +227,8 @@ public final class WebhookBenchmark {
                     cpu.total() / webhooks,
                     cpu.postgresMillis() / webhooks,
                     (cpu.jvmMillis() - clientMillis) / webhooks,
-                    clientMillis / webhooks);
+                    clientMillis / webhooks,
+                    compilingMillis);
         }
     }
 
@@ -242,6 +237,7 @@ public final class WebhookBenchmark {
             throws Exception {
         long feedBefore = count(db, "select count(*) from sync_changes");
         long lastEntry = count(db, "select coalesce(max(id), 0) from sync_changes");
+        long compilingBefore = compilingMillis();
         Cpu.Sample start = cpu.sample();
         long startNanos = System.nanoTime();
         List<Long> latencies = post(http, url, bodies, connections);
@@ -252,7 +248,15 @@ public final class WebhookBenchmark {
         // A feed entry names its writing transaction: the webhooks' commits, counted exactly.
         long transactions = count(db, "select count(distinct txid) from sync_changes where id > ?", lastEntry);
         Collections.sort(latencies);
-        return new HookRun(bodies.size(), seconds, latencies, used, clientMillis, feed, transactions);
+        return new HookRun(
+                bodies.size(),
+                seconds,
+                latencies,
+                used,
+                clientMillis,
+                feed,
+                transactions,
+                compilingMillis() - compilingBefore);
     }
 
     /** One person, number and conversation for the raw INSERT baseline. */
@@ -459,6 +463,10 @@ public final class WebhookBenchmark {
             last = now;
         }
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static long compilingMillis() {
+        return java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     private static long gcMillis() {

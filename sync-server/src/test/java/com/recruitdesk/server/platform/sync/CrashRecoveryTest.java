@@ -27,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.PGConnection;
 
 /**
  * A server killed with -9 in the middle of a push's batch: the batch's transaction never commits, so
@@ -89,14 +90,18 @@ class CrashRecoveryTest {
                             }
                         },
                         task -> Thread.ofVirtual().start(task));
+                int lockerPid = locker.unwrap(PGConnection.class).getBackendPID();
+                // Only the batch is counted: another of the server's transactions (a task writing to the
+                // same conversation) may also wait, on the batch's own locks, without making it halfway.
                 Eventually.await(
                         Duration.ofSeconds(60),
                         "the batch to be halfway, waiting for the lock",
                         () -> SyncFixture.count(
                                         db,
-                                        "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-                                                + " and backend_xid is not null and datname = current_database()")
-                                == 1);
+                                        "select count(*) from pg_stat_activity where backend_xid is not null"
+                                                + " and datname = current_database() and ?::int = any(pg_blocking_pids(pid))",
+                                        lockerPid)
+                                >= 1);
                 doomed.kill();
                 push.get();
                 locker.rollback();
