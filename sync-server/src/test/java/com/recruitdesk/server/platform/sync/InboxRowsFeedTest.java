@@ -2,13 +2,13 @@ package com.recruitdesk.server.platform.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.recruitdesk.server.support.FeedEntries;
 import com.recruitdesk.server.support.SyncFixture;
 import com.recruitdesk.server.support.TestPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
@@ -23,33 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("database")
 class InboxRowsFeedTest {
-    /** A row's entry as the row trigger would have written it (staff, no users, no institutions, the row's JSON). */
-    private static final String AS_THE_ROW_TRIGGER = " upsert true true true true true false true true";
-
-    /** The feed's entries of {@code ids} of {@code entity} (rows of {@code table}), in feed order. */
     private static List<String> entries(Connection c, String entity, String table, List<UUID> ids) throws SQLException {
-        List<String> entries = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                select f.row_id, f.op, f.version = coalesce(r.version, f.version), f.organization_id = r.organization_id,
-                       f.staff, f.user_ids = '{}', f.institution_ids = '{}', f.scope_only,
-                       f.data is not distinct from to_jsonb(r), f.txid = pg_current_xact_id()
-                  from sync_changes f left join %s r on r.id = f.row_id
-                 where f.entity = ? and f.row_id = any(?)
-                 order by f.id
-                """.formatted(table))) {
-            ps.setString(1, entity);
-            ps.setArray(2, c.createArrayOf("uuid", ids.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    StringBuilder entry = new StringBuilder(rs.getString(1) + " " + rs.getString(2));
-                    for (int i = 3; i <= 10; i++) {
-                        entry.append(' ').append(rs.getBoolean(i));
-                    }
-                    entries.add(entry.toString());
-                }
-            }
-        }
-        return entries;
+        return FeedEntries.of(c, entity, table, ids);
     }
 
     private static int update(Connection c, String sql) throws SQLException {
@@ -79,9 +54,9 @@ class InboxRowsFeedTest {
             }
             assertThat(entries(c, "candidate", "candidates", people))
                     .containsExactly(
-                            people.get(0) + AS_THE_ROW_TRIGGER,
-                            people.get(1) + AS_THE_ROW_TRIGGER,
-                            people.get(2) + AS_THE_ROW_TRIGGER);
+                            people.get(0) + FeedEntries.AS_THE_ROW_TRIGGER,
+                            people.get(1) + FeedEntries.AS_THE_ROW_TRIGGER,
+                            people.get(2) + FeedEntries.AS_THE_ROW_TRIGGER);
 
             List<UUID> conversations = List.of(UUID.randomUUID(), UUID.randomUUID());
             try (PreparedStatement ps = c.prepareStatement(
@@ -97,7 +72,8 @@ class InboxRowsFeedTest {
             }
             assertThat(entries(c, "conversation", "conversations", conversations))
                     .containsExactly(
-                            conversations.get(0) + AS_THE_ROW_TRIGGER, conversations.get(1) + AS_THE_ROW_TRIGGER);
+                            conversations.get(0) + FeedEntries.AS_THE_ROW_TRIGGER,
+                            conversations.get(1) + FeedEntries.AS_THE_ROW_TRIGGER);
 
             // One update of both (a batch's bumps): one entry each, at the new version.
             assertThat(update(
@@ -109,7 +85,8 @@ class InboxRowsFeedTest {
             assertThat(bumped).hasSize(4);
             assertThat(bumped.subList(2, 4))
                     .containsExactlyInAnyOrder(
-                            conversations.get(0) + AS_THE_ROW_TRIGGER, conversations.get(1) + AS_THE_ROW_TRIGGER);
+                            conversations.get(0) + FeedEntries.AS_THE_ROW_TRIGGER,
+                            conversations.get(1) + FeedEntries.AS_THE_ROW_TRIGGER);
             try (PreparedStatement ps = c.prepareStatement(
                     "select count(*) from sync_changes where entity = 'conversation' and row_id = any(?) and version = 2")) {
                 ps.setArray(1, c.createArrayOf("uuid", conversations.toArray()));
@@ -140,7 +117,7 @@ class InboxRowsFeedTest {
             assertThat(entries(c, "candidate", "candidates", people))
                     .hasSize(4)
                     .last()
-                    .isEqualTo(people.get(1) + AS_THE_ROW_TRIGGER);
+                    .isEqualTo(people.get(1) + FeedEntries.AS_THE_ROW_TRIGGER);
             assertThat(entries(c, "conversation", "conversations", conversations))
                     .hasSize(5)
                     .last()

@@ -2,13 +2,12 @@ package com.recruitdesk.server.platform.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.recruitdesk.server.support.FeedEntries;
 import com.recruitdesk.server.support.SyncFixture;
 import com.recruitdesk.server.support.TestPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
@@ -22,29 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("database")
 class MessageInsertsFeedTest {
-    /** The feed's entries of {@code ids}, in feed order, each as the row trigger would have written it or not. */
     private static List<String> entries(Connection c, List<UUID> ids) throws SQLException {
-        List<String> entries = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                select f.row_id, f.op, f.version = coalesce(m.version, f.version), f.organization_id = m.organization_id,
-                       f.staff, f.user_ids = '{}', f.institution_ids = '{}', f.scope_only,
-                       f.data is not distinct from to_jsonb(m), f.txid = pg_current_xact_id()
-                  from sync_changes f left join messages m on m.id = f.row_id
-                 where f.entity = 'message' and f.row_id = any(?)
-                 order by f.id
-                """)) {
-            ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    StringBuilder entry = new StringBuilder(rs.getString(1) + " " + rs.getString(2));
-                    for (int i = 3; i <= 10; i++) {
-                        entry.append(' ').append(rs.getBoolean(i));
-                    }
-                    entries.add(entry.toString());
-                }
-            }
-        }
-        return entries;
+        return FeedEntries.of(c, "message", "messages", ids);
     }
 
     @Test
@@ -84,7 +62,7 @@ class MessageInsertsFeedTest {
                 }
                 assertThat(ps.executeUpdate()).isEqualTo(3);
             }
-            String asTheRowTrigger = " upsert true true true true true false true true";
+            String asTheRowTrigger = FeedEntries.AS_THE_ROW_TRIGGER;
             assertThat(entries(c, ids))
                     .containsExactly(
                             ids.get(0) + asTheRowTrigger, ids.get(1) + asTheRowTrigger, ids.get(2) + asTheRowTrigger);
