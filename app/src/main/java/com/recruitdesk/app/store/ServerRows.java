@@ -18,10 +18,12 @@ import java.util.UUID;
 final class ServerRows {
     private final Writer writer;
     private final CurrentRows current;
+    private final BulkLoad bulk;
 
     ServerRows(Writer writer, CurrentRows current) {
         this.writer = writer;
         this.current = current;
+        this.bulk = new BulkLoad(writer);
     }
 
     /**
@@ -29,10 +31,12 @@ final class ServerRows {
      * when it is newer ({@link ChangeOrder}) than the row held and than the row's tombstone, the
      * newest delete seen: the feed may bring a row's older change after a newer one (decision 0023).
      * What the user sees changes too, unless a pending optimistic row covers the row. The entities
-     * touched go into {@code touched}.
+     * touched go into {@code touched}. {@code more}: more pages of the same sync follow at once, so a
+     * first sync may load them in bulk ({@link BulkLoad}).
      */
-    void apply(List<Change> changes, String cursor, Set<String> touched) {
+    void apply(List<Change> changes, String cursor, boolean more, Set<String> touched) {
         writer.inRefetchableTransaction(() -> {
+            bulk.beforePage(more);
             boolean overlays = current.anyOverlay();
             // A first sync has no tombstones: then no change needs its row's checked, nor cleared.
             boolean tombstones = writer.count("select exists (select 1 from tombstones)") == 1;
@@ -72,6 +76,7 @@ final class ServerRows {
                 }
                 touched.add(change.entity());
             }
+            bulk.afterPage(more);
             putMeta(cursor);
         });
     }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 /**
  * The local store's tables, created and upgraded by {@code pragma user_version}.
@@ -31,6 +32,11 @@ import java.sql.Statement;
  */
 final class StoreSchema {
     static final int VERSION = 7;
+
+    /** The indexes panes list {@code current} by; a bulk load makes them once, at its end ({@link BulkLoad}). */
+    static final Map<String, String> CURRENT_INDEXES = Map.of(
+            "current_children", "current (entity, parent, sort_key)",
+            "current_sorted", "current (entity, sort_key)");
 
     private StoreSchema() {}
 
@@ -122,10 +128,11 @@ final class StoreSchema {
                     sort_key integer,
                     pending  integer not null default 0,
                     unique (entity, id))""");
-        s.execute("create index current_children on current (entity, parent, sort_key)");
+        for (var index : CURRENT_INDEXES.entrySet()) {
+            s.execute("create index " + index.getKey() + " on " + index.getValue());
+        }
         // An optimistic delete (a tag removed, say) is an overlay row marked deleted.
         s.execute("alter table overlay add column deleted integer not null default 0");
-        s.execute("create index current_sorted on current (entity, sort_key)");
         // Version 1 indexed rows in message_fts; the full-text indexes now follow what the user sees
         // (rowid = current.rowid) and are made on open from what the features declare (TextIndex).
         s.execute("drop table if exists message_fts");
