@@ -143,11 +143,7 @@ public final class InboxBenchmark {
         time("search, two words (\"forklift licence\")", () -> inbox.list(search("forklift licence"), me));
         time("search, a name prefix (\"nomv\")", () -> inbox.list(search("nomv"), me));
         time("search, digits of a number (\"2782000\")", () -> inbox.list(search("2782000"), me));
-        UUID busiest = UUID.fromString(store.query(
-                        "select parent from current where entity = 'message' group by parent order by count(*) desc limit 1",
-                        List.of(),
-                        rs -> rs.getString(1))
-                .getFirst());
+        UUID busiest = busiest(store);
         ThreadPage page = time("thread, newest 60 lines", () -> threads.page(busiest, null, 60));
         time(
                 "thread, the 60 before",
@@ -179,13 +175,18 @@ public final class InboxBenchmark {
             Inbox inbox = new Inbox(half);
             time("inbox, active (the default)", () -> inbox.list(InboxFilter.active(), me));
             time("search, a common word (\"shift\")", () -> inbox.list(search("shift"), me));
-            UUID busiest = UUID.fromString(half.query(
-                            "select parent from current where entity = 'message' group by parent order by count(*) desc limit 1",
-                            List.of(),
-                            rs -> rs.getString(1))
-                    .getFirst());
+            UUID busiest = busiest(half);
             time("thread, newest 60 lines", () -> new Threads(half).page(busiest, null, 60));
         }
+    }
+
+    /** The conversation with the most messages. */
+    private static UUID busiest(LocalStore store) {
+        return UUID.fromString(store.query(
+                        "select parent from current where entity = 'message' group by parent order by count(*) desc limit 1",
+                        List.of(),
+                        rs -> rs.getString(1))
+                .getFirst());
     }
 
     private static UUID me() {

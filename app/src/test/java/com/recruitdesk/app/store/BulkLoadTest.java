@@ -6,14 +6,10 @@ import com.recruitdesk.app.Features;
 import com.recruitdesk.app.conversations.data.ConversationIndexes;
 import com.recruitdesk.protocol.sync.Change;
 import com.recruitdesk.protocol.sync.MutationResult;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -169,25 +165,7 @@ class BulkLoadTest {
     @Test
     void aDesktopKilledMidFirstSyncOpensWithItsIndexesAndSearchAndResumes() throws Exception {
         Path file = dir.resolve("store.db");
-        Process child = new ProcessBuilder(
-                        ProcessHandle.current().info().command().orElse("java"),
-                        "--enable-native-access=ALL-UNNAMED",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        BulkLoadTest.class.getName(),
-                        file.toString())
-                .redirectErrorStream(true)
-                .start();
-        try (BufferedReader out =
-                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null && !line.equals("committed")) {
-                // skip log lines
-            }
-            assertThat(line).as("the child applied its pages").isEqualTo("committed");
-            child.destroyForcibly(); // SIGKILL mid-sync: no close, no checkpoint, the indexes not made
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
+        KilledChild.runUntilCommittedThenKill(BulkLoadTest.class, file); // mid-sync: the indexes not made
 
         try (LocalStore store = LocalStore.open(file, Features.STORE_RULES)) {
             assertThat(listingIndexes(store)).containsExactly("current_children", "current_sorted");
