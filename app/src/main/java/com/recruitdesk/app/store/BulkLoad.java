@@ -78,6 +78,8 @@ final class BulkLoad {
     }
 
     private boolean noServerRows() throws SQLException {
-        return writer.count("select not exists (select 1 from rows)") == 1;
+        return writer.count("select not exists (select 1 from rows)"
+                        + " and not exists (select 1 from current where pending = 0)")
+                == 1;
     }
 }

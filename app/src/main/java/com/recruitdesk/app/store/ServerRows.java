@@ -10,10 +10,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The rows the server sent ({@code rows}: entity, id, version, JSON) and the small values in {@code meta}.
- * A row's JSON is written once: while no optimistic row covers it, what the user sees in {@code current}
- * is the server's row, so {@code rows.data} stays null and {@link CurrentRows} keeps the one copy (and
- * saves it into {@code rows} before an optimistic row takes its place, decision 0044).
+ * The rows the server sent and the small values in {@code meta}. A row is written once: while no
+ * optimistic row covers it, what the user sees in {@code current} is the server's row, kept there with
+ * its version and feed place, and it has no {@code rows} entry; {@link CurrentRows} moves it into
+ * {@code rows} (entity, id, version, JSON) before an optimistic row or delete takes its place, and back
+ * when that is gone (decisions 0044, 0054).
  */
 final class ServerRows {
     private final Writer writer;
@@ -45,8 +46,10 @@ final class ServerRows {
                 if (tombstones && buried(change, id)) {
                     continue;
                 }
+                boolean covered = overlays && current.hasOverlay(change.entity(), id);
                 if (change.isDelete()) {
-                    int deleted = writer.update(
+                    // Covered: the server's row waits in rows; else it is the one shown.
+                    writer.update(
                             "delete from rows where entity = ? and id = ?"
                                     + " and (version < ? or (version = ? and seq < ?))",
                             change.entity(),
@@ -54,24 +57,19 @@ final class ServerRows {
                             change.version(),
                             change.version(),
                             change.seq());
-                    if (writer.count("select count(*) from rows where entity = ? and id = ?", change.entity(), id)
-                            == 0) {
+                    if (!covered) {
+                        current.removePulled(change, id);
+                    }
+                    if (!held(change.entity(), id)) {
                         bury(change, id);
                         tombstones = true;
                     }
-                    if (deleted > 0 && !(overlays && current.hasOverlay(change.entity(), id))) {
-                        current.remove(change.entity(), id);
-                    }
                 } else {
                     String json = writer.json(change.data());
-                    boolean covered = overlays && current.hasOverlay(change.entity(), id);
-                    // Shown as it is: its one copy is the one in current; covered: kept here until the overlay goes.
-                    boolean stored = store(change, id, covered ? json : null);
+                    // Shown as it is: its one copy is in current; covered: kept here until the overlay goes.
+                    boolean stored = covered ? store(change, id, json) : current.putPulled(change, id, json);
                     if (stored && tombstones) {
                         writer.update("delete from tombstones where entity = ? and id = ?", change.entity(), id);
-                    }
-                    if (stored && !covered) {
-                        current.put(change.entity(), id, change.data(), json, false);
                     }
                 }
                 touched.add(change.entity());
@@ -82,11 +80,10 @@ final class ServerRows {
     }
 
     /**
-     * Writes the server's row if it is newer than the one held; true when it was written. A plain
-     * INSERT (a new row, as every row of a first sync is), else a read and an UPDATE; not an upsert
-     * with RETURNING: SQLite gives such a statement a statement journal, which makes the full-text
-     * tables written in the same transaction flush their pending terms to disk at every row, and a
-     * first sync spent most of its time on that (decision 0049).
+     * Keeps the server's row of a row an optimistic row covers if it is newer than the one kept; true
+     * when it was written. A plain INSERT, else a read and an UPDATE; not an upsert with RETURNING:
+     * SQLite gives such a statement a statement journal, which makes the full-text tables written in
+     * the same transaction flush their pending terms to disk at every row (decision 0049).
      */
     private boolean store(Change change, String id, String json) throws java.sql.SQLException {
         if (writer.update(
@@ -116,6 +113,18 @@ final class ServerRows {
         return true;
     }
 
+    /** True when the store holds the server's row, in {@code rows} or shown in {@code current}. */
+    private boolean held(String entity, String id) throws java.sql.SQLException {
+        return writer.count(
+                        "select exists (select 1 from rows where entity = ? and id = ?)"
+                                + " or exists (select 1 from current where entity = ? and id = ? and pending = 0)",
+                        entity,
+                        id,
+                        entity,
+                        id)
+                == 1;
+    }
+
     /** True when the row's newest delete is at least as new as {@code change}. */
     private boolean buried(Change change, String id) throws java.sql.SQLException {
         return writer.count(
@@ -140,6 +149,7 @@ final class ServerRows {
         writer.inTransaction(() -> {
             List<String[]> keys = current.keys("select entity, id from current");
             writer.update("delete from rows");
+            current.removeAllPulled();
             writer.update("delete from tombstones");
             writer.update("delete from meta where key like 'firstSync%'");
             current.refreshAll(keys, touched); // rows gone, overlays stay
@@ -172,8 +182,9 @@ final class ServerRows {
 
     Optional<Long> version(String entity, UUID id) {
         return writer.read(() -> {
-            PreparedStatement ps = writer.statement("select version from rows where entity = ? and id = ?");
-            Writer.bind(ps, entity, id.toString());
+            PreparedStatement ps = writer.statement("select version from rows where entity = ? and id = ? union all"
+                    + " select version from current where entity = ? and id = ? and pending = 0 limit 1");
+            Writer.bind(ps, entity, id.toString(), entity, id.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
             }
@@ -181,6 +192,7 @@ final class ServerRows {
     }
 
     int total() {
-        return writer.read(() -> writer.count("select count(*) from rows"));
+        return writer.read(() ->
+                writer.count("select (select count(*) from rows) + (select count(*) from current where pending = 0)"));
     }
 }
