@@ -19,8 +19,9 @@ import java.util.Set;
 
 /**
  * What the user sees: {@code current} holds, per row, the newest pending optimistic version if
- * there is one, else the server's, with the parent and sort key of its {@link EntityIndex} and its
- * text in the entity's {@link TextIndex}. Every part of the store that writes rows or overlays asks
+ * there is one, else the server's with its version and feed place (its only copy then, decision
+ * 0054), with the parent and sort key of its {@link EntityIndex} and its text in the entity's
+ * {@link TextIndex}. Every part of the store that writes rows or overlays asks
  * this one to recompute exactly the rows it touched, in the same transaction.
  */
 final class CurrentRows {
