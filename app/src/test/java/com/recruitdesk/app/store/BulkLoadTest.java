@@ -157,9 +157,7 @@ class BulkLoadTest {
         for (int p = 0; p < 3; p++) {
             store.applyPage(page(p * PAGE, PAGE), "c" + (p + 1), true);
         }
-        System.out.println("committed");
-        System.out.flush();
-        Thread.sleep(60_000);
+        KilledChild.committedAndWaitToBeKilled();
     }
 
     @Test

@@ -12,6 +12,13 @@ import java.util.concurrent.TimeUnit;
 final class KilledChild {
     private KilledChild() {}
 
+    /** In the child, once its writes returned: says so and waits to be killed, closing nothing. */
+    static void committedAndWaitToBeKilled() throws InterruptedException {
+        System.out.println("committed");
+        System.out.flush();
+        Thread.sleep(60_000);
+    }
+
     static void runUntilCommittedThenKill(Class<?> main, Path file) throws Exception {
         Process child = new ProcessBuilder(
                         ProcessHandle.current().info().command().orElse("java"),

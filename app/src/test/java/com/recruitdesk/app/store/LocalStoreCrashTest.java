@@ -41,9 +41,7 @@ class LocalStoreCrashTest {
         store.enqueue(
                 new Mutation(UUID.randomUUID(), "candidate.tag", JsonNodeFactory.instance.objectNode(), Instant.now()),
                 List.of());
-        System.out.println("committed");
-        System.out.flush();
-        Thread.sleep(60_000);
+        KilledChild.committedAndWaitToBeKilled();
     }
 
     @Test
