@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recruitdesk.protocol.Json;
+import com.recruitdesk.protocol.sync.Change;
+import com.recruitdesk.protocol.sync.ChangeOrder;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,8 +19,9 @@ import java.util.Set;
 
 /**
  * What the user sees: {@code current} holds, per row, the newest pending optimistic version if
- * there is one, else the server's, with the parent and sort key of its {@link EntityIndex} and its
- * text in the entity's {@link TextIndex}. Every part of the store that writes rows or overlays asks
+ * there is one, else the server's with its version and feed place (its only copy then, decision
+ * 0054), with the parent and sort key of its {@link EntityIndex} and its text in the entity's
+ * {@link TextIndex}. Every part of the store that writes rows or overlays asks
  * this one to recompute exactly the rows it touched, in the same transaction.
  */
 final class CurrentRows {
@@ -26,6 +29,10 @@ final class CurrentRows {
     static final String RULES_KEY = "storeRules";
 
     private static final String TOKENIZER = "tokenize = 'unicode61 remove_diacritics 2'";
+
+    /** Every server row's key: displaced ones in {@code rows}, those shown as sent in {@code current}. */
+    static final String SERVER_KEYS =
+            "select entity, id from rows union select entity, id from current where pending = 0";
 
     private final Writer writer;
     private final StoreRules rules;
@@ -51,7 +58,7 @@ final class CurrentRows {
             Map<String, String> now = rules.fingerprints();
             String stored = meta(RULES_KEY);
             if (versionFound == 1) {
-                refreshAll(keys("select entity, id from rows union select entity, id from overlay"), new HashSet<>());
+                refreshAll(keys(SERVER_KEYS + " union select entity, id from overlay"), new HashSet<>());
             } else if (stored != null) {
                 Map<String, String> before = readFingerprints(stored);
                 Set<String> changed = new HashSet<>();
@@ -76,7 +83,9 @@ final class CurrentRows {
         List<String> params = new ArrayList<>(entities);
         params.addAll(entities);
         List<String[]> keys = new ArrayList<>();
+        params.addAll(entities);
         PreparedStatement ps = writer.statement("select entity, id from rows where entity in (" + in
+                + ") union select entity, id from current where pending = 0 and entity in (" + in
                 + ") union select entity, id from overlay where entity in (" + in + ")");
         Writer.bind(ps, params.toArray());
         try (ResultSet rs = ps.executeQuery()) {
@@ -150,38 +159,72 @@ final class CurrentRows {
      * delete), else the server's, else none.
      */
     void refresh(String entity, String id) throws SQLException {
+        // The server's row is in rows while an optimistic row had its place, else in current (rank -2).
         PreparedStatement ps = writer.statement("""
-                select data, pending, deleted from (
-                    select o.data, 1 as pending, o.deleted, m.seq as rank
+                select data, pending, deleted, version, seq, rank from (
+                    select o.data, 1 as pending, o.deleted, null as version, null as seq, m.seq as rank
                       from overlay o join outbox m on m.id = o.mutation_id
                      where o.entity = ? and o.id = ?
                     union all
-                    select coalesce(r.data, c.data), 0, 0, -1
+                    select coalesce(r.data, c.data), 0, 0, r.version, r.seq, -1
                       from rows r left join current c on c.entity = r.entity and c.id = r.id and c.pending = 0
-                     where r.entity = ? and r.id = ?)
+                     where r.entity = ? and r.id = ?
+                    union all
+                    select data, 0, 0, version, seq, -2 from current where entity = ? and id = ? and pending = 0)
                  order by rank desc limit 1""");
-        Writer.bind(ps, entity, id, entity, id);
+        Writer.bind(ps, entity, id, entity, id, entity, id);
         String json = null;
         boolean pending = false;
+        Long version = null;
+        Long seq = null;
+        boolean fromRows = false;
         try (ResultSet rs = ps.executeQuery()) {
             if (rs.next() && rs.getInt(3) == 0) {
                 json = rs.getString(1);
                 pending = rs.getInt(2) == 1;
+                version = rs.getObject(4) == null ? null : rs.getLong(4);
+                seq = rs.getObject(5) == null ? null : rs.getLong(5);
+                fromRows = rs.getInt(6) == -1;
             }
         }
         if (json != null) {
-            put(entity, id, writer.parse(json), json, pending);
+            write(entity, id, writer.parse(json), json, pending, version, seq, false);
+            if (fromRows) { // shown as sent again: its one copy goes back into current
+                writer.update("delete from rows where entity = ? and id = ?", entity, id);
+            }
         } else {
             remove(entity, id);
         }
     }
 
+    /** Shows an optimistic row in place of the server's (kept in {@code rows} meanwhile). */
     void put(String entity, String id, ObjectNode data, boolean pending) throws SQLException {
-        put(entity, id, data, writer.json(data), pending);
+        write(entity, id, data, writer.json(data), pending, null, null, false);
     }
 
-    /** Writes one row of {@code current} ({@code json} is {@code data} as text, written once) and its search text. */
-    void put(String entity, String id, ObjectNode data, String json, boolean pending) throws SQLException {
+    /**
+     * Shows a pulled row no optimistic row covers, as the server sent it, with its version and feed
+     * place, if it is newer ({@link ChangeOrder}) than the one held; true when it was written.
+     */
+    boolean putPulled(Change change, String id, String json) throws SQLException {
+        return write(change.entity(), id, change.data(), json, false, change.version(), change.seq(), true);
+    }
+
+    /**
+     * Writes one row of {@code current} ({@code json} is {@code data} as text, written once) and its
+     * search text; {@code version} and {@code seq} are the server's, null for an optimistic row.
+     * {@code onlyIfNewer}: a held row is replaced only by a newer change. True when written.
+     */
+    private boolean write(
+            String entity,
+            String id,
+            ObjectNode data,
+            String json,
+            boolean pending,
+            Long version,
+            Long seq,
+            boolean onlyIfNewer)
+            throws SQLException {
         if (pending) {
             keepServerCopy(entity, id);
         }
@@ -191,24 +234,40 @@ final class CurrentRows {
         // journal, and with it a flush of the full-text tables' pending terms at every row (ServerRows).
         int pendingFlag = pending ? 1 : 0;
         boolean held = writer.update(
-                        "insert or ignore into current (entity, id, data, parent, sort_key, pending)"
-                                + " values (?, ?, ?, ?, ?, ?)",
+                        "insert or ignore into current (entity, id, data, parent, sort_key, pending, version, seq)"
+                                + " values (?, ?, ?, ?, ?, ?, ?, ?)",
                         entity,
                         id,
                         json,
                         keys.parent(),
                         keys.sortKey(),
-                        pendingFlag)
+                        pendingFlag,
+                        version,
+                        seq)
                 == 0;
         long rowid;
         if (held) {
-            rowid = rowid(entity, id);
+            PreparedStatement ps =
+                    writer.statement("select rowid, version, seq from current where entity = ? and id = ?");
+            Writer.bind(ps, entity, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                rowid = rs.getLong(1);
+                if (onlyIfNewer
+                        && rs.getObject(2) != null
+                        && !ChangeOrder.newer(version, seq, rs.getLong(2), rs.getLong(3))) {
+                    return false;
+                }
+            }
             writer.update(
-                    "update current set data = ?, parent = ?, sort_key = ?, pending = ? where rowid = ?",
+                    "update current set data = ?, parent = ?, sort_key = ?, pending = ?, version = ?, seq = ?"
+                            + " where rowid = ?",
                     json,
                     keys.parent(),
                     keys.sortKey(),
                     pendingFlag,
+                    version,
+                    seq,
                     rowid);
         } else {
             rowid = writer.lastRowid();
@@ -216,37 +275,66 @@ final class CurrentRows {
         if (rule.text() != null) {
             reindex(rule.text(), rowid, rule.text().text(data), held);
         }
+        return true;
     }
 
     void remove(String entity, String id) throws SQLException {
         keepServerCopy(entity, id);
-        Long rowid = rowid(entity, id);
+        drop("", entity, id);
+    }
+
+    /**
+     * The server deleted a row shown as it sent it: gone from {@code current} if the delete is newer
+     * than it; true when it went.
+     */
+    boolean removePulled(Change delete, String id) throws SQLException {
+        return drop(
+                " and pending = 0 and (version < ? or (version = ? and seq < ?))",
+                delete.entity(),
+                id,
+                delete.version(),
+                delete.version(),
+                delete.seq());
+    }
+
+    /**
+     * Deletes the row of {@code current} (and its search text) if {@code where} (more of the clause,
+     * its parameters after the entity and id) holds.
+     */
+    private boolean drop(String where, Object... params) throws SQLException {
+        String entity = (String) params[0];
+        PreparedStatement ps = writer.statement("select rowid from current where entity = ? and id = ?" + where);
+        Writer.bind(ps, params);
+        Long rowid;
+        try (ResultSet rs = ps.executeQuery()) {
+            rowid = rs.next() ? rs.getLong(1) : null;
+        }
         if (rowid == null) {
-            return;
+            return false;
         }
         writer.update("delete from current where rowid = ?", rowid);
         TextIndex index = rules.of(entity).map(EntityIndex::text).orElse(null);
         if (index != null) {
             reindex(index, rowid, "", true);
         }
+        return true;
     }
 
-    private Long rowid(String entity, String id) throws SQLException {
-        PreparedStatement ps = writer.statement("select rowid from current where entity = ? and id = ?");
-        Writer.bind(ps, entity, id);
-        try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : null;
+    /** Every row shown as the server sent it leaves {@code current} (a reset); optimistic rows stay. */
+    void removeAllPulled() throws SQLException {
+        for (String[] key : keys("select entity, id from current where pending = 0")) {
+            drop("", key[0], key[1]);
         }
     }
 
     /**
-     * The server's row shown as it is has its one copy here ({@code rows.data} is null, {@link
+     * The server's row shown as it is has its one copy here, with its version and feed place ({@link
      * ServerRows}): before an optimistic row or delete takes its place, the copy moves into {@code rows}.
      */
     private void keepServerCopy(String entity, String id) throws SQLException {
         writer.update(
-                "update rows set data = (select c.data from current c where c.entity = rows.entity"
-                        + " and c.id = rows.id and c.pending = 0) where entity = ? and id = ? and data is null",
+                "insert or ignore into rows (entity, id, version, seq, data) select entity, id, version, seq, data"
+                        + " from current where entity = ? and id = ? and pending = 0 and version is not null",
                 entity,
                 id);
     }

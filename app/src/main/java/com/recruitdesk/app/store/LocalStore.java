@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,6 +91,7 @@ public final class LocalStore implements AutoCloseable {
             Writer writer = new Writer(c);
             CurrentRows current = new CurrentRows(writer, rules);
             current.prepare(found);
+            new BulkLoad(writer).finishInterrupted();
             return new LocalStore(writer, new Reads(r), current);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -116,12 +116,17 @@ public final class LocalStore implements AutoCloseable {
     /**
      * Applies one pulled page and moves the cursor past it in one transaction, so an interrupted
      * sync resumes from the last whole page. A change older than the stored row is ignored. What the
-     * user sees changes too, unless a pending optimistic row covers the row.
+     * user sees changes too, unless a pending optimistic row covers the row. {@code more}: the sync
+     * pulls more pages at once (a first sync's are then loaded in bulk, decision 0054).
      */
-    public void applyPage(List<Change> changes, String cursor) {
+    public void applyPage(List<Change> changes, String cursor, boolean more) {
         Set<String> touched = new HashSet<>();
-        server.apply(changes, cursor, touched);
+        server.apply(changes, cursor, more, touched);
         fire(touched);
+    }
+
+    public void applyPage(List<Change> changes, String cursor) {
+        applyPage(changes, cursor, false);
     }
 
     /**
@@ -371,21 +376,7 @@ public final class LocalStore implements AutoCloseable {
 
     /** Words as quoted FTS5 strings, so what people type is never read as query syntax. */
     public static String ftsQuery(String text) {
-        if (text == null) {
-            return "";
-        }
-        List<String> words = new ArrayList<>();
-        for (String word : text.strip().split("\\s+")) {
-            String cleaned = word.replace("\"", "");
-            if (!cleaned.isBlank()) {
-                words.add("\"" + cleaned + "\"");
-            }
-        }
-        if (words.isEmpty()) {
-            return "";
-        }
-        words.set(words.size() - 1, words.getLast() + "*");
-        return String.join(" ", words);
+        return Reads.ftsQuery(text);
     }
 
     @Override

@@ -46,7 +46,7 @@ final class Reads implements AutoCloseable {
      * best first, with the matching words marked by [ and ].
      */
     List<LocalStore.SearchHit> search(TextIndex index, String text, int limit) {
-        String match = LocalStore.ftsQuery(text);
+        String match = ftsQuery(text);
         if (match.isEmpty()) {
             return List.of();
         }
@@ -57,6 +57,25 @@ final class Reads implements AutoCloseable {
                 List.of(match, limit),
                 rs -> new LocalStore.SearchHit(
                         java.util.UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3)));
+    }
+
+    /** Words as quoted FTS5 strings, so what people type is never read as query syntax. */
+    static String ftsQuery(String text) {
+        if (text == null) {
+            return "";
+        }
+        List<String> words = new ArrayList<>();
+        for (String word : text.strip().split("\\s+")) {
+            String cleaned = word.replace("\"", "");
+            if (!cleaned.isBlank()) {
+                words.add("\"" + cleaned + "\"");
+            }
+        }
+        if (words.isEmpty()) {
+            return "";
+        }
+        words.set(words.size() - 1, words.getLast() + "*");
+        return String.join(" ", words);
     }
 
     @Override

@@ -10,18 +10,21 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The rows the server sent ({@code rows}: entity, id, version, JSON) and the small values in {@code meta}.
- * A row's JSON is written once: while no optimistic row covers it, what the user sees in {@code current}
- * is the server's row, so {@code rows.data} stays null and {@link CurrentRows} keeps the one copy (and
- * saves it into {@code rows} before an optimistic row takes its place, decision 0044).
+ * The rows the server sent and the small values in {@code meta}. A row is written once: while no
+ * optimistic row covers it, what the user sees in {@code current} is the server's row, kept there with
+ * its version and feed place, and it has no {@code rows} entry; {@link CurrentRows} moves it into
+ * {@code rows} (entity, id, version, JSON) before an optimistic row or delete takes its place, and back
+ * when that is gone (decisions 0044, 0054).
  */
 final class ServerRows {
     private final Writer writer;
     private final CurrentRows current;
+    private final BulkLoad bulk;
 
     ServerRows(Writer writer, CurrentRows current) {
         this.writer = writer;
         this.current = current;
+        this.bulk = new BulkLoad(writer);
     }
 
     /**
@@ -29,10 +32,12 @@ final class ServerRows {
      * when it is newer ({@link ChangeOrder}) than the row held and than the row's tombstone, the
      * newest delete seen: the feed may bring a row's older change after a newer one (decision 0023).
      * What the user sees changes too, unless a pending optimistic row covers the row. The entities
-     * touched go into {@code touched}.
+     * touched go into {@code touched}. {@code more}: more pages of the same sync follow at once, so a
+     * first sync may load them in bulk ({@link BulkLoad}).
      */
-    void apply(List<Change> changes, String cursor, Set<String> touched) {
+    void apply(List<Change> changes, String cursor, boolean more, Set<String> touched) {
         writer.inRefetchableTransaction(() -> {
+            bulk.beforePage(more);
             boolean overlays = current.anyOverlay();
             // A first sync has no tombstones: then no change needs its row's checked, nor cleared.
             boolean tombstones = writer.count("select exists (select 1 from tombstones)") == 1;
@@ -41,8 +46,10 @@ final class ServerRows {
                 if (tombstones && buried(change, id)) {
                     continue;
                 }
+                boolean covered = overlays && current.hasOverlay(change.entity(), id);
                 if (change.isDelete()) {
-                    int deleted = writer.update(
+                    // Covered: the server's row waits in rows; else it is the one shown.
+                    writer.update(
                             "delete from rows where entity = ? and id = ?"
                                     + " and (version < ? or (version = ? and seq < ?))",
                             change.entity(),
@@ -50,38 +57,33 @@ final class ServerRows {
                             change.version(),
                             change.version(),
                             change.seq());
-                    if (writer.count("select count(*) from rows where entity = ? and id = ?", change.entity(), id)
-                            == 0) {
+                    if (!covered) {
+                        current.removePulled(change, id);
+                    }
+                    if (!held(change.entity(), id)) {
                         bury(change, id);
                         tombstones = true;
                     }
-                    if (deleted > 0 && !(overlays && current.hasOverlay(change.entity(), id))) {
-                        current.remove(change.entity(), id);
-                    }
                 } else {
                     String json = writer.json(change.data());
-                    boolean covered = overlays && current.hasOverlay(change.entity(), id);
-                    // Shown as it is: its one copy is the one in current; covered: kept here until the overlay goes.
-                    boolean stored = store(change, id, covered ? json : null);
+                    // Shown as it is: its one copy is in current; covered: kept here until the overlay goes.
+                    boolean stored = covered ? store(change, id, json) : current.putPulled(change, id, json);
                     if (stored && tombstones) {
                         writer.update("delete from tombstones where entity = ? and id = ?", change.entity(), id);
-                    }
-                    if (stored && !covered) {
-                        current.put(change.entity(), id, change.data(), json, false);
                     }
                 }
                 touched.add(change.entity());
             }
+            bulk.afterPage(more);
             putMeta(cursor);
         });
     }
 
     /**
-     * Writes the server's row if it is newer than the one held; true when it was written. A plain
-     * INSERT (a new row, as every row of a first sync is), else a read and an UPDATE; not an upsert
-     * with RETURNING: SQLite gives such a statement a statement journal, which makes the full-text
-     * tables written in the same transaction flush their pending terms to disk at every row, and a
-     * first sync spent most of its time on that (decision 0049).
+     * Keeps the server's row of a row an optimistic row covers if it is newer than the one kept; true
+     * when it was written. A plain INSERT, else a read and an UPDATE; not an upsert with RETURNING:
+     * SQLite gives such a statement a statement journal, which makes the full-text tables written in
+     * the same transaction flush their pending terms to disk at every row (decision 0049).
      */
     private boolean store(Change change, String id, String json) throws java.sql.SQLException {
         if (writer.update(
@@ -111,6 +113,18 @@ final class ServerRows {
         return true;
     }
 
+    /** True when the store holds the server's row, in {@code rows} or shown in {@code current}. */
+    private boolean held(String entity, String id) throws java.sql.SQLException {
+        return writer.count(
+                        "select exists (select 1 from rows where entity = ? and id = ?)"
+                                + " or exists (select 1 from current where entity = ? and id = ? and pending = 0)",
+                        entity,
+                        id,
+                        entity,
+                        id)
+                == 1;
+    }
+
     /** True when the row's newest delete is at least as new as {@code change}. */
     private boolean buried(Change change, String id) throws java.sql.SQLException {
         return writer.count(
@@ -135,6 +149,7 @@ final class ServerRows {
         writer.inTransaction(() -> {
             List<String[]> keys = current.keys("select entity, id from current");
             writer.update("delete from rows");
+            current.removeAllPulled();
             writer.update("delete from tombstones");
             writer.update("delete from meta where key like 'firstSync%'");
             current.refreshAll(keys, touched); // rows gone, overlays stay
@@ -167,8 +182,9 @@ final class ServerRows {
 
     Optional<Long> version(String entity, UUID id) {
         return writer.read(() -> {
-            PreparedStatement ps = writer.statement("select version from rows where entity = ? and id = ?");
-            Writer.bind(ps, entity, id.toString());
+            PreparedStatement ps = writer.statement("select version from rows where entity = ? and id = ? union all"
+                    + " select version from current where entity = ? and id = ? and pending = 0 limit 1");
+            Writer.bind(ps, entity, id.toString(), entity, id.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
             }
@@ -176,6 +192,7 @@ final class ServerRows {
     }
 
     int total() {
-        return writer.read(() -> writer.count("select count(*) from rows"));
+        return writer.read(() ->
+                writer.count("select (select count(*) from rows) + (select count(*) from current where pending = 0)"));
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 /**
  * The local store's tables, created and upgraded by {@code pragma user_version}.
@@ -27,10 +28,19 @@ import java.sql.Statement;
  *       once, in {@code current} (decision 0044); the copies that were kept twice are dropped.
  *   <li>7: {@code rows} is a table without rowid, keyed by (entity, id): one b-tree to write per
  *       pulled row instead of a table and its unique index (decision 0053).
+ *   <li>8: {@code current.version} and {@code current.seq}: a row shown as the server sent it keeps its
+ *       version and feed place there and has no {@code rows} entry; {@code rows} holds only the server's
+ *       rows an optimistic row or delete has taken the place of (decision 0054). The upgrade moves
+ *       them and keeps every row.
  * </ul>
  */
 final class StoreSchema {
-    static final int VERSION = 7;
+    static final int VERSION = 8;
+
+    /** The indexes panes list {@code current} by; a bulk load makes them once, at its end ({@link BulkLoad}). */
+    static final Map<String, String> CURRENT_INDEXES = Map.of(
+            "current_children", "current (entity, parent, sort_key)",
+            "current_sorted", "current (entity, sort_key)");
 
     private StoreSchema() {}
 
@@ -64,7 +74,10 @@ final class StoreSchema {
             if (found < 6) {
                 version6(s);
             }
-            version7(s);
+            if (found < 7) {
+                version7(s);
+            }
+            version8(s);
             s.execute("pragma user_version = " + VERSION);
             db.commit();
         } catch (SQLException | RuntimeException e) {
@@ -122,10 +135,11 @@ final class StoreSchema {
                     sort_key integer,
                     pending  integer not null default 0,
                     unique (entity, id))""");
-        s.execute("create index current_children on current (entity, parent, sort_key)");
+        for (var index : CURRENT_INDEXES.entrySet()) {
+            s.execute("create index " + index.getKey() + " on " + index.getValue());
+        }
         // An optimistic delete (a tag removed, say) is an overlay row marked deleted.
         s.execute("alter table overlay add column deleted integer not null default 0");
-        s.execute("create index current_sorted on current (entity, sort_key)");
         // Version 1 indexed rows in message_fts; the full-text indexes now follow what the user sees
         // (rowid = current.rowid) and are made on open from what the features declare (TextIndex).
         s.execute("drop table if exists message_fts");
@@ -190,6 +204,18 @@ final class StoreSchema {
                 "insert into rows_v7 (entity, id, version, data, seq) select entity, id, version, data, seq from rows");
         s.execute("drop table rows");
         s.execute("alter table rows_v7 rename to rows");
+    }
+
+    private static void version8(Statement s) throws SQLException {
+        s.execute("alter table current add column version integer");
+        s.execute("alter table current add column seq integer");
+        s.execute("""
+                update current set version = r.version, seq = r.seq
+                  from rows r where r.entity = current.entity and r.id = current.id and current.pending = 0""");
+        // Shown as sent: the row in current is the server's (rows.data was null, or the same JSON).
+        s.execute("""
+                delete from rows where exists (select 1 from current c
+                                                where c.entity = rows.entity and c.id = rows.id and c.pending = 0)""");
     }
 
     private static void version3(Statement s) throws SQLException {

@@ -68,8 +68,13 @@ final class Writer implements AutoCloseable {
     }
 
     private void synchronous(String level) {
+        pragma("synchronous = " + level);
+    }
+
+    /** Runs {@code pragma setting} (some answer a row, which {@link #update} would refuse). */
+    void pragma(String setting) {
         try (var s = db.createStatement()) {
-            s.execute("pragma synchronous = " + level);
+            s.execute("pragma " + setting);
         } catch (SQLException e) {
             throw new StoreException(e);
         }

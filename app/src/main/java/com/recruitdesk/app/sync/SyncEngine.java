@@ -345,7 +345,7 @@ public final class SyncEngine implements Submitter, AutoCloseable {
                 publish(status.progress(true, 0, 0));
                 continue;
             }
-            store.applyPage(page.changes(), page.cursor());
+            store.applyPage(page.changes(), page.cursor(), first && page.hasMore());
             applied(new Page(cursor, page.cursor(), page.changes().size(), false, false));
             if (first) {
                 if (page.total() != null) {

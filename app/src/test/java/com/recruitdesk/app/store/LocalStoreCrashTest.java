@@ -7,14 +7,10 @@ import com.recruitdesk.app.Features;
 import com.recruitdesk.app.conversations.data.ConversationIndexes;
 import com.recruitdesk.protocol.sync.Change;
 import com.recruitdesk.protocol.sync.Mutation;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,33 +41,13 @@ class LocalStoreCrashTest {
         store.enqueue(
                 new Mutation(UUID.randomUUID(), "candidate.tag", JsonNodeFactory.instance.objectNode(), Instant.now()),
                 List.of());
-        System.out.println("committed");
-        System.out.flush();
-        Thread.sleep(60_000);
+        KilledChild.committedAndWaitToBeKilled();
     }
 
     @Test
     void reopeningAfterAKillKeepsCommittedRowsAndTheOutbox() throws Exception {
         Path file = dir.resolve("store.db");
-        Process child = new ProcessBuilder(
-                        ProcessHandle.current().info().command().orElse("java"),
-                        "--enable-native-access=ALL-UNNAMED",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        LocalStoreCrashTest.class.getName(),
-                        file.toString())
-                .redirectErrorStream(true)
-                .start();
-        try (BufferedReader out =
-                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null && !line.equals("committed")) {
-                // skip log lines
-            }
-            assertThat(line).as("the child finished writing").isEqualTo("committed");
-            child.destroyForcibly(); // SIGKILL: no close, no checkpoint
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
+        KilledChild.runUntilCommittedThenKill(LocalStoreCrashTest.class, file);
 
         try (LocalStore reopened = LocalStore.open(file, Features.STORE_RULES)) {
             assertThat(reopened.countsByEntity()).containsEntry("message", ROWS);

@@ -67,6 +67,7 @@ class PulledPageCommitTest {
         store.close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement s = c.createStatement()) { // as version 6 left it: a rowid table with a unique index
+            OlderStores.asVersion7(s);
             s.execute("create table rows_v6 (rowid integer primary key, entity text not null, id text not null,"
                     + " version integer not null, data text, seq integer not null default 0, unique (entity, id))");
             s.execute("insert into rows_v6 (entity, id, version, data, seq) select entity, id, version, data, seq"

@@ -117,6 +117,7 @@ class WriteOnceTest {
         store.close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("store.db"));
                 Statement s = c.createStatement()) { // as version 5 left it: the shown row's JSON in both tables
+            OlderStores.asVersion7(s);
             s.execute("update rows set data = (select data from current c where c.entity = rows.entity"
                     + " and c.id = rows.id) where data is null");
             s.execute("pragma user_version = 5");

@@ -51,6 +51,8 @@ class SyncEngineTest {
 
     private final List<AutoCloseable> open = new CopyOnWriteArrayList<>();
     private final List<SyncStatus> seen = new CopyOnWriteArrayList<>();
+    /** After each page applied: whether the store was loading in bulk (decision 0054). */
+    private final List<Boolean> inBulk = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startServer() {
@@ -111,6 +113,7 @@ class SyncEngineTest {
         open.add(store);
         open.add(engine);
         engine.addListener(seen::add);
+        engine.addPageListener(p -> inBulk.add(store.meta("bulkLoad").isPresent()));
         engine.start();
         return new Running(engine, store, sessions);
     }
@@ -174,6 +177,16 @@ class SyncEngineTest {
                     assertThat(s.progress()).isBetween(0.0, 1.0);
                 });
         assertThat(r.engine().status().lastSyncAt()).isNotNull();
+        assertThat(inBulk)
+                .as("the first sync's pages but the last were loaded in bulk")
+                .startsWith(true);
+        assertThat(r.store().meta("bulkLoad")).isEmpty();
+        assertThat(r.store()
+                        .query(
+                                "select name from sqlite_master where tbl_name = 'current' and name like 'current_%'"
+                                        + " order by name",
+                                List.of(), rs -> rs.getString(1)))
+                .containsExactly("current_children", "current_sorted");
     }
 
     @Test
