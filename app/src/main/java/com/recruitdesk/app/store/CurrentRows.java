@@ -34,6 +34,12 @@ final class CurrentRows {
     static final String SERVER_KEYS =
             "select entity, id from rows union select entity, id from current where pending = 0";
 
+    /**
+     * The held row is older than a change ({@link com.recruitdesk.protocol.sync.ChangeOrder}'s rule
+     * in SQL); bound to the change's version, version again and feed place.
+     */
+    static final String OLDER_THAN_CHANGE = "(version < ? or (version = ? and seq < ?))";
+
     private final Writer writer;
     private final StoreRules rules;
 
@@ -82,8 +88,8 @@ final class CurrentRows {
         String in = String.join(", ", java.util.Collections.nCopies(entities.size(), "?"));
         List<String> params = new ArrayList<>(entities);
         params.addAll(entities);
-        List<String[]> keys = new ArrayList<>();
         params.addAll(entities);
+        List<String[]> keys = new ArrayList<>();
         PreparedStatement ps = writer.statement("select entity, id from rows where entity in (" + in
                 + ") union select entity, id from current where pending = 0 and entity in (" + in
                 + ") union select entity, id from overlay where entity in (" + in + ")");
@@ -289,7 +295,7 @@ final class CurrentRows {
      */
     boolean removePulled(Change delete, String id) throws SQLException {
         return drop(
-                " and pending = 0 and (version < ? or (version = ? and seq < ?))",
+                " and pending = 0 and " + OLDER_THAN_CHANGE,
                 delete.entity(),
                 id,
                 delete.version(),

@@ -50,8 +50,7 @@ final class ServerRows {
                 if (change.isDelete()) {
                     // Covered: the server's row waits in rows; else it is the one shown.
                     writer.update(
-                            "delete from rows where entity = ? and id = ?"
-                                    + " and (version < ? or (version = ? and seq < ?))",
+                            "delete from rows where entity = ? and id = ? and " + CurrentRows.OLDER_THAN_CHANGE,
                             change.entity(),
                             id,
                             change.version(),
