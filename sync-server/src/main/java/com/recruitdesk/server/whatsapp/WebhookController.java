@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.recruitdesk.protocol.ErrorCodes;
+import com.recruitdesk.server.platform.db.GroupCommit;
 import com.recruitdesk.server.platform.http.ApiException;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -61,6 +62,13 @@ public final class WebhookController {
                     ErrorCodes.FORBIDDEN,
                     "This server has no WhatsApp app secret (it runs the simulator), so it accepts no webhooks.");
         }
+        // Announced before its body is read: a batch being gathered waits for it (decision 0056).
+        try (GroupCommit.Arrival arrival = ingest.expect()) {
+            receive(ctx, arrival);
+        }
+    }
+
+    private void receive(Context ctx, GroupCommit.Arrival arrival) {
         long declared = ctx.contentLength();
         if (declared > MAX_BODY_BYTES) {
             throw tooLarge();
@@ -85,7 +93,7 @@ public final class WebhookController {
         JsonNode envelope = parse(body);
         WebhookIngest.Outcome outcome;
         try {
-            outcome = ingest.apply(envelope);
+            outcome = ingest.apply(envelope, arrival);
         } catch (SQLException e) {
             LOG.warn("Webhook not stored, Meta will deliver it again: {}", e.getMessage());
             throw new ApiException(

@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import okhttp3.ConnectionPool;
@@ -49,8 +51,9 @@ import okhttp3.Response;
  * The last row kills a server (kill -9) in the middle of a webhook batch and counts, after Meta's
  * redeliveries, the messages stored twice and lost ({@link WebhookCrash}).
  *
- * <p>{@code WebhookBenchmark [webhooks=5000] [connections=8] [--profile]}: {@code --profile} loads
- * pg_stat_statements and prints the statements of both webhook runs by total time.
+ * <p>{@code WebhookBenchmark [webhooks=5000] [connections=8,32] [--profile]}: each concurrency of the
+ * list is a round of its own, next to its own raw INSERT; {@code --profile} loads
+ * pg_stat_statements and prints the statements of every webhook run by total time.
  */
 public final class WebhookBenchmark {
     private static final String SECRET = "bench-app-secret-0123456789abcdef";
@@ -61,6 +64,8 @@ public final class WebhookBenchmark {
      * compiling for most of the measured run; by 12,000 it compiles for well under a second of it.
      */
     private static final int WARM_UP = Integer.getInteger("warmUp", 12_000);
+    /** Webhooks posted at a round's concurrency before it is measured (three new people's to one known person's). */
+    private static final int ROUND_WARM_UP = 4_000;
 
     public static void main(String[] args) throws Exception {
         List<String> plain = new ArrayList<>();
@@ -73,7 +78,11 @@ public final class WebhookBenchmark {
             }
         }
         int webhooks = plain.size() > 0 ? Integer.parseInt(plain.get(0)) : 5_000;
-        int connections = plain.size() > 1 ? Integer.parseInt(plain.get(1)) : 8;
+        List<Integer> concurrencies = Arrays.stream((plain.size() > 1 ? plain.get(1) : "8,32").split(","))
+                .map(String::trim)
+                .map(Integer::parseInt)
+                .toList();
+        int widest = Collections.max(concurrencies);
 
         Path dir = TempDirs.create("recruitdesk-webhook-bench");
         EmbeddedDatabase pg = EmbeddedDatabase.start(dir);
@@ -94,23 +103,26 @@ public final class WebhookBenchmark {
         env.put("RD_WHATSAPP_API_BASE", "http://127.0.0.1:9/v23.0"); // nothing is sent
         env.put("RD_WHATSAPP_TEMPLATE_SYNC_MINUTES", "0");
         try (SyncServer server = SyncServer.start(ConfigLoader.load(env))) {
-            Fixture fixture = Fixture.create(db);
+            Fixture oneConversation = Fixture.create(db);
             System.out.printf(
                     "RecruitDesk webhook ingest benchmark — %d cores, PostgreSQL with fsync and synchronous_commit on,"
-                            + " %d connections at once%n",
-                    Runtime.getRuntime().availableProcessors(), connections);
+                            + " %s connections at once%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    concurrencies.stream().map(String::valueOf).collect(Collectors.joining(" and ")));
 
             OkHttpClient http = new OkHttpClient.Builder()
-                    .connectionPool(new ConnectionPool(connections, 5, java.util.concurrent.TimeUnit.MINUTES))
+                    .connectionPool(new ConnectionPool(widest, 5, java.util.concurrent.TimeUnit.MINUTES))
                     .readTimeout(Duration.ofSeconds(60))
                     .retryOnConnectionFailure(false)
                     .build();
             String url = "http://127.0.0.1:" + server.port() + Paths.WHATSAPP_WEBHOOK;
 
-            post(http, url, bodies(0, WARM_UP), connections); // JIT, pools and caches warm
+            int first = concurrencies.getFirst();
+            post(http, url, bodies(0, WARM_UP), first); // JIT, pools and caches warm
             // People who wrote before take another path (decision 0051): warm it too, with ids past the runs'.
-            post(http, url, bodies(WARM_UP + 2 * webhooks, WARM_UP / 4, WARM_UP), connections);
-            rawInserts(db, fixture, WARM_UP, connections, "warm", null);
+            post(http, url, bodies(WARM_UP + 2 * webhooks * concurrencies.size(), WARM_UP / 4, WARM_UP), first);
+            Fixture fixture = oneConversation.spread(db);
+            rawInserts(db, fixture, WARM_UP, first, "warm", null);
             // Steady state: statistics of the grown tables, as autovacuum gathers them within its minute.
             // Plans cached while the demo tables were tiny would otherwise scan what has grown since.
             analyze(db);
@@ -120,60 +132,30 @@ public final class WebhookBenchmark {
             Cpu cpu = new Cpu(dir.resolve("postgres"));
             double rawOneConnection = rawInserts(db, fixture, Math.min(webhooks, 2_000), 1, "one", cpu)
                     .rate();
-            RawRun rawRun = rawInserts(db, fixture, webhooks, connections, "raw", cpu);
-            double raw = rawRun.rate();
-            Cpu.Sample rawCpu = rawRun.cpu();
+            System.out.printf(
+                    "raw INSERT of an inbound messages row, one transaction each, on one connection: %,.0f rows/s%n",
+                    rawOneConnection);
             if (profile) {
                 resetStatementStatistics(db);
             }
-            long gcBefore = gcMillis();
-            HookRun fresh = hooks(db, http, url, bodies(WARM_UP, webhooks), connections, cpu);
-            long gc = gcMillis() - gcBefore;
-            double rate = fresh.rate();
-            long stored = count(
-                    db,
-                    "select count(*) from messages where provider_message_id like 'wamid.BENCH%' and provider_message_id >= ?"
-                            + " and provider_message_id < ?",
-                    wamid(WARM_UP),
-                    wamid(WARM_UP + webhooks));
-            double rawAgain =
-                    rawInserts(db, fixture, webhooks, connections, "raw2", null).rate();
-
-            // The common case: people who wrote before, in their open conversations (the warm-up's).
-            HookRun known = hooks(db, http, url, bodies(WARM_UP + webhooks, webhooks, WARM_UP), connections, cpu);
-            double knownRate = known.rate();
-
-            System.out.printf(
-                    "raw INSERT of an inbound messages row, one transaction each, %d connections: %,.0f rows/s (%,.0f"
-                            + " rows/s measured again after the webhooks); on one connection: %,.0f rows/s%n",
-                    connections, raw, rawAgain, rawOneConnection);
-            fresh.print("one new person's text each");
-            System.out.printf("  %,d of %,d messages stored%n", stored, webhooks);
-            known.print("from people who wrote before");
-            System.out.printf("during the first webhook run the JVM spent %d ms in garbage collection pauses%n", gc);
-            System.out.printf(
-                    "CPU per row of the raw INSERT: %.2f ms (PostgreSQL %.2f, JDBC client %.2f)%n",
-                    rawCpu.total() / webhooks, rawCpu.postgresMillis() / webhooks, rawCpu.jvmMillis() / webhooks);
-            double baseline = (raw + rawAgain) / 2;
-            System.out.printf(
-                    "ratio, new people: %.0f %% of the raw INSERT rate at the same concurrency (mean of both"
-                            + " measurements; goal ≥ 100 %%); %.0f %% of the one-connection rate; CPU per row %.0f %% of the"
-                            + " raw INSERT's%n",
-                    100 * rate / baseline,
-                    100 * rate / rawOneConnection,
-                    100 * rawCpu.total() / fresh.cpu().total());
-            System.out.printf(
-                    "ratio, people who wrote before: %.0f %% of the raw INSERT rate at the same concurrency (goal ≥ 100"
-                            + " %%); %.0f %% of"
-                            + " the one-connection rate; CPU per row %.0f %% of the raw INSERT's%n",
-                    100 * knownRate / baseline,
-                    100 * knownRate / rawOneConnection,
-                    100 * rawCpu.total() / known.cpu().total());
-            if (stored != webhooks) {
-                throw new IllegalStateException("only " + stored + " of " + webhooks + " messages were stored");
+            List<String> summary = new ArrayList<>();
+            int readyFrom = WARM_UP + 2 * webhooks * concurrencies.size() + WARM_UP / 4;
+            for (int round = 0; round < concurrencies.size(); round++) {
+                int connections = concurrencies.get(round);
+                int from = WARM_UP + 2 * webhooks * round;
+                // Warm at this concurrency first: batches of another size take branches the JIT has
+                // not compiled yet, and it then compiles for much of the measured run.
+                int ready = readyFrom + ROUND_WARM_UP * round;
+                post(http, url, bodies(ready, ROUND_WARM_UP * 3 / 4), connections);
+                post(http, url, bodies(ready + ROUND_WARM_UP * 3 / 4, ROUND_WARM_UP / 4, WARM_UP), connections);
+                rawInserts(db, fixture, ROUND_WARM_UP / 4, connections, "ready" + connections, null);
+                jitSettled(Duration.ofSeconds(30));
+                summary.add(round(db, fixture, http, url, cpu, webhooks, connections, from, rawOneConnection));
             }
+            System.out.println("summary, webhooks against the raw INSERT at the same concurrency (goal ≥ 100 %):");
+            summary.forEach(line -> System.out.println("  " + line));
             if (profile) {
-                printStatementStatistics(db, 2 * webhooks); // both webhook runs
+                printStatementStatistics(db, 2 * webhooks * concurrencies.size()); // every webhook run
                 explainPersonLookup(db, fixture);
             }
             WebhookCrash.Result crash = WebhookCrash.run(db, dir.resolve("crash"), 7, 10);
@@ -193,6 +175,75 @@ public final class WebhookBenchmark {
         } finally {
             pg.close();
         }
+    }
+
+    /**
+     * One concurrency's rows: the raw INSERT, new people's webhooks, the raw INSERT again, then people
+     * who wrote before; returns its summary line. Webhook ids start at {@code from}.
+     */
+    private static String round(
+            ConnectionSettings db,
+            Fixture fixture,
+            OkHttpClient http,
+            String url,
+            Cpu cpu,
+            int webhooks,
+            int connections,
+            int from,
+            double rawOneConnection)
+            throws Exception {
+        RawRun rawRun = rawInserts(db, fixture, webhooks, connections, "raw" + connections, cpu);
+        double raw = rawRun.rate();
+        Cpu.Sample rawCpu = rawRun.cpu();
+        long gcBefore = gcMillis();
+        HookRun fresh = hooks(db, http, url, bodies(from, webhooks), connections, cpu);
+        long gc = gcMillis() - gcBefore;
+        double rate = fresh.rate();
+        long stored = count(
+                db,
+                "select count(*) from messages where provider_message_id like 'wamid.BENCH%' and provider_message_id >= ?"
+                        + " and provider_message_id < ?",
+                wamid(from),
+                wamid(from + webhooks));
+        double rawAgain = rawInserts(db, fixture, webhooks, connections, "again" + connections, null)
+                .rate();
+
+        // The common case: people who wrote before, in their open conversations (the warm-up's).
+        HookRun known = hooks(db, http, url, bodies(from + webhooks, webhooks, WARM_UP), connections, cpu);
+        double knownRate = known.rate();
+
+        System.out.printf("%d connections at once:%n", connections);
+        System.out.printf(
+                "raw INSERT of an inbound messages row, one transaction each, over %,d conversations, %d connections:"
+                        + " %,.0f rows/s (%,.0f rows/s measured again after the webhooks)%n",
+                fixture.conversations().size(), connections, raw, rawAgain);
+        fresh.print("one new person's text each");
+        System.out.printf("  %,d of %,d messages stored%n", stored, webhooks);
+        known.print("from people who wrote before");
+        System.out.printf("during the new people's webhooks the JVM spent %d ms in garbage collection pauses%n", gc);
+        System.out.printf(
+                "CPU per row of the raw INSERT: %.2f ms (PostgreSQL %.2f, JDBC client %.2f)%n",
+                rawCpu.total() / webhooks, rawCpu.postgresMillis() / webhooks, rawCpu.jvmMillis() / webhooks);
+        double baseline = (raw + rawAgain) / 2;
+        System.out.printf(
+                "ratio, new people: %.0f %% of the raw INSERT rate at the same concurrency (mean of both"
+                        + " measurements; goal ≥ 100 %%); %.0f %% of the one-connection rate; CPU per row %.0f %% of the"
+                        + " raw INSERT's%n",
+                100 * rate / baseline,
+                100 * rate / rawOneConnection,
+                100 * rawCpu.total() / fresh.cpu().total());
+        System.out.printf(
+                "ratio, people who wrote before: %.0f %% of the raw INSERT rate at the same concurrency (goal ≥ 100"
+                        + " %%); %.0f %% of"
+                        + " the one-connection rate; CPU per row %.0f %% of the raw INSERT's%n",
+                100 * knownRate / baseline,
+                100 * knownRate / rawOneConnection,
+                100 * rawCpu.total() / known.cpu().total());
+        if (stored != webhooks) {
+            throw new IllegalStateException("only " + stored + " of " + webhooks + " messages were stored");
+        }
+        return "%3d connections: raw INSERT %,.0f rows/s; new people %,.0f webhooks/s (%.0f %%); people who wrote before %,.0f webhooks/s (%.0f %%)"
+                .formatted(connections, baseline, rate, 100 * rate / baseline, knownRate, 100 * knownRate / baseline);
     }
 
     /** One timed run of webhooks: how long, each one's latency, the CPU used, the feed entries written. */
@@ -259,8 +310,34 @@ public final class WebhookBenchmark {
                 compilingMillis() - compilingBefore);
     }
 
-    /** One person, number and conversation for the raw INSERT baseline. */
-    private record Fixture(UUID organization, UUID account, UUID candidate, UUID conversation) {
+    /** A conversation and its person, for a raw INSERT row. */
+    private record Conversation(UUID id, UUID candidate) {}
+
+    /**
+     * The number and the conversations the raw INSERT baseline writes to: at first one person's,
+     * then ({@link #spread}) those the warm-up opened, as webhooks from many people write to many.
+     */
+    private record Fixture(UUID organization, UUID account, List<Conversation> conversations) {
+        /**
+         * The warm-up's conversations on the bench's number: every raw row on one conversation made
+         * its connections queue for the key-share lock of that one row (the foreign key's check),
+         * which no real inbox does.
+         */
+        Fixture spread(ConnectionSettings db) throws SQLException {
+            List<Conversation> all = new ArrayList<>();
+            try (Connection c = SyncFixture.connect(db);
+                    PreparedStatement ps = c.prepareStatement(
+                            "select id, candidate_id from conversations where whatsapp_account_id = ? order by id")) {
+                ps.setObject(1, account);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        all.add(new Conversation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)));
+                    }
+                }
+            }
+            return new Fixture(organization, account, List.copyOf(all));
+        }
+
         static Fixture create(ConnectionSettings db) throws SQLException {
             try (Connection c = SyncFixture.connect(db)) {
                 UUID org = SyncFixture.insert(c, "select organization_id from users where email = 'admin@demo.test'");
@@ -280,17 +357,35 @@ public final class WebhookBenchmark {
                         org,
                         account,
                         candidate);
-                return new Fixture(org, account, candidate, conversation);
+                return new Fixture(org, account, List.of(new Conversation(conversation, candidate)));
             }
         }
     }
 
     /**
      * The same row an inbound text webhook stores, inserted with autocommit (one durable transaction
-     * each) by {@code connections} threads at once: the cheapest way such a row reaches this table.
+     * each) by {@code connections} threads at once, row {@code i} into the fixture's conversation
+     * {@code i} (round robin): the cheapest way such a row reaches this table.
      */
     /** A raw INSERT run: its rate, and the CPU it used (sampled before its connections close), if asked. */
     private record RawRun(double rate, Cpu.Sample cpu) {}
+
+    private static final String RAW_INSERT = """
+            insert into messages (organization_id, conversation_id, whatsapp_account_id, candidate_id,
+                                  direction, type, sender_type, body, provider_message_id, sent_at)
+            values (?, ?, ?, ?, 'inbound', 'text', 'candidate', ?, ?, now())
+            """;
+
+    private static void insertRaw(PreparedStatement ps, Fixture f, int i, String id) throws SQLException {
+        Conversation to = f.conversations().get(i % f.conversations().size());
+        ps.setObject(1, f.organization());
+        ps.setObject(2, to.id());
+        ps.setObject(3, f.account());
+        ps.setObject(4, to.candidate());
+        ps.setString(5, "Hello, is the warehouse job still open? I have a forklift licence.");
+        ps.setString(6, "wamid.RAW." + id);
+        ps.executeUpdate();
+    }
 
     private static RawRun rawInserts(ConnectionSettings db, Fixture f, int rows, int connections, String tag, Cpu cpu)
             throws Exception {
@@ -299,27 +394,25 @@ public final class WebhookBenchmark {
         try {
             List<Connection> open = new ArrayList<>();
             for (int i = 0; i < connections; i++) {
-                open.add(SyncFixture.connect(db));
+                Connection c = SyncFixture.connect(db);
+                // Past the driver's prepare threshold, so the timed rows find their plans (and the
+                // foreign keys' checks theirs) made, as the webhooks' pooled connections do.
+                try (PreparedStatement ps = c.prepareStatement(RAW_INSERT)) {
+                    for (int k = 0; k < 6; k++) {
+                        insertRaw(ps, f, i * 6 + k, tag + ".ready." + i + "." + k);
+                    }
+                }
+                open.add(c);
             }
             List<Future<?>> done = new ArrayList<>();
             Cpu.Sample cpuStart = cpu == null ? null : cpu.sample();
             long start = System.nanoTime();
             for (Connection c : open) {
                 done.add(pool.submit(() -> {
-                    try (PreparedStatement ps = c.prepareStatement("""
-                            insert into messages (organization_id, conversation_id, whatsapp_account_id, candidate_id,
-                                                  direction, type, sender_type, body, provider_message_id, sent_at)
-                            values (?, ?, ?, ?, 'inbound', 'text', 'candidate', ?, ?, now())
-                            """)) {
+                    try (PreparedStatement ps = c.prepareStatement(RAW_INSERT)) {
                         int i;
                         while ((i = next.getAndIncrement()) < rows) {
-                            ps.setObject(1, f.organization());
-                            ps.setObject(2, f.conversation());
-                            ps.setObject(3, f.account());
-                            ps.setObject(4, f.candidate());
-                            ps.setString(5, "Hello, is the warehouse job still open? I have a forklift licence.");
-                            ps.setString(6, "wamid.RAW." + tag + "." + i);
-                            ps.executeUpdate();
+                            insertRaw(ps, f, i, tag + "." + i);
                         }
                     }
                     return null;

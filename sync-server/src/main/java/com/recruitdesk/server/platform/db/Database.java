@@ -7,13 +7,12 @@ import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,11 +25,14 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /**
-     * The channels every pooled connection listens to: a transaction that notifies one of them gets
-     * its own notice back with the commit's answer (no extra round trip), so what hangs on it (the
-     * access cache, decision 0035) is updated before the transaction's caller is answered.
+     * Whose access a committed transaction changed: raised at its commit (V20) and read with the
+     * commit's answer (no extra round trip), so what hangs on it (the access cache, decision 0035) is
+     * updated before the transaction's caller is answered. A notice, not a LISTEN on every pooled
+     * connection: a notification wakes every listening backend, whatever its channel (decision 0056).
      */
     public static final String ACCESS_CHANNEL = "sync_access";
+
+    private static final String ACCESS_NOTICE = ACCESS_CHANNEL + " ";
 
     private final HikariDataSource dataSource;
     private final String schemaVersion;
@@ -67,7 +69,6 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(3_000);
         config.setValidationTimeout(1_000);
         config.setAutoCommit(true);
-        config.setConnectionInitSql("listen " + ACCESS_CHANNEL);
         try {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
@@ -124,6 +125,7 @@ public final class Database implements AutoCloseable {
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 c.rollback();
+                c.clearWarnings(); // a notice of what was rolled back is no one's
                 throw e;
             } finally {
                 if (otherIsolation) {
@@ -142,15 +144,16 @@ public final class Database implements AutoCloseable {
         this.notices = listener;
     }
 
-    /** Hands on the notices that came with this connection's answers (its own commit's among them). */
+    /** Hands on the access notices that came with this connection's commit, and forgets its warnings. */
     private void deliverNotices(Connection c) {
         try {
-            PGNotification[] received = c.unwrap(PGConnection.class).getNotifications(); // never waits
-            if (received != null) {
-                for (PGNotification n : received) {
-                    notices.accept(n.getName(), n.getParameter());
+            for (SQLWarning w = c.getWarnings(); w != null; w = w.getNextWarning()) {
+                String message = w.getMessage();
+                if (message != null && message.startsWith(ACCESS_NOTICE)) {
+                    notices.accept(ACCESS_CHANNEL, message.substring(ACCESS_NOTICE.length()));
                 }
             }
+            c.clearWarnings();
         } catch (SQLException e) {
             LOG.warn("Could not read the notices of a committed transaction: {}", e.getMessage());
             notices.accept(ACCESS_CHANNEL, null);

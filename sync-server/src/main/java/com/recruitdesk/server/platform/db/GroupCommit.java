@@ -9,6 +9,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
@@ -22,11 +25,18 @@ import org.slf4j.LoggerFactory;
  * by member, so one member's trouble never fails another's; alone, the member's caller gets the
  * fault. How a member fails alone inside a batch (a savepoint each) is the work's business.
  *
+ * <p>When callers announce their members while these are still on their way ({@link #expect}, e.g.
+ * a request whose body is being read), a batch waits within the window only for members announced
+ * and not yet submitted, and one committer gathers at a time (decision 0056): with nothing more on
+ * its way the batch starts at once, and members arriving together are not split between committers.
+ *
  * @param <T> what a caller submits
  * @param <R> its answer, known once the batch is durable
  */
 public final class GroupCommit<T, R> implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
+    /** How often a batch waiting for announced members looks whether any is still on its way. */
+    private static final long SLICE_NANOS = TimeUnit.MICROSECONDS.toNanos(250);
 
     /** Applies one batch's members, in order, on the batch's transaction; one answer per member. */
     @FunctionalInterface
@@ -37,7 +47,8 @@ public final class GroupCommit<T, R> implements AutoCloseable {
     /**
      * How batches are made: {@code what} names the members in logs and threads ("pushes"); a batch
      * stops taking members past {@code maxWeight}; a batch failing with a fault {@code again} accepts
-     * is applied again whole, up to {@code retries} times, before it is split.
+     * is applied again whole, up to {@code retries} times, before it is split. With {@code announced},
+     * callers announce members on their way and a batch waits only for those (decision 0056).
      */
     public record Settings<T>(
             String what,
@@ -46,7 +57,29 @@ public final class GroupCommit<T, R> implements AutoCloseable {
             int maxWeight,
             ToIntFunction<? super T> weight,
             Predicate<Exception> again,
-            int retries) {}
+            int retries,
+            boolean announced) {}
+
+    /**
+     * A member on its way, announced by {@link #expect}; it stops counting once submitted or closed
+     * (a request refused before it was submitted). Closing it twice is harmless.
+     */
+    public static final class Arrival implements AutoCloseable {
+        private final AtomicInteger onTheWay;
+        private final AtomicBoolean counted = new AtomicBoolean(true);
+
+        private Arrival(AtomicInteger onTheWay) {
+            this.onTheWay = onTheWay;
+            onTheWay.incrementAndGet();
+        }
+
+        @Override
+        public void close() {
+            if (counted.compareAndSet(true, false)) {
+                onTheWay.decrementAndGet();
+            }
+        }
+    }
 
     private record Pending<T, R>(T member, CompletableFuture<R> done) {}
 
@@ -56,6 +89,10 @@ public final class GroupCommit<T, R> implements AutoCloseable {
     private final LinkedBlockingQueue<Pending<T, R>> queue = new LinkedBlockingQueue<>();
     private final List<Thread> committers = new ArrayList<>();
     private volatile boolean running = true;
+    /** Members announced and not yet submitted. */
+    private final AtomicInteger onTheWay = new AtomicInteger();
+    /** Held by the committer gathering a batch, when members are announced: the others wait their turn. */
+    private final ReentrantLock gathering = new ReentrantLock();
 
     public GroupCommit(Database database, Settings<T> settings, Work<T, R> work) {
         this.database = database;
@@ -74,9 +111,27 @@ public final class GroupCommit<T, R> implements AutoCloseable {
      * {@link SQLException} for a fault of the database, having applied nothing of it.
      */
     public R submit(T member) throws SQLException {
+        return submit(member, null);
+    }
+
+    /** Announces a member on its way: a batch being gathered waits for it (within the window) until it is submitted. */
+    public Arrival expect() {
+        return new Arrival(onTheWay);
+    }
+
+    /** As {@link #submit(Object)}, for the member {@code arrival} announced (null if none). */
+    public R submit(T member, Arrival arrival) throws SQLException {
         Pending<T, R> pending = new Pending<>(member, new CompletableFuture<>());
         if (!running) {
+            if (arrival != null) {
+                arrival.close();
+            }
             throw new SQLException("the server is stopping", "57P01");
+        }
+        if (arrival != null) {
+            // Before queueing, so a batch that takes it sees it is in: at worst, one closing that very
+            // instant leaves it to the next batch, but no batch waits for it once it is queued.
+            arrival.close();
         }
         queue.add(pending);
         try {
@@ -108,6 +163,18 @@ public final class GroupCommit<T, R> implements AutoCloseable {
 
     /** The next batch: whatever is queued, plus what arrives within the window, up to the weight limit. */
     private List<Pending<T, R>> nextBatch() throws InterruptedException {
+        if (!settings.announced()) {
+            return gather();
+        }
+        gathering.lockInterruptibly();
+        try {
+            return gather();
+        } finally {
+            gathering.unlock();
+        }
+    }
+
+    private List<Pending<T, R>> gather() throws InterruptedException {
         List<Pending<T, R>> batch = new ArrayList<>();
         Pending<T, R> first = running ? queue.poll(1, TimeUnit.SECONDS) : queue.poll();
         if (first == null) {
@@ -117,10 +184,17 @@ public final class GroupCommit<T, R> implements AutoCloseable {
         int weight = settings.weight().applyAsInt(first.member());
         long deadline = System.nanoTime() + settings.window().toNanos();
         while (weight < settings.maxWeight()) {
-            long left = deadline - System.nanoTime();
-            Pending<T, R> next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : queue.poll();
+            Pending<T, R> next = queue.poll();
             if (next == null) {
-                break;
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || (settings.announced() && onTheWay.get() == 0)) {
+                    break; // the window is over, or nothing more is on its way
+                }
+                // In slices when members are announced: one refused on its way is noticed soon.
+                next = queue.poll(settings.announced() ? Math.min(left, SLICE_NANOS) : left, TimeUnit.NANOSECONDS);
+                if (next == null) {
+                    continue;
+                }
             }
             batch.add(next);
             weight += settings.weight().applyAsInt(next.member());

@@ -48,7 +48,8 @@ public final class PushService implements AutoCloseable {
                         MAX_MUTATIONS,
                         pending -> pending.mutations().size(),
                         fault -> fault instanceof SQLException sql && BatchWrites.applyAgain(sql),
-                        CLASH_RETRIES),
+                        CLASH_RETRIES,
+                        false),
                 this::applyBatch);
     }
 
