@@ -190,8 +190,12 @@ public final class GroupCommit<T, R> implements AutoCloseable {
                 if (left <= 0 || (settings.announced() && onTheWay.get() == 0)) {
                     break; // the window is over, or nothing more is on its way
                 }
-                // In slices when members are announced: one refused on its way is noticed soon.
-                next = queue.poll(settings.announced() ? Math.min(left, SLICE_NANOS) : left, TimeUnit.NANOSECONDS);
+                try {
+                    // In slices when members are announced: one refused on its way is noticed soon.
+                    next = queue.poll(settings.announced() ? Math.min(left, SLICE_NANOS) : left, TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    break; // close() stops the gathering, not the batch: its members are taken and must be answered
+                }
                 if (next == null) {
                     continue;
                 }

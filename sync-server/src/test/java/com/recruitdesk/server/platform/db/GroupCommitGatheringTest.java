@@ -114,6 +114,19 @@ class GroupCommitGatheringTest {
     }
 
     @Test
+    void closingWhileABatchGathersStillAppliesAndAnswersWhatItTook() throws Exception {
+        GroupCommit<String, Integer> commits = commits(LONG, true);
+        GroupCommit.Arrival taken = commits.expect();
+        GroupCommit.Arrival neverComes = commits.expect();
+        CompletableFuture<Integer> a = submit(commits, "taken", taken);
+        Eventually.await(Duration.ofSeconds(10), "the first member to be taken", () -> commits.waiting() == 0);
+        commits.close(); // the server stops while the batch waits for a member still on its way
+        assertThat(a.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(batches).containsExactly(List.of("taken"));
+        neverComes.close();
+    }
+
+    @Test
     void withoutAnnouncementsABatchGathersForItsWholeWindow() throws Exception {
         // One committer, so that the second member can only join the first one's batch or wait for the next.
         try (GroupCommit<String, Integer> commits = commits(1, Duration.ofSeconds(3), false)) {
