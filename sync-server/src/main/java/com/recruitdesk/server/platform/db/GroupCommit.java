@@ -122,16 +122,13 @@ public final class GroupCommit<T, R> implements AutoCloseable {
     /** As {@link #submit(Object)}, for the member {@code arrival} announced (null if none). */
     public R submit(T member, Arrival arrival) throws SQLException {
         Pending<T, R> pending = new Pending<>(member, new CompletableFuture<>());
-        if (!running) {
-            if (arrival != null) {
-                arrival.close();
-            }
-            throw new SQLException("the server is stopping", "57P01");
-        }
         if (arrival != null) {
             // Before queueing, so a batch that takes it sees it is in: at worst, one closing that very
             // instant leaves it to the next batch, but no batch waits for it once it is queued.
             arrival.close();
+        }
+        if (!running) {
+            throw new SQLException("the server is stopping", "57P01");
         }
         queue.add(pending);
         try {

@@ -6,6 +6,7 @@ import com.recruitdesk.server.platform.access.Authenticator;
 import com.recruitdesk.server.platform.access.CurrentUser;
 import com.recruitdesk.server.platform.access.Principal;
 import com.recruitdesk.server.platform.db.ConnectionSettings;
+import com.recruitdesk.server.platform.db.Database;
 import com.recruitdesk.server.platform.http.ApiException;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
@@ -40,7 +41,7 @@ import org.slf4j.LoggerFactory;
 public final class Pokes implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Pokes.class);
     static final String CHANNEL = "sync_changes";
-    static final String ACCESS_CHANNEL = "sync_access";
+    static final String ACCESS_CHANNEL = Database.ACCESS_CHANNEL;
     /** Close code for a stream whose user may no longer hold it (a 4xxx code is the application's own). */
     static final int ACCESS_ENDED = 4401;
 

@@ -27,16 +27,8 @@ class CommitNoticesTest {
                 Database database = Database.open(server.database)) {
             List<String> heard = new CopyOnWriteArrayList<>();
             database.onNotice((channel, payload) -> heard.add(channel + ":" + payload));
-            UUID recruiter = database.transaction(c -> Sql.one(
-                            c,
-                            "select id from users where email = 'recruiter@demo.test'",
-                            rs -> rs.getObject(1, UUID.class))
-                    .orElseThrow());
-            UUID interviewer = database.transaction(c -> Sql.one(
-                            c,
-                            "select id from users where email = 'interviewer@demo.test'",
-                            rs -> rs.getObject(1, UUID.class))
-                    .orElseThrow());
+            UUID recruiter = userId(database, "recruiter@demo.test");
+            UUID interviewer = userId(database, "interviewer@demo.test");
 
             database.transaction(c -> grant(c, recruiter, "SALES"));
             assertThat(heard).containsExactly("sync_access:" + recruiter);
@@ -65,6 +57,12 @@ class CommitNoticesTest {
                             .orElseThrow());
             assertThat(listening).as("channels a pooled connection listens to").isZero();
         }
+    }
+
+    private static UUID userId(Database database, String email) throws SQLException {
+        return database.transaction(
+                c -> Sql.one(c, "select id from users where email = ?", rs -> rs.getObject(1, UUID.class), email)
+                        .orElseThrow());
     }
 
     private static int grant(java.sql.Connection c, UUID user, String role) throws SQLException {
