@@ -142,7 +142,9 @@ public final class CandidateViewModel {
         tasks.run(
                 () -> people.jobsFor(id),
                 found -> {
-                    if (id.equals(candidateId)) {
+                    // Every change the feed brings refreshes the panel; refilling an unchanged list would
+                    // rebuild an open "Add to job" menu under the user's pointer.
+                    if (id.equals(candidateId) && !jobs.equals(found)) {
                         jobs.setAll(found);
                     }
                 },

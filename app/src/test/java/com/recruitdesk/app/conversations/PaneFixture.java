@@ -32,6 +32,7 @@ final class PaneFixture implements AutoCloseable {
     final LocalStore store;
     final PaneData data;
     final ConversationsViewModel vm;
+    final ConversationCommands commands;
     final List<String> opened = new ArrayList<>();
 
     PaneFixture(Path dir) {
@@ -41,8 +42,7 @@ final class PaneFixture implements AutoCloseable {
         var tasks = new DirectTaskExecutor();
         Times times = new Times(clock, ZoneOffset.UTC);
         Blobs blobs = new Blobs(null, store, BlobFiles.besideStore(dir.resolve("store.db")));
-        ConversationCommands commands =
-                new ConversationCommands(store, new StoreSubmitter(store, clock), blobs, ME, clock);
+        commands = new ConversationCommands(store, new StoreSubmitter(store, clock), blobs, ME, clock);
         Inbox inbox = new Inbox(store);
         vm = new ConversationsViewModel(
                 store,
