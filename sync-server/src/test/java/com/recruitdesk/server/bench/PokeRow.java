@@ -82,13 +82,17 @@ final class PokeRow {
 
     /** CPU milliseconds so far of this JVM, the database (its postmaster and backends) and the clients' JVM. */
     private static long[] cpu(Process clients, ProcessHandle postgres) {
-        long database = cpuMillis(postgres.pid())
+        return new long[] {cpuMillis(ProcessHandle.current().pid()), databaseCpu(postgres), cpuMillis(clients.pid())};
+    }
+
+    /** PostgreSQL's CPU so far: the postmaster's and its live backends'. */
+    static long databaseCpu(ProcessHandle postgres) {
+        return cpuMillis(postgres.pid())
                 + postgres.descendants().mapToLong(p -> cpuMillis(p.pid())).sum();
-        return new long[] {cpuMillis(ProcessHandle.current().pid()), database, cpuMillis(clients.pid())};
     }
 
     /** User and system time from {@code /proc/<pid>/stat} (Linux; 0 where it cannot be read). */
-    private static long cpuMillis(long pid) {
+    static long cpuMillis(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -98,7 +102,7 @@ final class PokeRow {
         }
     }
 
-    private static ProcessHandle postmaster(TestServer server) throws Exception {
+    static ProcessHandle postmaster(TestServer server) throws Exception {
         try (Connection c = SyncFixture.connect(server.database);
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("show data_directory")) {

@@ -240,6 +240,9 @@ public final class SyncBenchmark {
         OkHttpClient http =
                 new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(60)).build();
         System.gc();
+        ProcessHandle postgres = PokeRow.postmaster(server);
+        long databaseBefore = PokeRow.databaseCpu(postgres);
+        long jvmBefore = PokeRow.cpuMillis(ProcessHandle.current().pid());
         long heapBefore = heapUsed();
         resetPeaks();
         long start = System.nanoTime();
@@ -256,6 +259,11 @@ public final class SyncBenchmark {
             cursor = page.cursor();
         } while (page.hasMore());
         double secs = seconds(start);
+        long jvm = PokeRow.cpuMillis(ProcessHandle.current().pid()) - jvmBefore;
+        long database = PokeRow.databaseCpu(postgres) - databaseBefore;
+        System.out.printf(
+                "full pull: CPU server+client JVM %,d ms, PostgreSQL %,d ms (%.1f µs a change)%n",
+                jvm, database, database * 1000.0 / Math.max(1, changes));
         System.out.printf(
                 "full pull: %,d changes (%,d messages) in %d pages of ≤%d: %.2f s, %,.0f changes/s; "
                         + "server+client heap %d MB before, peak %d MB during%n",

@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * A pull page's JSON (the wire shape of {@link PullResponse}) written with the streaming generator,
  * one change at a time, so no page is ever a tree of nodes or a list of records (decision 0044).
- * A row the reader sees whole — nearly every row a recruiter pulls — is copied token by token from
+ * A row the reader sees whole — nearly every row a recruiter pulls — is copied in one pass over its bytes ({@link CamelCaseCopy}) from
  * the database's text into the page, its top-level names turned into camelCase on the way; a row
  * the reader sees only in part ({@link Projection}) or that SALES may not hold ({@link SalesScope})
  * is read into a tree and decided exactly as before.
@@ -31,6 +31,7 @@ final class PageJson {
     private final Visibility who;
     private final ByteArrayBuilder out;
     private final JsonGenerator gen;
+    private final CamelCaseCopy copy = new CamelCaseCopy();
     private int written;
 
     PageJson(ObjectMapper mapper, Visibility who) {
@@ -98,6 +99,14 @@ final class PageJson {
 
     /** The row's JSON object copied into the page, top-level names in camelCase, values untouched. */
     private void copyCamelCase(byte[] json) throws IOException {
+        if (copy.copy(json)) {
+            // The generator writes the colon after "data" and takes the object as written; the bytes
+            // go straight into the page behind what it has flushed.
+            gen.writeRawValue("");
+            gen.flush();
+            copy.writeTo(out);
+            return;
+        }
         try (JsonParser p = factory.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalStateException("a row is a JSON object, not " + p.currentToken());

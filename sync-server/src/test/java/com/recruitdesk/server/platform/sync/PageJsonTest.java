@@ -72,6 +72,26 @@ class PageJsonTest {
     }
 
     @Test
+    void rowsCopiedInOnePassAndTokenByTokenMakeOnePage() throws Exception {
+        List<String> rows = List.of(
+                "{\"id\": \"a\", \"unread_count\": 1}",
+                "{\"id\": \"b\", \"naïve_name\": \"x\"}", // a name beyond ASCII: copied token by token
+                "{\"id\": \"c\", \"last_message_at\": null}");
+        PageJson page = new PageJson(MAPPER, RECRUITER);
+        rows.forEach(json -> page.change(row(Entities.MESSAGE, json)));
+
+        JsonNode changes = MAPPER.readTree(page.finish("next", false, null)).path("changes");
+
+        assertThat(changes).hasSize(3);
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(changes.get(i).path("data"))
+                    .isEqualTo(RowJson.camelCase(MAPPER, RowJson.parse(MAPPER, rows.get(i))));
+            assertThat(changes.get(i).path("seq").asLong()).isEqualTo(7);
+        }
+        assertThat(changes.get(1).path("data").has("naïveName")).isTrue();
+    }
+
+    @Test
     void anInterviewerGetsOnlyTheSummaryOfACandidate() throws Exception {
         JsonNode data = page(
                         INTERVIEWER,
