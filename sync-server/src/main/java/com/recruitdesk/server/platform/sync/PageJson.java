@@ -17,10 +17,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * A pull page's JSON (the wire shape of {@link PullResponse}) written with the streaming generator,
  * one change at a time, so no page is ever a tree of nodes or a list of records (decision 0044).
- * A row the reader sees whole — nearly every row a recruiter pulls — is copied in one pass over its bytes ({@link CamelCaseCopy}) from
- * the database's text into the page, its top-level names turned into camelCase on the way; a row
- * the reader sees only in part ({@link Projection}) or that SALES may not hold ({@link SalesScope})
- * is read into a tree and decided exactly as before.
+ * A row the reader sees whole — nearly every row a recruiter pulls — is copied from the database's
+ * text into the page in one pass over its bytes ({@link CamelCaseCopy}), its top-level names turned
+ * into camelCase on the way; a row the reader sees only in part ({@link Projection}) or that SALES
+ * may not hold ({@link SalesScope}) is read into a tree and decided exactly as before.
  *
  * <p>The page is written into memory, not into the response: a fault halfway still answers a proper
  * error, the transaction never waits for a slow client, and concurrent equal pulls share the bytes.
