@@ -245,6 +245,7 @@ public final class SyncBenchmark {
         long jvmBefore = PokeRow.cpuMillis(ProcessHandle.current().pid());
         long heapBefore = heapUsed();
         resetPeaks();
+        LiveHeap live = LiveHeap.watch();
         long start = System.nanoTime();
         int changes = 0;
         int messages = 0;
@@ -259,6 +260,7 @@ public final class SyncBenchmark {
             cursor = page.cursor();
         } while (page.hasMore());
         double secs = seconds(start);
+        live.close();
         long jvm = PokeRow.cpuMillis(ProcessHandle.current().pid()) - jvmBefore;
         long database = PokeRow.databaseCpu(postgres) - databaseBefore;
         System.out.printf(
@@ -268,6 +270,10 @@ public final class SyncBenchmark {
                 "full pull: %,d changes (%,d messages) in %d pages of ≤%d: %.2f s, %,.0f changes/s; "
                         + "server+client heap %d MB before, peak %d MB during%n",
                 changes, messages, pages, PULL_PAGE, secs, changes / secs, heapBefore >> 20, peakHeap() >> 20);
+        System.out.printf(
+                "full pull: server+client heap left after a collection at most %d MB (%d collections during"
+                        + " the pull; the peak above also counts the young generation's garbage)%n",
+                live.mostAfterCollection() >> 20, live.collections());
         return cursor;
     }
 

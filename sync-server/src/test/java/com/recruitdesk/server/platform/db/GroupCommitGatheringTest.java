@@ -29,6 +29,8 @@ class GroupCommitGatheringTest {
     TestServer server;
     Database database;
     final List<List<String>> batches = Collections.synchronizedList(new ArrayList<>());
+    /** The members a committer has taken into a batch it gathers: it weighs each one as it takes it. */
+    final List<String> taken = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeAll
     void start() {
@@ -48,9 +50,21 @@ class GroupCommitGatheringTest {
 
     private GroupCommit<String, Integer> commits(int committers, Duration window, boolean announced) {
         batches.clear();
+        taken.clear();
         return new GroupCommit<>(
                 database,
-                new GroupCommit.Settings<>("tests", committers, window, 100, member -> 1, fault -> false, 0, announced),
+                new GroupCommit.Settings<>(
+                        "tests",
+                        committers,
+                        window,
+                        100,
+                        member -> {
+                            taken.add(member);
+                            return 1;
+                        },
+                        fault -> false,
+                        0,
+                        announced),
                 (c, members) -> {
                     Sql.one(c, "select 1", rs -> 1); // a real transaction on a real connection
                     batches.add(List.copyOf(members));
@@ -69,6 +83,11 @@ class GroupCommitGatheringTest {
         });
     }
 
+    /** Until a committer has taken {@code member}: queued alone says nothing, as the queue is empty before it too. */
+    private void awaitTaken(String member) {
+        Eventually.await(Duration.ofSeconds(10), member + " to be taken into a batch", () -> taken.contains(member));
+    }
+
     @Test
     void aBatchWaitsForTheMembersOnTheirWayAndStartsOnceTheLastIsIn() throws Exception {
         try (GroupCommit<String, Integer> commits = commits(LONG, true)) {
@@ -76,7 +95,7 @@ class GroupCommitGatheringTest {
             GroupCommit.Arrival second = commits.expect();
             CompletableFuture<Integer> a = submit(commits, "a", first);
             // The first is taken and its batch waits for the second; the other committer must not take it.
-            Eventually.await(Duration.ofSeconds(10), "the first member to be taken", () -> commits.waiting() == 0);
+            awaitTaken("a");
             assertThat(a).isNotDone();
             CompletableFuture<Integer> b = submit(commits, "b", second);
             assertThat(a.get(30, TimeUnit.SECONDS)).isEqualTo(2);
@@ -105,7 +124,7 @@ class GroupCommitGatheringTest {
             later.close(); // closing twice counts once: were it counted twice, "refused" would not be waited for
             later.close();
             CompletableFuture<Integer> a = submit(commits, "kept", kept);
-            Eventually.await(Duration.ofSeconds(10), "the first member to be taken", () -> commits.waiting() == 0);
+            awaitTaken("kept");
             assertThat(a).isNotDone();
             refused.close(); // e.g. a webhook whose signature was wrong
             assertThat(a.get(30, TimeUnit.SECONDS)).isEqualTo(1);
@@ -116,10 +135,10 @@ class GroupCommitGatheringTest {
     @Test
     void closingWhileABatchGathersStillAppliesAndAnswersWhatItTook() throws Exception {
         GroupCommit<String, Integer> commits = commits(LONG, true);
-        GroupCommit.Arrival taken = commits.expect();
+        GroupCommit.Arrival first = commits.expect();
         GroupCommit.Arrival neverComes = commits.expect();
-        CompletableFuture<Integer> a = submit(commits, "taken", taken);
-        Eventually.await(Duration.ofSeconds(10), "the first member to be taken", () -> commits.waiting() == 0);
+        CompletableFuture<Integer> a = submit(commits, "taken", first);
+        awaitTaken("taken");
         commits.close(); // the server stops while the batch waits for a member still on its way
         assertThat(a.get(30, TimeUnit.SECONDS)).isEqualTo(1);
         assertThat(batches).containsExactly(List.of("taken"));
@@ -131,7 +150,7 @@ class GroupCommitGatheringTest {
         // One committer, so that the second member can only join the first one's batch or wait for the next.
         try (GroupCommit<String, Integer> commits = commits(1, Duration.ofSeconds(3), false)) {
             CompletableFuture<Integer> a = submit(commits, "a", null);
-            Eventually.await(Duration.ofSeconds(10), "the first member to be taken", () -> commits.waiting() == 0);
+            awaitTaken("a");
             CompletableFuture<Integer> b = submit(commits, "b", null);
             assertThat(a.get(30, TimeUnit.SECONDS)).isEqualTo(2);
             assertThat(b.get(30, TimeUnit.SECONDS)).isEqualTo(2);
