@@ -123,6 +123,34 @@ public final class SyncBenchmark {
                 "push: %d transactions committed in the database meanwhile (every client's, the poke listener's too)%n",
                 pushCommits);
         printFunctionTimes(server);
+        untrackFunctions(server);
+        System.out.printf(
+                "push: the %d messages handed to the WhatsApp double in %.1f s after the push (before the pull starts)%n",
+                MUTATIONS, sent(server, Duration.ofSeconds(120)));
+    }
+
+    /**
+     * Seconds until no message waits to be sent: the sender works through the push's messages,
+     * writing their statuses, and would otherwise do so while the full pull is measured.
+     */
+    private static double sent(TestServer server, Duration timeout) throws Exception {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        try (Connection c = SyncFixture.connect(server.database);
+                PreparedStatement ps = c.prepareStatement("select count(*) from messages where status = 'queued'")) {
+            while (true) {
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        return seconds(start);
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("messages still queued after " + timeout);
+                }
+                Thread.sleep(50); // polling the database, not waiting in place of a condition
+            }
+        }
     }
 
     /** Transactions committed in the benchmark's database so far. */
@@ -145,6 +173,18 @@ public final class SyncBenchmark {
             s.execute("alter system set track_functions = 'all'");
             s.execute("select pg_reload_conf()");
             s.execute("select pg_stat_reset()");
+        }
+    }
+
+    /**
+     * Function tracking off again: it costs every function call of the later rows (the full pull's
+     * reads among them took twice the database's CPU with it on).
+     */
+    private static void untrackFunctions(TestServer server) throws Exception {
+        try (Connection c = SyncFixture.connect(server.database);
+                Statement s = c.createStatement()) {
+            s.execute("alter system reset track_functions");
+            s.execute("select pg_reload_conf()");
         }
     }
 
@@ -235,6 +275,13 @@ public final class SyncBenchmark {
         System.out.printf(
                 "feed write: %,d messages with their feed entries in one statement: %,.0f rows/s (%.2f× the bulk INSERT rate)%n",
                 rows, writeRate, writeRate / insertBatched);
+        // A laptop's first sync reads rows written over weeks, long since vacuumed: without this the
+        // pull would be the first to read the 100 k fresh rows, setting their hint bits as it goes,
+        // while autovacuum, woken by the write, competes with it for the two cores.
+        try (Connection c = SyncFixture.connect(server.database);
+                Statement s = c.createStatement()) {
+            s.execute("vacuum (analyze) messages, sync_changes");
+        }
 
         SyncClient fresh = new SyncClient(server.api, TestServer.RECRUITER, TestServer.PASSWORD);
         OkHttpClient http =
