@@ -215,8 +215,16 @@ public final class Pokes implements AutoCloseable {
      * when it is small ({@link PokePages}); true when nothing more is awaited.
      */
     private boolean pokeIfMoved(UUID org) {
+        Set<Subscriber> subscribers = clients.getOrDefault(org, Set.of());
+        if (subscribers.isEmpty()) {
+            // Nobody of the organization is connected here: no read of its head (webhooks at night
+            // would pay one per commit). It stays pending, so that a desktop connecting while a
+            // change is held back is still poked once the change is servable; what was last poked
+            // was poked to nobody, so the next poke is a plain one.
+            lastPoked.remove(org);
+            return false;
+        }
         try {
-            Set<Subscriber> subscribers = clients.getOrDefault(org, Set.of());
             ChangeFeed.Head last = lastPoked.get(org);
             PokePages.Outcome outcome = pages.prepare(org, last, subscribers);
             Optional<ChangeFeed.Head> head = outcome.head();

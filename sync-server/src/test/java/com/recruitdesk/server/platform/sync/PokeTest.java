@@ -14,6 +14,8 @@ import com.recruitdesk.server.support.Eventually;
 import com.recruitdesk.server.support.SyncClient;
 import com.recruitdesk.server.support.SyncFixture;
 import com.recruitdesk.server.support.TestServer;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -91,6 +93,60 @@ class PokeTest {
                 stream.socket().close(1000, "done");
             } finally {
                 second.stop();
+            }
+        }
+    }
+
+    @Test
+    void aDesktopConnectingWhileAChangeIsHeldBackIsPokedOnceItIsServable() throws Exception {
+        try (TestServer server = TestServer.withoutDemo()) {
+            SyncFixture world = SyncFixture.create(server.database);
+            Eventually.await(
+                    Duration.ofSeconds(10),
+                    "the listener",
+                    () -> server.server.pokes().listening());
+            SyncClient desktop = new SyncClient(server.api, TestServer.RECRUITER, TestServer.PASSWORD);
+            desktop.pullAll();
+            try (Connection older = SyncFixture.connect(server.database)) {
+                older.setAutoCommit(false);
+                try (Statement s = older.createStatement()) {
+                    s.execute("select txid_current()"); // an older transaction, still open: newer changes wait for it
+                }
+                // Committed while no desktop is connected, held back behind the older transaction, and
+                // followed by no other change (a push's message would be, by its sending).
+                SyncFixture.execute(
+                        server.database,
+                        "update conversations set unread_count = 7 where id = ?",
+                        world.conversation());
+                Stream stream = connect(server.server.port(), desktop.accessToken);
+                String hello = stream.messages().poll(10, TimeUnit.SECONDS);
+                assertThat(hello).as("a poke with the current head on connect").contains("cursor");
+                String conversation = "conversation/" + world.conversation();
+                assertThat(desktop.pullAll()).as("not servable yet").doesNotContainKey(conversation);
+
+                older.commit(); // writes nothing, so nothing notifies: the listener must notice by itself
+
+                // A poke at the head the desktop holds may come first (it changes nothing); one must move it on.
+                String held = MAPPER.readTree(hello).path("cursor").asText();
+                String moved = null;
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (moved == null && System.nanoTime() < deadline) {
+                    String poke = stream.messages().poll(1, TimeUnit.SECONDS);
+                    if (poke != null
+                            && !MAPPER.readTree(poke).path("cursor").asText().equals(held)) {
+                        moved = poke;
+                    }
+                }
+                assertThat(moved)
+                        .as("a poke past the held cursor once the change is servable")
+                        .isNotNull();
+                assertThat(desktop.pullAll()
+                                .get(conversation)
+                                .path("data")
+                                .path("unreadCount")
+                                .asInt())
+                        .isEqualTo(7);
+                stream.socket().close(1000, "done");
             }
         }
     }
