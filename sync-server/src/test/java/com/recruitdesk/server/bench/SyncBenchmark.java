@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.recruitdesk.protocol.conversations.ConversationMutations;
 import com.recruitdesk.protocol.sync.Mutation;
 import com.recruitdesk.protocol.sync.PushRequest;
+import com.recruitdesk.server.support.Eventually;
 import com.recruitdesk.server.support.SyncClient;
 import com.recruitdesk.server.support.SyncFixture;
 import com.recruitdesk.server.support.TestPostgres;
@@ -133,24 +134,13 @@ public final class SyncBenchmark {
      * Seconds until no message waits to be sent: the sender works through the push's messages,
      * writing their statuses, and would otherwise do so while the full pull is measured.
      */
-    private static double sent(TestServer server, Duration timeout) throws Exception {
+    private static double sent(TestServer server, Duration timeout) {
         long start = System.nanoTime();
-        long deadline = start + timeout.toNanos();
-        try (Connection c = SyncFixture.connect(server.database);
-                PreparedStatement ps = c.prepareStatement("select count(*) from messages where status = 'queued'")) {
-            while (true) {
-                try (var rs = ps.executeQuery()) {
-                    rs.next();
-                    if (rs.getLong(1) == 0) {
-                        return seconds(start);
-                    }
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("messages still queued after " + timeout);
-                }
-                Thread.sleep(50); // polling the database, not waiting in place of a condition
-            }
-        }
+        Eventually.await(
+                timeout,
+                "the push's messages to be sent",
+                () -> SyncFixture.count(server.database, "select count(*) from messages where status = 'queued'") == 0);
+        return seconds(start);
     }
 
     /** Transactions committed in the benchmark's database so far. */

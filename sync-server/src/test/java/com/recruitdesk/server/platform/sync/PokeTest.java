@@ -127,19 +127,12 @@ class PokeTest {
                 older.commit(); // writes nothing, so nothing notifies: the listener must notice by itself
 
                 // A poke at the head the desktop holds may come first (it changes nothing); one must move it on.
-                String held = MAPPER.readTree(hello).path("cursor").asText();
-                String moved = null;
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                while (moved == null && System.nanoTime() < deadline) {
-                    String poke = stream.messages().poll(1, TimeUnit.SECONDS);
-                    if (poke != null
-                            && !MAPPER.readTree(poke).path("cursor").asText().equals(held)) {
-                        moved = poke;
-                    }
-                }
-                assertThat(moved)
-                        .as("a poke past the held cursor once the change is servable")
-                        .isNotNull();
+                String held = cursor(hello);
+                Eventually.await(
+                        Duration.ofSeconds(10), "a poke past the held cursor once the change is servable", () -> {
+                            String poke = stream.messages().poll();
+                            return poke != null && !cursor(poke).equals(held);
+                        });
                 assertThat(desktop.pullAll()
                                 .get(conversation)
                                 .path("data")
@@ -148,6 +141,14 @@ class PokeTest {
                         .isEqualTo(7);
                 stream.socket().close(1000, "done");
             }
+        }
+    }
+
+    private static String cursor(String poke) {
+        try {
+            return MAPPER.readTree(poke).path("cursor").asText();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError("a poke that is not JSON: " + poke, e);
         }
     }
 
