@@ -89,25 +89,21 @@ class UploadPageTest {
     /**
      * Uploads through the card's form and waits for the page the upload leads to. The address alone
      * does not tell: after a first upload of the same type it already says so, so the old page must
-     * also be gone (its card stale), or the next read may find the old page's card.
+     * also be gone, or the next read may find the old page's card.
      */
     private static void uploadInBrowser(String type, Path path) {
         WebElement card = card(type);
+        browser.markPage();
+        assertThat(browser.showsAnotherPage())
+                .as("the marked page is still shown")
+                .isFalse();
         card.findElement(By.cssSelector("input[type=file]")).sendKeys(path.toString());
         card.findElement(By.cssSelector("button")).click();
         Eventually.await(
                 Duration.ofSeconds(20),
                 "the page after the upload",
-                () -> stale(card) && browser.driver.getCurrentUrl().contains("uploaded=" + type));
-    }
-
-    private static boolean stale(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-            return true;
-        }
+                () -> browser.showsAnotherPage()
+                        && browser.driver.getCurrentUrl().contains("uploaded=" + type));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -53,6 +54,25 @@ public final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return new Browser(driver, profile);
+    }
+
+    /** Marks the page now shown, so {@link #showsAnotherPage()} can tell when a navigation has replaced it. */
+    public void markPage() {
+        driver.executeScript("window.recruitdeskMarked = true");
+    }
+
+    /**
+     * Whether a page other than the one last marked has loaded. A new document has none of the old
+     * window's properties. Between pages Chromium answers with errors of several kinds (a stale
+     * element, a node that "does not belong to the document"), so any driver error means "not yet".
+     */
+    public boolean showsAnotherPage() {
+        try {
+            return Boolean.TRUE.equals(
+                    driver.executeScript("return document.readyState === 'complete' && !window.recruitdeskMarked"));
+        } catch (WebDriverException betweenPages) {
+            return false;
+        }
     }
 
     /** A PNG of what the window shows. */
